@@ -1,0 +1,83 @@
+/**
+ * `npm run ingest`: parses the factsheets listed in data/raw/manifest.json and writes the Arrow tables
+ * the app loads (public/data/*.arrow, manifest.json) and the report (data/ingest-report.md).
+ * `npm run ingest -- --json FILE...`: parses the given files and prints one JSON object per
+ * aanpak x indicator to stdout; the report goes to stderr. Nothing is written in that mode.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset, formatReport, jsonRecords, type SourceFile } from './ingest/dataset';
+import { IngestError } from './ingest/errors';
+import { writeDataset } from './ingest/write';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RAW = join(root, 'data', 'raw');
+
+interface ManifestEntry {
+  bestand: string;
+  gemeente: string;
+  layout: string;
+}
+
+function readSource(path: string): SourceFile {
+  if (!existsSync(path)) throw new IngestError(path, null, 'bestand niet gevonden');
+  return { path, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (json) {
+    if (files.length === 0) {
+      process.stderr.write('gebruik: npm run ingest -- --json BESTAND...\n');
+      return 2;
+    }
+    const ds = buildDataset(files.map(readSource));
+    process.stderr.write(formatReport(ds));
+    process.stdout.write(`${JSON.stringify(jsonRecords(ds), null, 2)}\n`);
+    return 0;
+  }
+  const manifestPath = join(RAW, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bestanden: ManifestEntry[] };
+  const entries =
+    files.length > 0
+      ? manifest.bestanden.filter((e) => files.map((f) => basename(f)).includes(e.bestand))
+      : manifest.bestanden;
+  const ds = buildDataset(entries.map((e) => readSource(join(RAW, e.bestand))));
+  for (const e of entries) {
+    const doc = ds.documenten.find((d) => d.bestand === e.bestand);
+    const gemeente = ds.gemeenten.find((g) => g.gemeente_id === doc?.gemeente_id);
+    if (!doc || gemeente?.naam !== e.gemeente || doc.layout !== e.layout) {
+      throw new IngestError(
+        join('data/raw', e.bestand),
+        null,
+        `past niet bij data/raw/manifest.json: gelezen als ${gemeente?.naam ?? '?'} (${doc?.layout ?? '?'}), verwacht ${e.gemeente} (${e.layout})`,
+      );
+    }
+  }
+  const report = `# Ingest-rapport\n\nGemaakt door \`npm run ingest\` uit \`data/raw/\`. Per bestand en aanpak: de tekens (√/✓/X/✗) in de tabellen, de tekens die zijn gebruikt en de oordelen die zijn gemaakt.\n\n${formatReport(ds)}`;
+  const written = writeDataset(
+    ds,
+    join(root, 'public', 'data'),
+    report,
+    join(root, 'data', 'ingest-report.md'),
+  );
+  process.stdout.write(report);
+  process.stdout.write(
+    `\nGeschreven naar public/data/: ${written.map((w) => `${w.name} (${w.rows} rijen, ${w.bytes} bytes)`).join(', ')}\n`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof IngestError) {
+    process.stderr.write(`ingest: fout in ${e.message}\ningest: er is niets geschreven.\n`);
+    process.exitCode = 1;
+  } else {
+    process.stderr.write(`ingest: onverwachte fout: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  }
+}

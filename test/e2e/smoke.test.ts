@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
+
+describe('smoke', () => {
+  let browser: Browser;
+  let server: PreviewHandle;
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the heading', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(server.url);
+    const h1 = page.locator('h1');
+    await h1.waitFor({ state: 'visible' });
+    expect(await h1.textContent()).toBe('GGSR dashboard');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works under a sub-path', async () => {
+    const sub = await startPreview({ base: '/some/sub/path/' });
+    try {
+      const page = await browser.newPage();
+      await page.goto(sub.url);
+      await page.locator('h1').waitFor({ state: 'visible' });
+      expect(await page.locator('h1').textContent()).toBe('GGSR dashboard');
+      await page.close();
+    } finally {
+      await sub.close();
+    }
+  });
+});
