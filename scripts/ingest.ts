@@ -3,6 +3,7 @@
  * the app loads (public/data/*.arrow, manifest.json) and the report (data/ingest-report.md).
  * `npm run ingest -- --json FILE...`: parses the given files and prints one JSON object per
  * aanpak x indicator to stdout; the report goes to stderr. Nothing is written in that mode.
+ * `npm run ingest -- --out DIR FILE...`: parses the given files and writes the tables into DIR.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -27,7 +28,21 @@ function readSource(path: string): SourceFile {
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => !a.startsWith('--'));
+  const outAt = argv.indexOf('--out');
+  const out = outAt >= 0 ? argv[outAt + 1] : undefined;
+  const files = argv.filter((a, i) => !a.startsWith('--') && i !== outAt + 1);
+  if (outAt >= 0 && (!out || files.length === 0)) {
+    process.stderr.write('gebruik: npm run ingest -- --out MAP BESTAND...\n');
+    return 2;
+  }
+  if (out) {
+    const ds = buildDataset(files.map(readSource));
+    const report = formatReport(ds);
+    const written = writeDataset(ds, resolve(out), report, join(resolve(out), 'ingest-report.md'));
+    process.stderr.write(report);
+    process.stdout.write(`Geschreven naar ${out}: ${written.map((w) => w.name).join(', ')}\n`);
+    return 0;
+  }
   if (json) {
     if (files.length === 0) {
       process.stderr.write('gebruik: npm run ingest -- --json BESTAND...\n');

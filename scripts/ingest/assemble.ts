@@ -82,7 +82,7 @@ function alignParas(block: Block, codes: readonly string[], k: number): Para[] |
       const all = [...groups, chunks.slice(start) as Para[]];
       const ok = all.every((g, i) => {
         const h = hits(mergeParas(g), codes);
-        return h.every((c) => c === codes[i]) && (KEYWORDS[codes[i] as string] === undefined || h.length > 0);
+        return h.every((c) => c === codes[i]);
       });
       if (ok) consistent.push(all.map((g) => mergeParas(g)));
       return;
@@ -199,6 +199,23 @@ function placeBlock(
   const symbols = marks.map((m) => SYMBOL[m.teken]).join(' ');
   if (marks.every((m) => m.teken === (marks[0] as Mark).teken)) {
     const mark = marks[0] as Mark;
+    // Each mark opens a paragraph. When more paragraphs than marks each speak of one indicator, a mark
+    // is probably missing, and the missing one could be the X.
+    const separate = new Set(
+      block.chunks.map((c) => hits(c, codes)).flatMap((h) => (h.length === 1 ? h : [])),
+    );
+    if (separate.size > k) {
+      return {
+        records: codes.map((code) => ({
+          ...base(code, whole, null),
+          oordeel: 'onduidelijk' as const,
+          reden: `Het blok ${label} heeft ${k} tekens (${symbols}) voor ${n} indicatoren, maar de tekst bespreekt ${separate.size} indicatoren in aparte alinea's; mogelijk ontbreekt een teken.`,
+          gedeeld: true,
+          toelichting: null,
+        })),
+        used: k,
+      };
+    }
     return {
       records: codes.map((code) => ({
         ...base(code, whole, mark),

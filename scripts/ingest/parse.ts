@@ -326,11 +326,8 @@ function parseConclusies(region: readonly SourceLine[]): ParsedConclusie[] {
     const t = clean(line.text);
     if (t === '') continue;
     if (/^Hieronder leest u een conclusie/.test(t)) inIntro = true;
-    if (inIntro) {
-      if (/behelzen\.?$/.test(t)) inIntro = false;
-      continue;
-    }
     if (THEMA_NAMES.includes(t)) {
+      inIntro = false;
       flushBuf();
       current = {
         c: { thema: t, goed: [], beter: [], onbepaald: [], from: line.n, to: line.n },
@@ -338,6 +335,10 @@ function parseConclusies(region: readonly SourceLine[]): ParsedConclusie[] {
         buf: [],
       };
       out.push(current.c);
+      continue;
+    }
+    if (inIntro) {
+      if (/behelzen\.?$/.test(t)) inIntro = false;
       continue;
     }
     if (isNoise(line.text) || !current) continue;

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceFile } from '../../../scripts/ingest/dataset';
+
+export const RAW_DIR = join(import.meta.dirname, '../../../data/raw');
+
+export const SEEDS = {
+  oosterhoutRaw: '000_62529c51c88b3a50.txt',
+  oosterhoutTab: '001_a407417e61b012a9.txt',
+  gouda: '002_f5bffbaba2d921af.txt',
+  emmen: '003_ad61aa6d5b713ddd.txt',
+  dordrecht: '004_c8426f7d3892abc2.txt',
+} as const;
+
+export function seedText(name: string): string {
+  return readFileSync(join(RAW_DIR, name), 'utf8');
+}
+
+export function seed(name: string): SourceFile {
+  return { path: name, bytes: new Uint8Array(readFileSync(join(RAW_DIR, name))) };
+}
+
+export function textFile(path: string, text: string): SourceFile {
+  return { path, bytes: new TextEncoder().encode(text) };
+}
+
+/** Replaces the first occurrence of `from` (which must exist) in a seed's text. */
+export function mutate(name: string, from: string, to: string): SourceFile {
+  const text = seedText(name);
+  if (!text.includes(from)) throw new Error(`fixture: "${from}" not in ${name}`);
+  return textFile(`mutated-${name}`, text.replace(from, to));
+}
+
+/** The oordeel per indicator, written down by reading each factsheet (√ = voldoet, X = verbeterpunt). */
+export function expectedMarks(verbeterpunten: readonly string[]): Record<string, 'voldoet' | 'verbeterpunt'> {
+  const codes = [
+    ...['T1', 'T2', 'T3', 'T4', 'G1', 'G2', 'G3'],
+    ...Array.from({ length: 14 }, (_, i) => `A${i + 1}`),
+    ...['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'C1', 'C2', 'C3'],
+  ];
+  return Object.fromEntries(codes.map((c) => [c, verbeterpunten.includes(c) ? 'verbeterpunt' : 'voldoet']));
+}
+
+/** Verbeterpunten (X) per aanpak as printed in the factsheets; every other indicator is √. */
+export const EXPECTED_X: Record<string, readonly string[]> = {
+  'oosterhout.gezinsmanager': ['T2', 'A2', 'A9', 'A14', 'S4', 'C1', 'C2'],
+  'oosterhout.bemoeizorg': ['T1', 'T2', 'A2', 'A3', 'A9', 'A10', 'A12', 'A14', 'S4', 'C2'],
+  'gouda.mpg-overleg': ['T2', 'C2'],
+  'emmen.cjg-aanpak': ['A9', 'A14', 'S2', 'S3', 'S4', 'C1', 'C2'],
+  'emmen.oggz': ['G1', 'G2', 'G3', 'A9', 'C1'],
+  'dordrecht.reset-thuisbegeleiding': ['A2', 'A9', 'A10', 'A14', 'S2', 'S3', 'S4', 'C1', 'C2', 'C3'],
+  'dordrecht.gezinscoaching': ['A14', 'S2', 'S3', 'S4', 'C1', 'C2'],
+};
