@@ -1,0 +1,205 @@
+// The only module that imports @duckdb/duckdb-wasm. Loaded lazily by ./index.ts.
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { tableToObjects } from './convert';
+import { DataLoadError, QueryError } from './errors';
+import type { Query } from './query';
+
+/** Tables the app cannot work without; the manifest may list more. */
+export const REQUIRED_TABLES = [
+  'indicatoren',
+  'documenten',
+  'gemeenten',
+  'aanpakken',
+  'oordelen',
+  'conclusies',
+] as const;
+
+/** Instantiate fails when no download progress and no result arrive for this long. */
+const INSTANTIATE_IDLE_MS = 30_000;
+
+const BEFORE_LOAD = [
+  'SET autoload_known_extensions=false',
+  'SET autoinstall_known_extensions=false',
+  'SET allow_community_extensions=false',
+];
+const AFTER_LOAD = ['SET enable_external_access=false', 'SET lock_configuration=true'];
+
+interface ManifestFile {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
+
+/** The database, loaded once. A failed start is forgotten so a later call can retry. */
+export function getDb(): Promise<duckdb.AsyncDuckDB> {
+  if (!dbPromise) {
+    dbPromise = start();
+    dbPromise.catch(() => {
+      dbPromise = null;
+    });
+  }
+  return dbPromise;
+}
+
+function dataUrl(file: string): URL {
+  return new URL(`data/${file}`, document.baseURI);
+}
+
+async function fetchBytes(file: string): Promise<Uint8Array> {
+  let res: Response;
+  try {
+    res = await fetch(dataUrl(file), { credentials: 'same-origin' });
+  } catch (e) {
+    throw new DataLoadError(`Het bestand ${file} kon niet worden opgehaald. Controleer de verbinding.`, e);
+  }
+  if (!res.ok) throw new DataLoadError(`Het bestand ${file} kon niet worden opgehaald (HTTP ${res.status}).`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
+  // crypto.subtle only exists in secure contexts (https, localhost); elsewhere skip the check.
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function parseManifest(json: unknown): ManifestFile[] {
+  const files = (json as { bestanden?: unknown })?.bestanden;
+  if (!Array.isArray(files))
+    throw new DataLoadError('De lijst met gegevensbestanden (manifest.json) is ongeldig.');
+  const out: ManifestFile[] = [];
+  for (const f of files as Record<string, unknown>[]) {
+    const { name, bytes, sha256 } = f;
+    if (typeof name !== 'string' || !/^[a-z][a-z0-9_]*\.arrow$/.test(name)) continue;
+    if (typeof bytes !== 'number' || typeof sha256 !== 'string') continue;
+    out.push({ name, bytes, sha256 });
+  }
+  const names = new Set(out.map((f) => f.name.replace(/\.arrow$/, '')));
+  const missing = REQUIRED_TABLES.filter((t) => !names.has(t));
+  if (missing.length) {
+    throw new DataLoadError(`In de gegevens ontbreken de tabellen: ${missing.join(', ')}.`);
+  }
+  return out;
+}
+
+/** Fetch the manifest and every data file, checking size and SHA-256 against the manifest. */
+async function fetchData(): Promise<{ table: string; bytes: Uint8Array }[]> {
+  const manifestBytes = await fetchBytes('manifest.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(manifestBytes));
+  } catch (e) {
+    throw new DataLoadError('De lijst met gegevensbestanden (manifest.json) is geen geldige JSON.', e);
+  }
+  const files = parseManifest(json);
+  return Promise.all(
+    files.map(async (f) => {
+      const bytes = await fetchBytes(f.name);
+      const hash = await sha256Hex(bytes);
+      if (bytes.length !== f.bytes || (hash !== null && hash !== f.sha256)) {
+        throw new DataLoadError(
+          `Het bestand ${f.name} is beschadigd of onvolledig (controlegetal klopt niet). Laad de pagina opnieuw.`,
+        );
+      }
+      return { table: f.name.replace(/\.arrow$/, ''), bytes };
+    }),
+  );
+}
+
+function withIdleTimeout<T>(run: (onProgress: () => void) => Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const fail = () =>
+      reject(
+        new DataLoadError(
+          'De rekenmodule (DuckDB) start niet. Mogelijk blokkeert de browser of het beveiligingsbeleid ' +
+            "WebAssembly ('wasm-unsafe-eval'). Probeer een recente versie van Chrome, Edge, Firefox of Safari.",
+        ),
+      );
+    let timer = setTimeout(fail, ms);
+    const bump = () => {
+      clearTimeout(timer);
+      timer = setTimeout(fail, ms);
+    };
+    run(bump).then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(
+          e instanceof DataLoadError ? e : new DataLoadError('De rekenmodule (DuckDB) kon niet starten.', e),
+        );
+      },
+    );
+  });
+}
+
+async function start(): Promise<duckdb.AsyncDuckDB> {
+  // Fetch the data while the wasm downloads and compiles.
+  const data = fetchData();
+  data.catch(() => undefined);
+
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  });
+  if (!bundle.mainWorker) throw new DataLoadError('Geen geschikte versie van de rekenmodule gevonden.');
+  let worker: Worker;
+  try {
+    worker = new Worker(bundle.mainWorker);
+  } catch (e) {
+    throw new DataLoadError('De rekenmodule (DuckDB) kon niet starten: de browser staat geen worker toe.', e);
+  }
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    await withIdleTimeout(
+      (bump) => db.instantiate(bundle.mainModule, bundle.pthreadWorker, bump),
+      INSTANTIATE_IDLE_MS,
+    );
+    await db.open({ query: { castDecimalToDouble: true } });
+    const conn = await db.connect();
+    try {
+      for (const s of BEFORE_LOAD) await conn.query(s);
+      for (const { table, bytes } of await data) {
+        try {
+          await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+        } catch (e) {
+          throw new DataLoadError(`Het bestand ${table}.arrow kon niet worden ingelezen.`, e);
+        }
+      }
+      for (const s of AFTER_LOAD) await conn.query(s);
+    } finally {
+      await conn.close();
+    }
+    return db;
+  } catch (e) {
+    await db.terminate().catch(() => undefined);
+    worker.terminate();
+    throw e instanceof DataLoadError ? e : new DataLoadError('De gegevens konden niet worden geladen.', e);
+  }
+}
+
+/** Run one parameterised statement on a fresh connection; rows come back as plain objects. */
+export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
+  const db = await getDb();
+  let conn: duckdb.AsyncDuckDBConnection | undefined;
+  let stmt: duckdb.AsyncPreparedStatement | undefined;
+  try {
+    conn = await db.connect();
+    stmt = await conn.prepare(q.sql);
+    const table = await stmt.query(...q.params);
+    return tableToObjects(table) as Row[];
+  } catch (e) {
+    throw new QueryError(q, e);
+  } finally {
+    await stmt?.close().catch(() => undefined);
+    await conn?.close().catch(() => undefined);
+  }
+}

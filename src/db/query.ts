@@ -1,0 +1,21 @@
+/** A value that can be bound to a `$n` placeholder. DuckDB-WASM accepts only these (no lists, no bigint). */
+export type SqlParam = string | number | boolean | null;
+
+/**
+ * A parameterised SQL statement. `Row` is a phantom type: the shape of one result row after
+ * conversion to plain JS (see `runQuery`). Build these with the pure functions in `src/model/queries.ts`.
+ */
+export interface Query<Row = Record<string, unknown>> {
+  readonly sql: string;
+  readonly params: readonly SqlParam[];
+  /** Type-only marker; never set at runtime. */
+  readonly __row?: Row;
+}
+
+/** Result row type of a query. */
+export type RowOf<Q> = Q extends Query<infer R> ? R : never;
+
+/** Stable key for caching a query result. */
+export function queryKey(q: Query<unknown>): string {
+  return `${q.sql}\u0000${JSON.stringify(q.params)}`;
+}

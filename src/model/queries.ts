@@ -1,0 +1,306 @@
+/**
+ * Query builders: pure functions that return `{ sql, params }` for `runQuery` (src/db).
+ * Rules: values only as `$n` parameters (lists become one placeholder per value — only the COUNT of
+ * values shapes the SQL text); aggregates are cast to INTEGER/DOUBLE so results are plain numbers;
+ * SQL must run on DuckDB 1.4 (wasm) and 1.5 (node). Every builder is tested on both engines in
+ * test/model/queries.test.ts.
+ */
+import type { Query, SqlParam } from '../db/query';
+
+export type Oordeel = 'voldoet' | 'verbeterpunt' | 'onduidelijk';
+export const OORDELEN: readonly Oordeel[] = ['voldoet', 'verbeterpunt', 'onduidelijk'];
+
+/** Row order of the heatmap: toetsingskader order, or most verbeterpunten first. */
+export type RijSortering = 'volgorde' | 'verbeterpunten';
+
+/** Filters shared by the heatmap builders. A missing or empty list means "no filter". */
+export interface OordeelFilter {
+  readonly gemeenten?: readonly string[];
+  readonly aanpakken?: readonly string[];
+  readonly themas?: readonly string[];
+  /** Keep only indicators with at least one verbeterpunt among the filtered aanpakken. */
+  readonly alleenVerbeterpunten?: boolean;
+}
+
+/** Collects parameters and hands out `$n` placeholders. */
+class Binder {
+  readonly params: SqlParam[] = [];
+  bind(v: SqlParam): string {
+    this.params.push(v);
+    return `$${this.params.length}`;
+  }
+  list(values: readonly string[]): string {
+    return values.map((v) => this.bind(v)).join(', ');
+  }
+}
+
+function query<Row>(sql: string, params: readonly SqlParam[]): Query<Row> {
+  return { sql: sql.trim(), params };
+}
+
+const COUNTS = `
+  COUNT(*) FILTER (WHERE oordeel = 'voldoet')::INTEGER AS voldoet,
+  COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
+  COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
+  COUNT(*)::INTEGER AS totaal`;
+
+/** CTEs `f` (filtered oordelen with thema) and `s` (f, limited by alleenVerbeterpunten). */
+function filtered(f: OordeelFilter, b: Binder): string {
+  const where: string[] = [];
+  if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
+  if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
+  if (f.themas?.length) where.push(`i.thema_code IN (${b.list(f.themas)})`);
+  return `
+WITH f AS (
+  SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.let_op, o.gedeeld, i.thema_code
+  FROM oordelen o JOIN indicatoren i ON i.code = o.indicator
+  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+), s AS (
+  SELECT * FROM f
+  ${f.alleenVerbeterpunten ? `WHERE indicator IN (SELECT indicator FROM f WHERE oordeel = 'verbeterpunt')` : ''}
+)`;
+}
+
+export interface HeatmapCel {
+  aanpak_id: string;
+  gemeente_id: string;
+  indicator: string;
+  oordeel: Oordeel;
+  heeft_let_op: boolean;
+  gedeeld: boolean;
+  gemeente: string;
+  aanpak: string;
+  label: string;
+}
+
+/** One row per (aanpak, indicator) cell that passes the filters. */
+export function heatmapCellen(f: OordeelFilter = {}): Query<HeatmapCel> {
+  const b = new Binder();
+  const sql = `${filtered(f, b)}
+SELECT s.aanpak_id, s.gemeente_id, s.indicator, s.oordeel, s.let_op IS NOT NULL AS heeft_let_op,
+  s.gedeeld, g.naam AS gemeente, a.naam AS aanpak, i.label
+FROM s
+JOIN indicatoren i ON i.code = s.indicator
+JOIN aanpakken a ON a.aanpak_id = s.aanpak_id
+JOIN gemeenten g ON g.gemeente_id = s.gemeente_id
+ORDER BY i.volgorde, g.naam, a.volgorde`;
+  return query(sql, b.params);
+}
+
+export interface Telling {
+  voldoet: number;
+  verbeterpunt: number;
+  onduidelijk: number;
+  totaal: number;
+}
+
+export interface RijTotaal extends Telling {
+  indicator: string;
+  volgorde: number;
+  label: string;
+  tekst: string;
+  thema_code: string;
+  thema: string;
+  criterium_code: string;
+  criterium: string;
+}
+
+/** Per indicator: how many of the filtered aanpakken voldoen ("x van y voldoen"), in display order. */
+export function rijTotalen(f: OordeelFilter = {}, sortering: RijSortering = 'volgorde'): Query<RijTotaal> {
+  const b = new Binder();
+  const sql = `${filtered(f, b)}
+SELECT i.code AS indicator, i.volgorde, i.label, i.tekst, i.thema_code, i.thema, i.criterium_code, i.criterium,
+  ${COUNTS}
+FROM s JOIN indicatoren i ON i.code = s.indicator
+GROUP BY i.code, i.volgorde, i.label, i.tekst, i.thema_code, i.thema, i.criterium_code, i.criterium
+ORDER BY ${sortering === 'verbeterpunten' ? 'verbeterpunt DESC, onduidelijk DESC, ' : ''}i.volgorde`;
+  return query(sql, b.params);
+}
+
+export interface KolomTotaal extends Telling {
+  aanpak_id: string;
+  aanpak: string;
+  aanpak_volgorde: number;
+  gemeente_id: string;
+  gemeente: string;
+}
+
+/** Per aanpak: how many of the filtered indicators voldoen, ordered by gemeente then aanpak. */
+export function kolomTotalen(f: OordeelFilter = {}): Query<KolomTotaal> {
+  const b = new Binder();
+  const sql = `${filtered(f, b)}
+SELECT a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
+  ${COUNTS}
+FROM s
+JOIN aanpakken a ON a.aanpak_id = s.aanpak_id
+JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
+GROUP BY a.aanpak_id, a.naam, a.volgorde, g.gemeente_id, g.naam
+ORDER BY g.naam, a.volgorde`;
+  return query(sql, b.params);
+}
+
+export interface CelDetail {
+  aanpak_id: string;
+  gemeente_id: string;
+  gemeente: string;
+  aanpak: string;
+  indicator: string;
+  label: string;
+  tekst: string;
+  criterium_code: string;
+  criterium: string;
+  thema_code: string;
+  thema: string;
+  oordeel: Oordeel;
+  reden: string | null;
+  bevinding: string | null;
+  let_op: string | null;
+  gedeeld: boolean;
+  blok: string | null;
+  toelichting: string | null;
+  mogelijk_onvolledig: boolean;
+  bron_bestand: string | null;
+  bron_van: number | null;
+  bron_tot: number | null;
+  teken_regel: number | null;
+  bronnen: string | null;
+  maand_in_document: string | null;
+  conclusie_goed: string | null;
+  conclusie_beter: string | null;
+  conclusie_onbepaald: string | null;
+  conclusie_bron: string | null;
+}
+
+/** Everything about one cell: oordeel, texts, conclusie of its thema for this aanpak, and source. */
+export function celDetail(aanpakId: string, indicator: string): Query<CelDetail> {
+  const b = new Binder();
+  const sql = `
+SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, i.label, i.tekst,
+  i.criterium_code, i.criterium, i.thema_code, i.thema,
+  o.oordeel, o.reden, o.bevinding, o.let_op, o.gedeeld, o.blok, o.toelichting, o.mogelijk_onvolledig,
+  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, o.bronnen, d.maand_in_document,
+  c.goed AS conclusie_goed, c.beter AS conclusie_beter, c.onbepaald AS conclusie_onbepaald, c.bron AS conclusie_bron
+FROM oordelen o
+JOIN indicatoren i ON i.code = o.indicator
+JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
+JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
+LEFT JOIN conclusies c ON c.aanpak_id = o.aanpak_id AND c.thema_code = i.thema_code
+LEFT JOIN documenten d ON d.bestand = o.bron_bestand
+WHERE o.aanpak_id = ${b.bind(aanpakId)} AND o.indicator = ${b.bind(indicator)}`;
+  return query(sql, b.params);
+}
+
+export interface IndicatorOordeel {
+  aanpak_id: string;
+  gemeente_id: string;
+  gemeente: string;
+  aanpak: string;
+  indicator: string;
+  oordeel: Oordeel;
+  reden: string | null;
+  bevinding: string | null;
+  let_op: string | null;
+  gedeeld: boolean;
+  toelichting: string | null;
+  mogelijk_onvolledig: boolean;
+}
+
+/** The same indicator in every aanpak (optionally except one), ordered by gemeente and aanpak. */
+export function zelfdeIndicator(
+  indicator: string,
+  behalveAanpak: string | null = null,
+): Query<IndicatorOordeel> {
+  const b = new Binder();
+  const sql = `
+SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
+  o.bevinding, o.let_op, o.gedeeld, o.toelichting, o.mogelijk_onvolledig
+FROM oordelen o
+JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
+JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
+WHERE o.indicator = ${b.bind(indicator)} AND o.aanpak_id IS DISTINCT FROM CAST(${b.bind(behalveAanpak)} AS VARCHAR)
+ORDER BY g.naam, a.volgorde`;
+  return query(sql, b.params);
+}
+
+export interface GemeenteOptie {
+  gemeente_id: string;
+  naam: string;
+  aanpakken: number;
+}
+
+/** All gemeenten (filter options), by name. */
+export function gemeenteOpties(): Query<GemeenteOptie> {
+  return query(
+    `
+SELECT g.gemeente_id, g.naam, COUNT(a.aanpak_id)::INTEGER AS aanpakken
+FROM gemeenten g LEFT JOIN aanpakken a ON a.gemeente_id = g.gemeente_id
+GROUP BY g.gemeente_id, g.naam
+ORDER BY g.naam`,
+    [],
+  );
+}
+
+export interface AanpakOptie {
+  aanpak_id: string;
+  naam: string;
+  gemeente_id: string;
+  gemeente: string;
+}
+
+/** All aanpakken (filter options), by gemeente name then the aanpak's order in its factsheet. */
+export function aanpakOpties(): Query<AanpakOptie> {
+  return query(
+    `
+SELECT a.aanpak_id, a.naam, a.gemeente_id, g.naam AS gemeente
+FROM aanpakken a JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
+ORDER BY g.naam, a.volgorde`,
+    [],
+  );
+}
+
+export interface RankingRij {
+  indicator: string;
+  volgorde: number;
+  label: string;
+  tekst: string;
+  thema_code: string;
+  thema: string;
+  criterium: string;
+  aanpakken: number;
+  aanpakken_verbeterpunt: number;
+  aanpakken_voldoet: number;
+  aanpakken_onduidelijk: number;
+  /** aanpakken_verbeterpunt / aanpakken, 0..1 */
+  aandeel_aanpakken: number;
+  gemeenten: number;
+  /** Gemeenten with a verbeterpunt in at least one of their aanpakken. */
+  gemeenten_verbeterpunt: number;
+  aandeel_gemeenten: number;
+}
+
+/**
+ * Recurring weak indicators: per indicator the share of aanpakken and of gemeenten with a
+ * verbeterpunt, most frequent first. Filters as in the heatmap (alleenVerbeterpunten ignored).
+ */
+export function ranking(f: Omit<OordeelFilter, 'alleenVerbeterpunten'> = {}): Query<RankingRij> {
+  const b = new Binder();
+  const sql = `${filtered({ ...f, alleenVerbeterpunten: false }, b)},
+per_aanpak AS (
+  SELECT indicator, ${COUNTS}
+  FROM s GROUP BY indicator
+),
+per_gemeente AS (
+  SELECT indicator, COUNT(*)::INTEGER AS gemeenten, COUNT(*) FILTER (WHERE heeft_x)::INTEGER AS gemeenten_verbeterpunt
+  FROM (SELECT indicator, gemeente_id, bool_or(oordeel = 'verbeterpunt') AS heeft_x FROM s GROUP BY indicator, gemeente_id) t
+  GROUP BY indicator
+)
+SELECT i.code AS indicator, i.volgorde, i.label, i.tekst, i.thema_code, i.thema, i.criterium,
+  p.totaal AS aanpakken, p.verbeterpunt AS aanpakken_verbeterpunt, p.voldoet AS aanpakken_voldoet,
+  p.onduidelijk AS aanpakken_onduidelijk, p.verbeterpunt::DOUBLE / p.totaal AS aandeel_aanpakken,
+  g.gemeenten, g.gemeenten_verbeterpunt, g.gemeenten_verbeterpunt::DOUBLE / g.gemeenten AS aandeel_gemeenten
+FROM per_aanpak p
+JOIN per_gemeente g ON g.indicator = p.indicator
+JOIN indicatoren i ON i.code = p.indicator
+ORDER BY p.verbeterpunt DESC, g.gemeenten_verbeterpunt DESC, i.volgorde`;
+  return query(sql, b.params);
+}
