@@ -1,0 +1,67 @@
+import type { AanpakOptie, GemeenteOptie, RijSortering } from '../model/queries';
+import type { ThemaCode } from '../model/toetsingskader';
+
+/** Every view of the app; the URL param `weergave` uses these ids. */
+export const VIEW_IDS = ['heatmap', 'ranking', 'indicator', 'vergelijken', 'bevindingen', 'methode'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Filters shared by the views. An empty list means "all". Lists are kept in catalog order. */
+export interface Filters {
+  readonly gemeenten: readonly string[];
+  readonly aanpakken: readonly string[];
+  readonly themas: readonly ThemaCode[];
+  readonly alleenVerbeterpunten: boolean;
+  readonly sorteer: RijSortering;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  gemeenten: [],
+  aanpakken: [],
+  themas: [],
+  alleenVerbeterpunten: false,
+  sorteer: 'volgorde',
+};
+
+/** One heatmap cell: an aanpak and an indicator code. In the URL: `cel=emmen.oggz~A9`. */
+export interface Cel {
+  readonly aanpak: string;
+  readonly indicator: string;
+}
+
+/** The part of the state that lives in the URL. */
+export interface UrlState {
+  readonly view: ViewId;
+  readonly filters: Filters;
+  readonly cel: Cel | null;
+  /** Indicator code for the `indicator` view (`indicator=A9`). */
+  readonly indicator: string | null;
+  /** Values of params registered with `registerUrlParam` (by param name). */
+  readonly extra: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  view: 'heatmap',
+  filters: DEFAULT_FILTERS,
+  cel: null,
+  indicator: null,
+  extra: {},
+};
+
+/** Names and ids loaded from the data, used to validate URLs and label filters. */
+export interface Catalog {
+  readonly gemeenten: readonly GemeenteOptie[];
+  readonly aanpakken: readonly AanpakOptie[];
+}
+
+/** Ids that a URL may refer to. */
+export interface KnownIds {
+  readonly gemeenten: readonly string[];
+  readonly aanpakken: readonly string[];
+}
+
+export function knownIds(catalog: Catalog | null): KnownIds {
+  return {
+    gemeenten: catalog?.gemeenten.map((g) => g.gemeente_id) ?? [],
+    aanpakken: catalog?.aanpakken.map((a) => a.aanpak_id) ?? [],
+  };
+}

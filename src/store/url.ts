@@ -1,0 +1,213 @@
+/**
+ * URL <-> state. Readable Dutch params with indicator codes, e.g.
+ * `?weergave=heatmap&gemeente=emmen,gouda&thema=A&alleen=verbeterpunten&sorteer=verbeterpunten&cel=emmen.oggz~A9`.
+ * Every value is checked against known ids/codes; anything else is dropped with a Dutch message.
+ */
+import type { RijSortering } from '../model/queries';
+import { INDICATOR_CODES, THEMAS, type ThemaCode } from '../model/toetsingskader';
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_URL_STATE,
+  VIEW_IDS,
+  type Cel,
+  type Filters,
+  type KnownIds,
+  type UrlState,
+  type ViewId,
+} from './types';
+
+/** An extra URL param owned by a view (e.g. a search box). Register it with `registerUrlParam`. */
+export interface UrlParamSpec {
+  /** Param name in the URL; lowercase Dutch word. */
+  readonly name: string;
+  /** Whether a (already length- and markup-checked) value is acceptable. */
+  validate(value: string, known: KnownIds): boolean;
+}
+
+const RESERVED = new Set([
+  'weergave',
+  'gemeente',
+  'aanpak',
+  'thema',
+  'alleen',
+  'sorteer',
+  'cel',
+  'indicator',
+]);
+const registry = new Map<string, UrlParamSpec>();
+
+/** Add a URL param for a view. Call at module top level of the view, before the app boots. */
+export function registerUrlParam(spec: UrlParamSpec): void {
+  if (RESERVED.has(spec.name) || !/^[a-z][a-z0-9-]{0,29}$/.test(spec.name)) {
+    throw new Error(`URL param name not allowed: ${spec.name}`);
+  }
+  registry.set(spec.name, spec);
+}
+
+/** The registered extra params, in registration order. */
+export function registeredUrlParams(): readonly UrlParamSpec[] {
+  return [...registry.values()];
+}
+
+const MAX_SEARCH = 4000;
+const MAX_VALUES = 50;
+const MAX_EXTRA = 200;
+const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f<>]/;
+
+/** A value safe to repeat in a message, or a neutral description. */
+function shown(value: string): string {
+  return TOKEN.test(value) ? `"${value}"` : 'een ongeldige waarde';
+}
+
+function listValues(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+function firstValue(params: URLSearchParams, name: string): string | null {
+  const v = params.getAll(name).find((x) => x.trim() !== '');
+  return v === undefined ? null : v.trim();
+}
+
+function inOrder<T extends string>(wanted: Set<string>, order: readonly T[]): T[] {
+  return order.filter((x) => wanted.has(x));
+}
+
+/** Parse a `location.search`; returns a complete state and Dutch messages for what was dropped. */
+export function parseUrl(
+  search: string,
+  known: KnownIds,
+  extras: readonly UrlParamSpec[] = registeredUrlParams(),
+): { state: UrlState; problems: string[] } {
+  const problems: string[] = [];
+  if (search.length > MAX_SEARCH) {
+    return { state: DEFAULT_URL_STATE, problems: ['De link is te lang en is daarom niet gebruikt.'] };
+  }
+  const params = new URLSearchParams(search);
+
+  let view: ViewId = DEFAULT_URL_STATE.view;
+  const w = firstValue(params, 'weergave');
+  if (w !== null) {
+    if ((VIEW_IDS as readonly string[]).includes(w)) view = w as ViewId;
+    else problems.push(`Het onderdeel ${shown(w)} bestaat niet. U ziet nu de heatmap.`);
+  }
+
+  const idList = (
+    name: string,
+    label: string,
+    allowed: readonly string[],
+    normalise: (v: string) => string,
+  ) => {
+    let values = listValues(params, name);
+    if (values.length > MAX_VALUES) {
+      problems.push(`Bij "${name}" staan te veel waarden; alleen de eerste ${MAX_VALUES} zijn bekeken.`);
+      values = values.slice(0, MAX_VALUES);
+    }
+    const ok = new Set<string>();
+    for (const v of values) {
+      const n = normalise(v);
+      if (TOKEN.test(v) && allowed.includes(n)) ok.add(n);
+      else if (TOKEN.test(v))
+        problems.push(`${label} ${shown(v)} komt niet voor in deze gegevens en is weggelaten.`);
+      else problems.push(`Een ongeldige waarde bij "${name}" is weggelaten.`);
+    }
+    const ordered = inOrder(ok, allowed);
+    return ordered.length === allowed.length ? [] : ordered;
+  };
+
+  const lower = (v: string) => v.toLowerCase();
+  const upper = (v: string) => v.toUpperCase();
+  const themaCodes = THEMAS.map((t) => t.code);
+  const filters: Filters = {
+    gemeenten: idList('gemeente', 'De gemeente', known.gemeenten, lower),
+    aanpakken: idList('aanpak', 'De aanpak', known.aanpakken, lower),
+    themas: idList('thema', 'Het thema', themaCodes, upper) as ThemaCode[],
+    alleenVerbeterpunten: false,
+    sorteer: DEFAULT_FILTERS.sorteer,
+  };
+
+  const alleen = firstValue(params, 'alleen');
+  let alleenVerbeterpunten = false;
+  if (alleen !== null) {
+    if (alleen === 'verbeterpunten') alleenVerbeterpunten = true;
+    else problems.push(`De keuze ${shown(alleen)} bij "alleen" bestaat niet en is weggelaten.`);
+  }
+  const s = firstValue(params, 'sorteer');
+  let sorteer: RijSortering = DEFAULT_FILTERS.sorteer;
+  if (s !== null) {
+    if (s === 'verbeterpunten' || s === 'volgorde') sorteer = s;
+    else problems.push(`De sortering ${shown(s)} bestaat niet; de gewone volgorde wordt gebruikt.`);
+  }
+
+  let indicator: string | null = null;
+  const ind = firstValue(params, 'indicator');
+  if (ind !== null) {
+    if (TOKEN.test(ind) && INDICATOR_CODES.includes(ind.toUpperCase())) indicator = ind.toUpperCase();
+    else problems.push(`De indicator ${shown(ind)} bestaat niet en is weggelaten.`);
+  }
+
+  let cel: Cel | null = null;
+  const c = firstValue(params, 'cel');
+  if (c !== null) {
+    const [aanpak = '', code = '', ...rest] = c.split('~');
+    const a = aanpak.toLowerCase();
+    const i = code.toUpperCase();
+    if (
+      rest.length === 0 &&
+      TOKEN.test(aanpak) &&
+      TOKEN.test(code) &&
+      known.aanpakken.includes(a) &&
+      INDICATOR_CODES.includes(i)
+    ) {
+      cel = { aanpak: a, indicator: i };
+    } else {
+      const desc =
+        TOKEN.test(aanpak) && TOKEN.test(code) && rest.length === 0 ? `"${aanpak}~${code}"` : 'uit de link';
+      problems.push(`Het vakje ${desc} bestaat niet. Er is geen detail geopend.`);
+    }
+  }
+
+  const extra: Record<string, string> = {};
+  for (const spec of extras) {
+    const v = firstValue(params, spec.name);
+    if (v === null) continue;
+    if (v.length <= MAX_EXTRA && !UNSAFE_TEXT.test(v) && spec.validate(v, known)) extra[spec.name] = v;
+    else problems.push(`De waarde ${shown(v)} bij "${spec.name}" is niet geldig en is weggelaten.`);
+  }
+
+  return {
+    state: { view, filters: { ...filters, alleenVerbeterpunten, sorteer }, cel, indicator, extra },
+    problems,
+  };
+}
+
+const enc = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',');
+
+/** The canonical `?…` search string for a state (defaults are left out, except `weergave`). */
+export function formatUrl(state: UrlState, extras: readonly UrlParamSpec[] = registeredUrlParams()): string {
+  const parts: [string, string][] = [['weergave', state.view]];
+  const f = state.filters;
+  if (f.gemeenten.length) parts.push(['gemeente', f.gemeenten.join(',')]);
+  if (f.aanpakken.length) parts.push(['aanpak', f.aanpakken.join(',')]);
+  if (f.themas.length) parts.push(['thema', f.themas.join(',')]);
+  if (f.alleenVerbeterpunten) parts.push(['alleen', 'verbeterpunten']);
+  if (f.sorteer !== DEFAULT_FILTERS.sorteer) parts.push(['sorteer', f.sorteer]);
+  if (state.indicator) parts.push(['indicator', state.indicator]);
+  if (state.cel) parts.push(['cel', `${state.cel.aanpak}~${state.cel.indicator}`]);
+  for (const spec of extras) {
+    const v = state.extra[spec.name];
+    if (v !== undefined && v !== '') parts.push([spec.name, v]);
+  }
+  return `?${parts.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
+}
+
+/** Only the `weergave` of a search string (for the nav before the data has loaded). */
+export function parseView(search: string): ViewId {
+  const w = new URLSearchParams(search.slice(0, MAX_SEARCH)).get('weergave');
+  return w && (VIEW_IDS as readonly string[]).includes(w) ? (w as ViewId) : DEFAULT_URL_STATE.view;
+}
