@@ -1,0 +1,233 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { HeatmapCel } from '../model/queries';
+import type { Cel } from '../store';
+import {
+  celKey,
+  celLabel,
+  voldoenTekst,
+  volgendeCel,
+  type HeatmapModel,
+  type HeatmapRij,
+  type Richting,
+} from './heatmapModel';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from './oordeel';
+
+const KEYS: Record<string, Richting> = {
+  ArrowLeft: 'links',
+  ArrowRight: 'rechts',
+  ArrowUp: 'omhoog',
+  ArrowDown: 'omlaag',
+  Home: 'begin',
+  End: 'eind',
+  PageUp: 'boven',
+  PageDown: 'onder',
+};
+
+/** CSS selector of a heatmap cell button (used to return focus after the drill-down). */
+export function celSelector(cel: Cel): string {
+  return `button[data-aanpak="${CSS.escape(cel.aanpak)}"][data-indicator="${CSS.escape(cel.indicator)}"]`;
+}
+
+interface Props {
+  model: HeatmapModel;
+  alleenVerbeterpunten: boolean;
+  onOpen(cel: Cel): void;
+}
+
+/**
+ * The heatmap as a real table: indicators in rows (grouped by thema and criterium), gemeente and
+ * aanpak in two header rows, totals in the last column and row. One cell is in the tab order; the
+ * arrow keys (and Home/End/PageUp/PageDown) move between cells, Enter opens the drill-down.
+ */
+export function HeatmapTable({ model, alleenVerbeterpunten, onOpen }: Props) {
+  const eerste = useMemo(() => {
+    const c = model.rijen[0]?.cellen.find((x) => x !== null);
+    return c ? celKey(c.aanpak_id, c.indicator) : null;
+  }, [model]);
+  const [actief, setActief] = useState<string | null>(null);
+  const [uitleg, setUitleg] = useState<{ rij: HeatmapRij; cel: HeatmapCel } | null>(null);
+  const bestaat =
+    actief !== null &&
+    model.rijen.some((r) => r.cellen.some((c) => c && celKey(c.aanpak_id, c.indicator) === actief));
+  const tabCel = bestaat ? actief : eerste;
+  const breedte = model.kolommen.length + 2;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const richting = KEYS[e.key];
+    const knop = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-aanpak]');
+    if (!richting || !knop) return;
+    const van = celKey(knop.dataset.aanpak ?? '', knop.dataset.indicator ?? '');
+    const naar = volgendeCel(model, van, richting);
+    e.preventDefault();
+    if (!naar) return;
+    const [aanpak = '', indicator = ''] = naar.split('~');
+    e.currentTarget.querySelector<HTMLButtonElement>(celSelector({ aanpak, indicator }))?.focus();
+  };
+
+  return (
+    <div className="heatmap-wrap">
+      <p className="heatmap-uitleg" aria-hidden="true">
+        {uitleg ? (
+          <>
+            <strong>
+              {uitleg.rij.indicator} {uitleg.rij.label}
+            </strong>
+            : {uitleg.rij.tekst} — {uitleg.cel.gemeente}, {uitleg.cel.aanpak}:{' '}
+            {OORDEEL_WOORD[uitleg.cel.oordeel]}
+          </>
+        ) : (
+          'Wijs een vakje aan of ga er met de pijltjestoetsen naartoe voor de volledige tekst van de indicator.'
+        )}
+      </p>
+      <div className="heatmap-scroll">
+        <table className={`heatmap${alleenVerbeterpunten ? ' alleen-x' : ''}`} onKeyDown={onKeyDown}>
+          <caption>
+            Oordelen per indicator (rijen) en per aanpak (kolommen). √ = voldoet, X = verbeterpunt, ? =
+            onduidelijk, ! = er staat een LET OP bij. Kies een vakje voor de bevinding.
+          </caption>
+          <colgroup>
+            <col className="kol-indicator" />
+          </colgroup>
+          {model.groepen.map((g) => (
+            <colgroup key={g.gemeente_id} span={g.span} />
+          ))}
+          <colgroup>
+            <col className="kol-totaal" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className="hoek">
+                Indicator
+              </th>
+              {model.groepen.map((g) => (
+                <th key={g.gemeente_id} scope="colgroup" colSpan={g.span} className="gemeente">
+                  {g.gemeente}
+                </th>
+              ))}
+              <th scope="col" rowSpan={2} className="totaal">
+                Totaal per indicator
+              </th>
+            </tr>
+            <tr>
+              {model.kolommen.map((k) => (
+                <th key={k.aanpak_id} scope="col" className="aanpak">
+                  {k.aanpak}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {model.secties.map((s) => (
+            <tbody key={s.key}>
+              {s.titel && (
+                <tr className="thema">
+                  <th scope="rowgroup" colSpan={breedte}>
+                    Thema: {s.titel}
+                  </th>
+                </tr>
+              )}
+              {s.items.map((item) =>
+                item.soort === 'criterium' ? (
+                  <tr key={`c-${item.code}`} className="criterium">
+                    <td colSpan={breedte}>Criterium: {item.tekst}</td>
+                  </tr>
+                ) : (
+                  <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
+                    <th scope="row" title={item.rij.tekst} className="rijkop">
+                      <span className="code">{item.rij.indicator}</span> {item.rij.label}
+                      <span className="visually-hidden">: {item.rij.tekst}</span>
+                      {s.titel === null && <span className="rij-thema"> ({item.rij.thema})</span>}
+                    </th>
+                    {item.rij.cellen.map((cel, i) =>
+                      cel ? (
+                        <td key={cel.aanpak_id}>
+                          <CelKnop
+                            cel={cel}
+                            gedimd={alleenVerbeterpunten && cel.oordeel !== 'verbeterpunt'}
+                            inTabVolgorde={celKey(cel.aanpak_id, cel.indicator) === tabCel}
+                            onFocus={() => {
+                              setActief(celKey(cel.aanpak_id, cel.indicator));
+                              setUitleg({ rij: item.rij, cel });
+                            }}
+                            onHover={() => setUitleg({ rij: item.rij, cel })}
+                            onOpen={() => onOpen({ aanpak: cel.aanpak_id, indicator: cel.indicator })}
+                          />
+                        </td>
+                      ) : (
+                        <td key={`leeg-${i}`} className="leeg">
+                          <span aria-label="geen oordeel">–</span>
+                        </td>
+                      ),
+                    )}
+                    <td className="totaal" data-verbeterpunten={item.rij.totaal.verbeterpunt}>
+                      {voldoenTekst(item.rij.totaal)}
+                      {item.rij.totaal.verbeterpunt > 0 && (
+                        <span className="aantal-x">
+                          {' '}
+                          · {item.rij.totaal.verbeterpunt} X
+                          <span className="visually-hidden"> (verbeterpunt)</span>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          ))}
+          <tfoot>
+            <tr>
+              <th scope="row">Totaal per aanpak</th>
+              {model.kolommen.map((k) => (
+                <td key={k.aanpak_id} className="totaal" data-aanpak-totaal={k.aanpak_id}>
+                  {voldoenTekst(k.totaal)}
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function CelKnop({
+  cel,
+  gedimd,
+  inTabVolgorde,
+  onFocus,
+  onHover,
+  onOpen,
+}: {
+  cel: HeatmapCel;
+  gedimd: boolean;
+  inTabVolgorde: boolean;
+  onFocus(): void;
+  onHover(): void;
+  onOpen(): void;
+}) {
+  const label = celLabel(cel);
+  return (
+    <button
+      type="button"
+      className={`cel cel-${cel.oordeel}${gedimd ? ' gedimd' : ''}`}
+      style={oordeelKleuren(cel.oordeel, gedimd)}
+      data-gemeente={cel.gemeente_id}
+      data-aanpak={cel.aanpak_id}
+      data-indicator={cel.indicator}
+      data-oordeel={cel.oordeel}
+      aria-label={label}
+      title={`${label}. Kies voor de bevinding.`}
+      tabIndex={inTabVolgorde ? 0 : -1}
+      onFocus={onFocus}
+      onMouseEnter={onHover}
+      onClick={onOpen}
+    >
+      <span aria-hidden="true">{OORDEEL_SYMBOOL[cel.oordeel]}</span>
+      {cel.heeft_let_op && (
+        <sup aria-hidden="true" className="let-op-teken">
+          !
+        </sup>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+
+type Stand = { soort: 'klaar' } | { soort: 'gekopieerd' } | { soort: 'handmatig'; url: string };
+
+/** "Kopieer link": copies the current address (which holds the whole view) to the clipboard. */
+export function CopyLinkButton() {
+  const [stand, setStand] = useState<Stand>({ soort: 'klaar' });
+
+  useEffect(() => {
+    if (stand.soort !== 'gekopieerd') return;
+    const t = setTimeout(() => setStand({ soort: 'klaar' }), 4000);
+    return () => clearTimeout(t);
+  }, [stand]);
+
+  const kopieer = async () => {
+    const url = window.location.href;
+    try {
+      if (!navigator.clipboard) throw new Error('geen klembord');
+      await navigator.clipboard.writeText(url);
+      setStand({ soort: 'gekopieerd' });
+    } catch {
+      setStand({ soort: 'handmatig', url });
+    }
+  };
+
+  return (
+    <div className="kopieer">
+      <button type="button" onClick={() => void kopieer()}>
+        Kopieer link
+      </button>
+      <span role="status" className="kopieer-status">
+        {stand.soort === 'gekopieerd' && 'Link gekopieerd. Met deze link ziet iemand precies deze weergave.'}
+      </span>
+      {stand.soort === 'handmatig' && (
+        <label className="kopieer-handmatig">
+          Kopiëren lukte niet automatisch. Kopieer deze link:
+          <input type="text" readOnly value={stand.url} onFocus={(e) => e.currentTarget.select()} autoFocus />
+        </label>
+      )}
+    </div>
+  );
+}

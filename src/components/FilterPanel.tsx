@@ -1,0 +1,128 @@
+import type { RijSortering } from '../model/queries';
+import { THEMAS } from '../model/toetsingskader';
+import { useAppStore } from '../store';
+
+/** Which controls to show; other views can reuse the panel with fewer parts. */
+export interface FilterPanelProps {
+  gemeenten?: boolean;
+  aanpakken?: boolean;
+  themas?: boolean;
+  alleenVerbeterpunten?: boolean;
+  sorteer?: boolean;
+}
+
+const isChecked = (filter: readonly string[], id: string) => filter.length === 0 || filter.includes(id);
+const isLaatste = (filter: readonly string[], id: string) => filter.length === 1 && filter[0] === id;
+
+/** Filters stored in the app store (and so in the URL). */
+export function FilterPanel({
+  gemeenten = true,
+  aanpakken = true,
+  themas = true,
+  alleenVerbeterpunten = true,
+  sorteer = true,
+}: FilterPanelProps) {
+  const filters = useAppStore((s) => s.filters);
+  const catalog = useAppStore((s) => s.catalog);
+  const toggleGemeente = useAppStore((s) => s.toggleGemeente);
+  const toggleAanpak = useAppStore((s) => s.toggleAanpak);
+  const toggleThema = useAppStore((s) => s.toggleThema);
+  const setAlleen = useAppStore((s) => s.setAlleenVerbeterpunten);
+  const setSorteer = useAppStore((s) => s.setSorteer);
+  const reset = useAppStore((s) => s.resetFilters);
+  if (!catalog) return null;
+
+  const gemeenteAan = (id: string) => isChecked(filters.gemeenten, id);
+
+  return (
+    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      {gemeenten && (
+        <fieldset>
+          <legend>Gemeente</legend>
+          {catalog.gemeenten.map((g) => (
+            <label key={g.gemeente_id} className="keuze">
+              <input
+                type="checkbox"
+                name="gemeente"
+                value={g.gemeente_id}
+                checked={gemeenteAan(g.gemeente_id)}
+                disabled={isLaatste(filters.gemeenten, g.gemeente_id)}
+                onChange={() => toggleGemeente(g.gemeente_id)}
+              />
+              {g.naam}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {aanpakken && (
+        <fieldset>
+          <legend>Aanpak</legend>
+          {catalog.aanpakken.map((a) => (
+            <label key={a.aanpak_id} className="keuze">
+              <input
+                type="checkbox"
+                name="aanpak"
+                value={a.aanpak_id}
+                checked={isChecked(filters.aanpakken, a.aanpak_id)}
+                disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
+                onChange={() => toggleAanpak(a.aanpak_id)}
+              />
+              {a.gemeente}: {a.naam}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {themas && (
+        <fieldset>
+          <legend>Thema</legend>
+          {THEMAS.map((t) => (
+            <label key={t.code} className="keuze">
+              <input
+                type="checkbox"
+                name="thema"
+                value={t.code}
+                checked={isChecked(filters.themas, t.code)}
+                disabled={isLaatste(filters.themas, t.code)}
+                onChange={() => toggleThema(t.code)}
+              />
+              {t.naam}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {(alleenVerbeterpunten || sorteer) && (
+        <fieldset>
+          <legend>Weergave</legend>
+          {alleenVerbeterpunten && (
+            <label className="keuze">
+              <input
+                type="checkbox"
+                name="alleen"
+                role="switch"
+                checked={filters.alleenVerbeterpunten}
+                onChange={(e) => setAlleen(e.currentTarget.checked)}
+              />
+              Alleen verbeterpunten
+            </label>
+          )}
+          {sorteer && (
+            <label className="keuze keuze-blok">
+              Volgorde van de rijen
+              <select
+                name="sorteer"
+                value={filters.sorteer}
+                onChange={(e) => setSorteer(e.currentTarget.value as RijSortering)}
+              >
+                <option value="volgorde">Zoals in het toetsingskader</option>
+                <option value="verbeterpunten">Meeste verbeterpunten eerst</option>
+              </select>
+            </label>
+          )}
+          <button type="button" onClick={reset}>
+            Alle filters wissen
+          </button>
+        </fieldset>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { queryKey, runQuery, type Query } from '../db';
+
+/** State of one query in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
+export type QueryState<Row> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'success'; readonly data: readonly Row[] }
+  | { readonly status: 'error'; readonly error: unknown };
+
+type Entry = QueryState<unknown>;
+
+// The data never changes after loading, so results are cached for the lifetime of the page.
+const cache = new Map<string, Entry>();
+const listeners = new Set<() => void>();
+const IDLE: Entry = { status: 'idle' };
+const LOADING: Entry = { status: 'loading' };
+
+function emit() {
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function ensure(q: Query<unknown>): void {
+  const key = queryKey(q);
+  if (cache.has(key)) return;
+  cache.set(key, LOADING);
+  runQuery(q).then(
+    (data) => {
+      cache.set(key, { status: 'success', data });
+      emit();
+    },
+    (error: unknown) => {
+      cache.set(key, { status: 'error', error });
+      emit();
+    },
+  );
+}
+
+/**
+ * Run a query (from src/model/queries.ts) and re-render when it resolves. Pass null to run nothing.
+ * Results are cached by SQL + params. `retry` drops a failed result and runs it again.
+ */
+export function useQuery<Row>(q: Query<Row> | null): QueryState<Row> & { retry: () => void } {
+  const key = q ? queryKey(q) : null;
+  const state = useSyncExternalStore(subscribe, () => (key === null ? IDLE : (cache.get(key) ?? LOADING)));
+  useEffect(() => {
+    if (q) ensure(q);
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies q
+  const retry = useCallback(() => {
+    if (!q || key === null) return;
+    cache.delete(key);
+    ensure(q);
+    emit();
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies q
+  return { ...(state as QueryState<Row>), retry };
+}
+
+/** The first error among several query states, if any. */
+export function firstError(...states: QueryState<unknown>[]): unknown {
+  for (const s of states) if (s.status === 'error') return s.error ?? new Error('unknown error');
+  return null;
+}

@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { buildHeatmapModel } from '../charts/heatmapModel';
+import { HeatmapTable } from '../charts/HeatmapTable';
+import { OORDEEL_SYMBOOL, oordeelKleuren } from '../charts/oordeel';
+import { FilterPanel } from '../components/FilterPanel';
+import { Foutmelding, Laden } from '../components/Status';
+import { firstError, useQuery } from '../hooks/useQuery';
+import { heatmapCellen, kolomTotalen, rijTotalen, type OordeelFilter } from '../model/queries';
+import { useAppStore } from '../store';
+
+/** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */
+export function HeatmapView() {
+  const filters = useAppStore((s) => s.filters);
+  const openCel = useAppStore((s) => s.openCel);
+  const reset = useAppStore((s) => s.resetFilters);
+
+  const f: OordeelFilter = useMemo(
+    () => ({
+      gemeenten: filters.gemeenten,
+      aanpakken: filters.aanpakken,
+      themas: filters.themas,
+      alleenVerbeterpunten: filters.alleenVerbeterpunten,
+    }),
+    [filters],
+  );
+  const cellen = useQuery(useMemo(() => heatmapCellen(f), [f]));
+  const rijen = useQuery(useMemo(() => rijTotalen(f, filters.sorteer), [f, filters.sorteer]));
+  const kolommen = useQuery(useMemo(() => kolomTotalen(f), [f]));
+
+  const model = useMemo(
+    () =>
+      cellen.status === 'success' && rijen.status === 'success' && kolommen.status === 'success'
+        ? buildHeatmapModel(cellen.data, rijen.data, kolommen.data, filters.sorteer)
+        : null,
+    [cellen, rijen, kolommen, filters.sorteer],
+  );
+  const error = firstError(cellen, rijen, kolommen);
+
+  return (
+    <section aria-labelledby="heatmap-titel" className="view">
+      <h2 id="heatmap-titel" tabIndex={-1}>
+        Heatmap: alle oordelen
+      </h2>
+      <p className="intro">
+        Per aanpak heeft STJ 30 indicatoren beoordeeld. Een vakje laat zien of de aanpak op dat punt voldeed
+        (√) of een verbeterpunt had (X). Kies een vakje om de bevinding en de bron te lezen.
+      </p>
+      <div className="heatmap-layout">
+        <FilterPanel />
+        <div className="heatmap-main">
+          <Legenda />
+          {error ? (
+            <Foutmelding
+              error={error}
+              opnieuw={() => {
+                cellen.retry();
+                rijen.retry();
+                kolommen.retry();
+              }}
+            />
+          ) : !model ? (
+            <Laden />
+          ) : model.rijen.length === 0 || model.kolommen.length === 0 ? (
+            <div className="melding" role="status">
+              <p>Er zijn geen oordelen voor deze keuze.</p>
+              <button type="button" onClick={reset}>
+                Alle filters wissen
+              </button>
+            </div>
+          ) : (
+            <HeatmapTable
+              model={model}
+              alleenVerbeterpunten={filters.alleenVerbeterpunten}
+              onOpen={openCel}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Legenda() {
+  return (
+    <ul className="legenda" aria-label="Legenda">
+      {(['voldoet', 'verbeterpunt', 'onduidelijk'] as const).map((o) => (
+        <li key={o}>
+          <span className={`legenda-cel cel-${o}`} style={oordeelKleuren(o)} aria-hidden="true">
+            {OORDEEL_SYMBOOL[o]}
+          </span>{' '}
+          {o}
+        </li>
+      ))}
+      <li>
+        <span className="legenda-cel let-op-legenda" aria-hidden="true">
+          <sup className="let-op-teken">!</sup>
+        </span>{' '}
+        er staat een LET OP bij
+      </li>
+    </ul>
+  );
+}
