@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
 
+const TITLE = 'Toezicht op zorg voor gezinnen met geringe sociale redzaamheid (2013)';
+
 describe('smoke', () => {
   let browser: Browser;
   let server: PreviewHandle;
@@ -24,7 +26,7 @@ describe('smoke', () => {
     await page.goto(server.url);
     const h1 = page.locator('h1');
     await h1.waitFor({ state: 'visible' });
-    expect(await h1.textContent()).toBe('GGSR dashboard');
+    expect(await h1.textContent()).toBe(TITLE);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -35,7 +37,10 @@ describe('smoke', () => {
       const page = await browser.newPage();
       await page.goto(sub.url);
       await page.locator('h1').waitFor({ state: 'visible' });
-      expect(await page.locator('h1').textContent()).toBe('GGSR dashboard');
+      expect(await page.locator('h1').textContent()).toBe(TITLE);
+      // The data and DuckDB load relative to the sub-path.
+      await page.locator('button[data-oordeel]').first().waitFor({ timeout: 60_000 });
+      expect(await page.locator('button[data-oordeel]').count()).toBe(210);
       await page.close();
     } finally {
       await sub.close();

@@ -1,0 +1,210 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRows } from '../helpers/data';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
+
+const CELL = 'button[data-oordeel]';
+const cell = (aanpak: string, indicator: string) =>
+  `button[data-aanpak="${aanpak}"][data-indicator="${indicator}"]`;
+/** Retry until the assertion holds (playwright-core has no web-first assertions). */
+const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
+
+const EXAMPLE =
+  '?weergave=heatmap&gemeente=emmen,gouda&thema=A&alleen=verbeterpunten&sorteer=verbeterpunten&cel=emmen.oggz~A9';
+
+describe('dashboard (production build)', () => {
+  let server: PreviewHandle;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  async function open(search = '') {
+    await page.goto(`${server.url}${search}`);
+    await page.locator(CELL).first().waitFor({ timeout: 60_000 });
+  }
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    context.on('request', (r) => requests.push(r.url()));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('(a) shows all 7 x 30 cells, each with the oordeel from the ingest output', async () => {
+    await open();
+    await poll(() => page.locator('[role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
+    const cells = await page.$$eval(CELL, (els) =>
+      els.map((e) => {
+        const d = (e as HTMLElement).dataset;
+        return {
+          key: `${d.aanpak}~${d.indicator}`,
+          gemeente: d.gemeente,
+          oordeel: d.oordeel,
+          label: e.getAttribute('aria-label'),
+        };
+      }),
+    );
+    expect(cells).toHaveLength(210);
+    const expected = new Map(
+      readRows('oordelen').map((r) => [
+        `${r.aanpak_id}~${r.indicator}`,
+        { gemeente: r.gemeente_id, oordeel: r.oordeel },
+      ]),
+    );
+    expect(expected.size).toBe(210);
+    expect(new Set(cells.map((c) => c.key)).size).toBe(210);
+    for (const c of cells) {
+      expect(expected.get(c.key), c.key).toEqual({ gemeente: c.gemeente, oordeel: c.oordeel });
+    }
+    expect(cells.find((c) => c.key === 'emmen.oggz~A9')?.label).toBe(
+      'Emmen, OGGz, Doorzettingsmacht: verbeterpunt',
+    );
+
+    // Real table semantics and the 2013 notice.
+    await poll(() => page.locator('table.heatmap caption').count()).toBe(1);
+    expect(await page.locator('table.heatmap th[scope=col]').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('table.heatmap th[scope=row]').count()).toBe(31);
+    await poll(() => page.locator('header').textContent()).toContain('november 2013');
+    await poll(() => page.locator('header').textContent()).toContain('Jeugdwet van 2015');
+    await poll(async () =>
+      (await page.locator('td[data-aanpak-totaal="gouda.mpg-overleg"]').textContent())?.trim(),
+    ).toBe('28 van 30 voldoen');
+    await poll(() => page.locator('tr[data-rij="A9"] td.totaal').textContent()).toContain('2 van 7 voldoen');
+  });
+
+  it('(b) drill-down: click Emmen OGGz A9, read the bevinding, Esc returns focus', async () => {
+    await page.locator(cell('emmen.oggz', 'A9')).click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.waitFor({ state: 'visible' });
+    await poll(() => dialog.textContent()).toContain(
+      'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht niet',
+    );
+    await poll(async () => (await dialog.locator('h2').textContent())?.trim()).toBe('A9 Doorzettingsmacht');
+    await poll(() => dialog.textContent()).toContain('Een toegeruste regisseur');
+    await poll(() => dialog.textContent()).toContain('teken op regel 816');
+    await poll(() => dialog.locator('li.ander').count()).toBe(6);
+    expect(new URL(page.url()).search).toBe('?weergave=heatmap&cel=emmen.oggz~A9');
+
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('dialog').count()).toBe(0);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.dataset.aanpak}~${el.dataset.indicator}` : null;
+    });
+    expect(focused).toBe('emmen.oggz~A9');
+    expect(new URL(page.url()).search).toBe('?weergave=heatmap');
+
+    // Keyboard: arrows move between cells, Enter opens.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await poll(async () => (await page.locator('dialog[open] h2').textContent())?.trim()).toBe(
+      'A9 Doorzettingsmacht',
+    );
+    await poll(() => page.locator('dialog[open]').textContent()).toContain('Gouda · MPG-overleg');
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('dialog').count()).toBe(0);
+
+    // Back and forward restore the open cell.
+    await page.goBack();
+    await poll(() => page.locator('dialog[open]').textContent()).toContain('Gouda · MPG-overleg');
+    await page.goBack();
+    await poll(() => page.locator('dialog').count()).toBe(0);
+    await page.goBack();
+    await poll(() => page.locator('dialog[open]').textContent()).toContain('Emmen · OGGz');
+    await page.goForward();
+    await poll(() => page.locator('dialog').count()).toBe(0);
+  });
+
+  it('(c) a URL reproduces filters, sort and the open cell', async () => {
+    await open(EXAMPLE);
+    const dialog = page.locator('dialog[open]');
+    await poll(async () => (await dialog.locator('h2').textContent())?.trim()).toBe('A9 Doorzettingsmacht');
+    await poll(() => dialog.textContent()).toContain('Emmen · OGGz');
+    expect(new URL(page.url()).search).toBe(EXAMPLE);
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('dialog').count()).toBe(0);
+
+    const cells = await page.$$eval(CELL, (els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) {
+      expect(['emmen', 'gouda']).toContain(c.gemeente);
+      expect(c.indicator).toMatch(/^A\d+$/);
+    }
+    // Only indicators with an X in Emmen or Gouda (Gouda has none in thema A), most X first.
+    const rows = await page.$$eval('tr[data-rij]', (trs) => trs.map((t) => (t as HTMLElement).dataset.rij));
+    const xs = await page.$$eval('tr[data-rij] td.totaal', (tds) =>
+      tds.map((t) => Number((t as HTMLElement).dataset.verbeterpunten)),
+    );
+    expect(xs.every((x) => x > 0)).toBe(true);
+    expect(xs).toEqual([...xs].sort((a, b) => b - a));
+    expect(rows).toContain('A9');
+    await page.locator('button.gedimd[data-gemeente=gouda]').first().waitFor({ state: 'visible' });
+
+    expect(await page.locator('input[name=gemeente][value=emmen]').isChecked()).toBe(true);
+    expect(await page.locator('input[name=gemeente][value=gouda]').isChecked()).toBe(true);
+    expect(await page.locator('input[name=gemeente][value=dordrecht]').isChecked()).toBe(false);
+    expect(await page.locator('input[name=thema][value=A]').isChecked()).toBe(true);
+    expect(await page.locator('input[name=thema][value=T]').isChecked()).toBe(false);
+    expect(await page.locator('input[name=alleen]').isChecked()).toBe(true);
+    expect(await page.locator('select[name=sorteer]').inputValue()).toBe('verbeterpunten');
+
+    // A filter change goes into the URL.
+    await page.locator('input[name=gemeente][value=dordrecht]').check();
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe(EXAMPLE.replace('emmen,gouda', 'dordrecht,emmen,gouda').replace('&cel=emmen.oggz~A9', ''));
+  });
+
+  it('hostile URL values are dropped with a message; the page still works', async () => {
+    await open(
+      '?gemeente=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,emmen&thema=%27)%3BDROP%20TABLE%20oordelen%3B--&cel=x%00~A9&weergave=heatmap',
+    );
+    const melding = page.locator('.melding', { hasText: 'Een deel van de link kon niet worden gebruikt' });
+    await melding.waitFor({ state: 'visible' });
+    await poll(() => melding.textContent()).toContain('ongeldige waarde');
+    await poll(() => page.locator('img').count()).toBe(0);
+    await poll(() => page.locator('dialog').count()).toBe(0);
+    const gemeenten = await page.$$eval(CELL, (els) => [
+      ...new Set(els.map((e) => (e as HTMLElement).dataset.gemeente)),
+    ]);
+    expect(gemeenten).toEqual(['emmen']);
+    expect(await page.locator(CELL).count()).toBe(60);
+    expect(new URL(page.url()).search).toBe('?weergave=heatmap&gemeente=emmen');
+  });
+
+  it('navigation between views works with back/forward', async () => {
+    await open();
+    await page.locator('nav a', { hasText: 'Methode' }).click();
+    await poll(async () => (await page.locator('main h2').textContent())?.trim()).toBe('Methode');
+    await poll(async () => (await page.locator('nav a[aria-current=page]').textContent())?.trim()).toBe(
+      'Methode',
+    );
+    expect(new URL(page.url()).search).toBe('?weergave=methode');
+    await page.goBack();
+    await page.locator(CELL).first().waitFor({ state: 'visible' });
+    await poll(async () => (await page.locator('nav a[aria-current=page]').textContent())?.trim()).toBe(
+      'Heatmap',
+    );
+  });
+
+  it('(d) no request leaves the page origin; no page errors', async () => {
+    const origin = new URL(server.url).origin;
+    expect(requests.length).toBeGreaterThan(10);
+    // Recording covers the worker too: the wasm is fetched from inside it.
+    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/data/oordelen.arrow'))).toBe(true);
+    const foreign = requests.filter((u) => new URL(u).origin !== origin);
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
