@@ -2,7 +2,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { Foutmelding, Laden } from './components/Status';
+import { DatabaseLaden, Foutmelding } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import {
   appStore,
@@ -71,7 +71,7 @@ export function App() {
         <Nav huidig={view} klaar={klaar} onKies={setView} />
       </header>
       <main id="inhoud" tabIndex={-1}>
-        {boot.stand === 'laden' && <Laden />}
+        {boot.stand === 'laden' && <DatabaseLaden />}
         {boot.stand === 'fout' && (
           <Foutmelding
             error={boot.error}

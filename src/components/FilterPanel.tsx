@@ -63,7 +63,7 @@ export function FilterPanel({
                 type="checkbox"
                 name="aanpak"
                 value={a.aanpak_id}
-                checked={isChecked(filters.aanpakken, a.aanpak_id)}
+                checked={gemeenteAan(a.gemeente_id) && isChecked(filters.aanpakken, a.aanpak_id)}
                 disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
                 onChange={() => toggleAanpak(a.aanpak_id)}
               />

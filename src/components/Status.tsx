@@ -1,4 +1,30 @@
-import { technicalMessage, userMessage } from '../db';
+import { useSyncExternalStore } from 'react';
+import { getLoadProgress, subscribeLoadProgress, technicalMessage, userMessage } from '../db';
+
+const MB = 1024 * 1024;
+
+/** Loading message for the first start, with the download progress of the rekenmodule. */
+export function DatabaseLaden() {
+  const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress);
+  let detail = '';
+  if (p && p.bytesLoaded > 0) {
+    const geladen = (p.bytesLoaded / MB).toFixed(0);
+    detail =
+      p.bytesTotal > 0
+        ? ` Rekenmodule: ${geladen} van ${(p.bytesTotal / MB).toFixed(0)} MB.`
+        : ` Rekenmodule: ${geladen} MB.`;
+  }
+  return (
+    <div className="status-blok">
+      <p role="status" className="status">
+        Gegevens laden…
+      </p>
+      <p className="status-detail" aria-hidden="true">
+        Dit kan bij een trage verbinding even duren.{detail}
+      </p>
+    </div>
+  );
+}
 
 /** "Gegevens laden…" announced politely to screen readers. */
 export function Laden({ tekst = 'Gegevens laden…' }: { tekst?: string }) {

@@ -6,6 +6,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { tableToObjects } from './convert';
 import { DataLoadError, QueryError } from './errors';
+import { reportLoadProgress } from './progress';
 import type { Query } from './query';
 
 /** Tables the app cannot work without; the manifest may list more. */
@@ -160,9 +161,14 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     await withIdleTimeout(
-      (bump) => db.instantiate(bundle.mainModule, bundle.pthreadWorker, bump),
+      (bump) =>
+        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+          bump();
+          reportLoadProgress({ bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
+        }),
       INSTANTIATE_IDLE_MS,
     );
+    reportLoadProgress(null);
     await db.open({ query: { castDecimalToDouble: true } });
     const conn = await db.connect();
     try {

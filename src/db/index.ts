@@ -6,6 +6,7 @@ import { DataLoadError } from './errors';
 import type { Query } from './query';
 
 export { DataLoadError, QueryError, technicalMessage, userMessage } from './errors';
+export { getLoadProgress, subscribeLoadProgress, type LoadProgress } from './progress';
 export { queryKey, type Query, type RowOf, type SqlParam } from './query';
 
 let engine: Promise<typeof import('./engine')> | null = null;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
@@ -7,6 +9,19 @@ import { startPreview, type PreviewHandle } from './server';
 const CELL = 'button[data-oordeel]';
 const cell = (aanpak: string, indicator: string) =>
   `button[data-aanpak="${aanpak}"][data-indicator="${indicator}"]`;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A/AA violations on the current page (axe-core, evaluated over CDP so the CSP allows it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 /** Retry until the assertion holds (playwright-core has no web-first assertions). */
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 
@@ -195,6 +210,15 @@ describe('dashboard (production build)', () => {
     await poll(async () => (await page.locator('nav a[aria-current=page]').textContent())?.trim()).toBe(
       'Heatmap',
     );
+  });
+
+  it('has no axe (WCAG 2.1 AA) violations on the heatmap and the drill-down', async () => {
+    await open('?weergave=heatmap&alleen=verbeterpunten&cel=oosterhout.bemoeizorg~T4');
+    await page.locator('dialog[open] li.ander').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('dialog').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('(d) no request leaves the page origin; no page errors', async () => {
