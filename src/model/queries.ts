@@ -22,8 +22,8 @@ export interface OordeelFilter {
   readonly alleenVerbeterpunten?: boolean;
 }
 
-/** Collects parameters and hands out `$n` placeholders. */
-class Binder {
+/** Collects parameters and hands out `$n` placeholders. Shared with the sibling builder files. */
+export class Binder {
   readonly params: SqlParam[] = [];
   bind(v: SqlParam): string {
     this.params.push(v);
@@ -34,7 +34,8 @@ class Binder {
   }
 }
 
-function query<Row>(sql: string, params: readonly SqlParam[]): Query<Row> {
+/** A `Query` with trimmed SQL text. */
+export function query<Row>(sql: string, params: readonly SqlParam[]): Query<Row> {
   return { sql: sql.trim(), params };
 }
 
