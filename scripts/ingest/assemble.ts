@@ -1,5 +1,6 @@
 import { INDICATOR_CODES, THEMAS } from '../../src/model/toetsingskader';
 import { IngestError } from './errors';
+import { isPieceOfIndicator } from './labels';
 import type { Block, Mark, Oordeel, Para, ParsedAanpak, ParsedDocument } from './types';
 
 /** One aanpak x indicator, as the ingest decided it, with the lines it came from. */
@@ -32,7 +33,7 @@ export interface AssembledAanpak {
 }
 
 const KEYWORDS: Record<string, RegExp> = {
-  A1: /\bbeleid\b/i,
+  A1: /\b(beleid|nota)\b/i,
   A2: /\bvisie\b/i,
   A3: /\bdoel(en)?\b/i,
   A4: /\bbijgehouden\b/i,
@@ -107,20 +108,26 @@ function placeBlock(
   const n = codes.length;
   const marks = block.marks;
   const k = marks.length;
-  const whole = mergeParas(block.paras.length > 0 ? block.paras : block.chunks);
+  const whole =
+    block.paras.length > 0
+      ? mergeParas(block.paras)
+      : block.chunks.length > 0
+        ? mergeParas(block.chunks)
+        : { mark: null, bevinding: '', letOp: null, from: block.from, to: block.to };
   const base = (code: string, para: Para, mark: Mark | null) => ({
     indicator: code,
     bevinding: para.bevinding,
     letOp: para.letOp,
     blok: codes,
-    mogelijkOnvolledig: startsMidSentence(para.bevinding),
+    mogelijkOnvolledig: para.bevinding === '' || startsMidSentence(para.bevinding),
     van: block.from,
     tot: block.to,
     tekenRegel: mark?.line ?? null,
   });
   const label = codes.join(', ');
   if (k === 0) {
-    throw new IngestError(file, block.from, `geen teken (√ of X) bij indicator ${label}`);
+    const hint = block.paras.length + block.chunks.length === 0 ? ' en geen bevinding (regel verloren?)' : '';
+    throw new IngestError(file, block.from, `geen teken (√ of X)${hint} bij indicator ${label}`);
   }
   if (k > n) {
     const extra = marks[n] as Mark;
@@ -299,6 +306,17 @@ export function assembleAanpak(doc: ParsedDocument, aanpak: ParsedAanpak): Assem
   );
   const missing = INDICATOR_CODES.filter((c) => !where.has(c));
   if (missing.length > 0) {
+    // Point at the row whose label is there but was not read as a row: its mark is missing.
+    const labelled = new Set(aanpak.blocks.flatMap((b) => b.labelLines.map((l) => l.n)));
+    for (const code of missing) {
+      const line = aanpak.tableLines.find((l) => !labelled.has(l.n) && isPieceOfIndicator(l.text, code));
+      if (!line) continue;
+      throw new IngestError(
+        file,
+        line.n,
+        `aanpak "${aanpak.naam}" is onvolledig: indicator ${missing.join(', ')} ontbreekt; de tekst "${line.text.trim().slice(0, 60)}" van ${code} staat er wel, maar niet als rij met een eigen teken (√ of X): teken of regel verloren?`,
+      );
+    }
     throw new IngestError(
       file,
       aanpak.to,
@@ -314,9 +332,19 @@ export function assembleAanpak(doc: ParsedDocument, aanpak: ParsedAanpak): Assem
   });
   const found = aanpak.marksFound.length;
   if (found !== used) {
-    const usedLines = new Set(aanpak.blocks.flatMap((b) => b.marks.map((m) => `${m.line}:${m.symbol}`)));
+    // The first mark found that no block used (counting per line and symbol: a doubled mark shares both).
+    const unused = new Map<string, number>();
+    for (const b of aanpak.blocks) {
+      for (const m of b.marks)
+        unused.set(`${m.line}:${m.symbol}`, (unused.get(`${m.line}:${m.symbol}`) ?? 0) + 1);
+    }
     const stray =
-      aanpak.marksFound.find((m) => !usedLines.has(`${m.line}:${m.symbol}`)) ?? aanpak.marksFound[0];
+      aanpak.marksFound.find((m) => {
+        const key = `${m.line}:${m.symbol}`;
+        const left = unused.get(key) ?? 0;
+        unused.set(key, left - 1);
+        return left <= 0;
+      }) ?? aanpak.marksFound[0];
     throw new IngestError(
       file,
       stray?.line ?? aanpak.from,
@@ -331,6 +359,15 @@ export function assembleAanpak(doc: ParsedDocument, aanpak: ParsedAanpak): Assem
       aanpak.to,
       `aanpak "${aanpak.naam}": conclusie onvolledig, thema ${missingThemas.join(', ')} ontbreekt`,
     );
+  }
+  for (const c of aanpak.conclusies) {
+    if (c.goed.length + c.beter.length + c.onbepaald.length === 0) {
+      throw new IngestError(
+        file,
+        c.from,
+        `aanpak "${aanpak.naam}": conclusie onvolledig, thema ${c.thema} heeft geen tekst (afgebroken bestand?)`,
+      );
+    }
   }
   const order = new Map(INDICATOR_CODES.map((c, i) => [c, i]));
   oordelen.sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0));

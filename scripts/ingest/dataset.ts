@@ -4,7 +4,7 @@ import { INDICATOREN, THEMAS, criteriumOf, themaOf } from '../../src/model/toets
 import { assembleAanpak, type AssembledAanpak, type OordeelRecord } from './assemble';
 import { decodeSource } from './decode';
 import { IngestError } from './errors';
-import { parseDocument } from './parse';
+import { checkEnd, parseDocument } from './parse';
 import { squash } from './text';
 import type { Layout, Oordeel, ParsedDocument } from './types';
 
@@ -143,8 +143,10 @@ interface Parsed {
 function parseOne(file: SourceFile): Parsed {
   const bestand = basename(file.path);
   try {
-    const doc = parseDocument(decodeSource(bestand, file.bytes));
+    const src = decodeSource(bestand, file.bytes);
+    const doc = parseDocument(src);
     const aanpakken = doc.aanpakken.map((a) => assembleAanpak(doc, a));
+    checkEnd(src, doc.layout);
     const sha256 = createHash('sha256').update(file.bytes).digest('hex');
     return { doc, bestand, sha256, aanpakken };
   } catch (e) {

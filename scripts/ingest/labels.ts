@@ -46,6 +46,18 @@ export function isLabelFragment(line: string): boolean {
   const s = squash(line);
   if (s.length === 0) return false;
   if (/[.;!?]\s*$/.test(line.trim())) return false;
+  let known = FRAGMENTS.get(s);
+  if (known === undefined) {
+    known = oneOrTwoPieces(s);
+    if (FRAGMENTS.size >= CACHE_LIMIT) FRAGMENTS.clear();
+    FRAGMENTS.set(s, known);
+  }
+  return known;
+}
+
+const FRAGMENTS = new Map<string, boolean>();
+
+function oneOrTwoPieces(s: string): boolean {
   const inAny = (x: string) => TEXTS.some((t) => t.norm.includes(x));
   if (inAny(s)) return true;
   for (let k = 1; k < s.length; k++) {
@@ -68,6 +80,20 @@ interface Step {
  */
 export function parseLabels(lines: readonly string[]): LabelParse | null {
   const parts = lines.map(squash);
+  const key = parts.join('|');
+  const cached = CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const result = segment(parts);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(key, result);
+  return result;
+}
+
+/** parseLabels is pure and costly, and the same label cells recur (within a file, across runs). */
+const CACHE = new Map<string, LabelParse | null>();
+const CACHE_LIMIT = 20_000;
+
+function segment(parts: readonly string[]): LabelParse | null {
   const text = parts.join('');
   const boundaries = new Set<number>();
   let acc = 0;
@@ -171,4 +197,17 @@ export function indicatorSlots(parse: LabelParse): (readonly string[])[] {
     slots.push(piece.candidates);
   }
   return slots;
+}
+
+/**
+ * True when the line is a sizeable piece of the text of indicator `code` and of no other indicator
+ * (for pointing at a row that lost its mark).
+ */
+export function isPieceOfIndicator(line: string, code: string): boolean {
+  const s = squash(line);
+  if (s.length < 12 || /[.;!?]\s*$/.test(line.trim())) return false;
+  const owners = new Set(
+    TEXTS.filter((t) => t.kind === 'indicator' && t.norm.includes(s)).map((t) => t.code),
+  );
+  return owners.size === 1 && owners.has(code);
 }

@@ -1,7 +1,7 @@
 import type { DecodedSource, SourceLine } from './decode';
 import { IngestError } from './errors';
 import { indicatorSlots, isLabelFragment, parseLabels } from './labels';
-import { chunkLines, joinWrapped, paragraphs, parseDutchInt } from './text';
+import { chunkLines, joinWrapped, paragraphs, parseDutchInt, squash } from './text';
 import type {
   Block,
   Layout,
@@ -61,10 +61,34 @@ function marksIn(text: string, n: number): Mark[] {
   const found: Mark[] = [];
   const lead = leadingMark(text, n);
   if (lead?.mark.symbol === 'X') found.push(lead.mark);
+  if (lead) found.push(...xsAfterMark(lead.rest, n));
   for (const m of clean(text).matchAll(SYMBOL_ANYWHERE)) {
     found.push({ symbol: m[0], line: n, teken: SYMBOLS[m[0]] as Teken });
   }
   return found;
+}
+
+/**
+ * Marks directly after an opening mark ("X X Er zijn ..."): a doubled mark, not text. Only the X's are
+ * returned; the other symbols are found wherever they stand.
+ */
+function xsAfterMark(rest: string, n: number): Mark[] {
+  const out: Mark[] = [];
+  for (let next = leadingMark(rest, n); next; next = leadingMark(next.rest, n)) {
+    if (next.mark.symbol === 'X') out.push(next.mark);
+  }
+  return out;
+}
+
+/** "?" or "\ufffd" where a mark should stand: the file went through an encoding without √/✓/✗. */
+const UNREADABLE_MARK = /^[?\ufffd](?:\s|$)/u;
+
+function unreadableMark(file: string, n: number, encoding: string): IngestError {
+  return new IngestError(
+    file,
+    n,
+    `onleesbaar teken ("?") op de plaats van een √ of X: het bestand is waarschijnlijk opgeslagen in een codering zonder √/✓/✗ (gelezen als ${encoding})`,
+  );
 }
 
 function splitLetOp(text: string): { bevinding: string; letOp: string | null } {
@@ -164,12 +188,51 @@ function buildRawBlock(file: string, labelLines: SourceLine[], body: BodyItem[])
   };
 }
 
+/**
+ * A criterium cell always opens a new table row: label lines in which a criterium follows an indicator
+ * are two rows, and the first one lost its mark and bevinding (a lost line). Splits the lines there, so
+ * the first row is reported as an indicator without a mark instead of sharing the next row's mark.
+ */
+function splitAtCriteria(lines: readonly SourceLine[]): SourceLine[][] {
+  const parse = parseLabels(lines.map((l) => l.text));
+  if (!parse) return [[...lines]];
+  const ends: number[] = [];
+  let acc = 0;
+  for (const l of lines) {
+    acc += squash(l.text).length;
+    ends.push(acc);
+  }
+  const cuts: number[] = [];
+  let offset = 0;
+  let seenIndicator = false;
+  for (const piece of parse.pieces) {
+    if (piece.kind === 'indicator') seenIndicator = true;
+    else if (seenIndicator) {
+      const at = ends.findIndex((e) => e > offset);
+      if (at > 0 && !cuts.includes(at)) cuts.push(at);
+      seenIndicator = false;
+    }
+    offset += piece.text.length;
+  }
+  const rows: SourceLine[][] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    rows.push(lines.slice(from, cut));
+    from = cut;
+  }
+  rows.push(lines.slice(from));
+  return rows;
+}
+
 /** Tables in the raw PDF-to-text layout: labels, then marks (inline or stacked), then bevinding text. */
 function parseRawTables(
   file: string,
   region: readonly SourceLine[],
+  encoding: string,
 ): { blocks: Block[]; found: Mark[]; unplaced: SourceLine[] } {
   const items = region.filter((l) => clean(l.text) !== '' && !isNoise(l.text));
+  const unreadable = items.find((l) => UNREADABLE_MARK.test(clean(l.text)));
+  if (unreadable) throw unreadableMark(file, unreadable.n, encoding);
   const found = items.flatMap((l) => marksIn(l.text, l.n));
   const blocks: Block[] = [];
   const unplaced: SourceLine[] = [];
@@ -180,12 +243,17 @@ function parseRawTables(
     labelLines = null;
     body = [];
   };
-  const isMarkish = (l: SourceLine | undefined) =>
-    l !== undefined && (markOnlyLine(l.text, l.n) !== null || leadingMark(l.text, l.n) !== null);
+  const markish = items.map((l) => markOnlyLine(l.text, l.n) !== null || leadingMark(l.text, l.n) !== null);
+  // runEnd[k]: the end of the run of label fragments (without marks) that starts at k.
+  const runEnd = new Array<number>(items.length + 1).fill(items.length);
+  for (let k = items.length - 1; k >= 0; k--) {
+    const labelish = !markish[k] && isLabelFragment((items[k] as SourceLine).text);
+    runEnd[k] = labelish ? (runEnd[k + 1] as number) : k;
+  }
   let i = 0;
   while (i < items.length) {
     const line = items[i] as SourceLine;
-    if (isMarkish(line)) {
+    if (markish[i]) {
       const stacked = markOnlyLine(line.text, line.n);
       if (!labelLines) {
         throw new IngestError(
@@ -198,9 +266,8 @@ function parseRawTables(
       i++;
       continue;
     }
-    let j = i;
-    while (j < items.length && !isMarkish(items[j]) && isLabelFragment((items[j] as SourceLine).text)) j++;
-    if (j > i && isMarkish(items[j])) {
+    const j = runEnd[i] as number;
+    if (j > i && markish[j]) {
       const run = items.slice(i, j);
       let bestStart = 0;
       let bestCost = Number.POSITIVE_INFINITY;
@@ -215,7 +282,9 @@ function parseRawTables(
       if (labelLines) body.push(...leading.map((l) => ({ line: l, stacked: null, lead: null })));
       else unplaced.push(...leading);
       flush();
-      labelLines = run.slice(bestStart);
+      const rows = splitAtCriteria(run.slice(bestStart));
+      for (const row of rows.slice(0, -1)) blocks.push(buildRawBlock(file, row, []));
+      labelLines = rows[rows.length - 1] as SourceLine[];
       i = j;
       continue;
     }
@@ -227,34 +296,53 @@ function parseRawTables(
   return { blocks, found, unplaced };
 }
 
-function cellParas(cell: string, n: number): Para[] {
+/** The paragraphs of a cell as text: `<p>` elements, or the whole cell. */
+function cellParts(cell: string): string[] {
   const parts = /<p>/i.test(cell)
     ? [...cell.matchAll(/<p>([\s\S]*?)(?:<\/p>|$)/gi)].map((m) => m[1] ?? '')
     : [cell];
-  return parts
-    .map((p) => p.replace(/<[^>]*>/g, ' ').trim())
-    .filter((p) => p !== '')
-    .map((p) => {
-      const lead = leadingMark(p, n);
-      const { bevinding, letOp } = splitLetOp(lead ? lead.rest : p);
-      return { mark: lead?.mark ?? null, bevinding, letOp, from: n, to: n };
-    });
+  return parts.map((p) => p.replace(/<[^>]*>/g, ' ').trim()).filter((p) => p !== '');
+}
+
+function cellParas(cell: string, n: number): Para[] {
+  return cellParts(cell).map((p) => {
+    const lead = leadingMark(p, n);
+    const { bevinding, letOp } = splitLetOp(lead ? lead.rest : p);
+    return { mark: lead?.mark ?? null, bevinding, letOp, from: n, to: n };
+  });
 }
 
 /** Tables in the tab-separated layout: one row per line, cells split by tabs, paragraphs as `<p>`. */
 function parseTabTables(
   file: string,
   region: readonly SourceLine[],
+  encoding: string,
 ): { blocks: Block[]; found: Mark[]; unplaced: SourceLine[] } {
-  const blocks: Block[] = [];
   const found: Mark[] = [];
+  /** Paragraphs of one bevinding cell; in this layout each `<p>` of a cell opens with its own mark. */
+  const cellOf = (cell: string, n: number): Para[] => {
+    const parts = cellParts(cell);
+    if (parts.some((p) => UNREADABLE_MARK.test(p))) throw unreadableMark(file, n, encoding);
+    const paras = cellParas(cell, n);
+    const bare = paras.find((p) => p.mark === null && p.bevinding !== '');
+    if (parts.length > 1 && bare && paras.some((p) => p.mark !== null)) {
+      throw new IngestError(
+        file,
+        n,
+        `alinea zonder teken (√ of X) tussen alinea's met een teken: "${bare.bevinding.slice(0, 60)}…" (teken verloren?)`,
+      );
+    }
+    for (const p of paras) if (p.mark) found.push(...xsAfterMark(p.bevinding, n));
+    return paras;
+  };
+  const blocks: Block[] = [];
   const unplaced: SourceLine[] = [];
   for (const line of region) {
     if (clean(line.text) === '' || isNoise(line.text)) continue;
     const cells = line.text.split('\t');
     if (cells.length < 3) {
       const prev = blocks[blocks.length - 1];
-      const paras = cellParas(line.text, line.n);
+      const paras = cellOf(line.text, line.n);
       found.push(
         ...paras.flatMap((p) => (p.mark ? [p.mark] : [])),
         ...marksIn(line.text, line.n).filter((m) => m.symbol !== 'X'),
@@ -284,7 +372,7 @@ function parseTabTables(
     if (!labels || indicatorSlots(labels).length === 0) {
       throw new IngestError(file, line.n, `onbekende indicator: "${clean(ind || crit).slice(0, 120)}"`);
     }
-    const paras = cellParas(cell, line.n);
+    const paras = cellOf(cell, line.n);
     const marks = paras.flatMap((p) => (p.mark ? [p.mark] : []));
     found.push(...marks);
     for (const m of cell.matchAll(SYMBOL_ANYWHERE))
@@ -392,6 +480,192 @@ function aantalGezinnen(beschrijving: string): { value: number; phrase: string }
   return null;
 }
 
+const nextNonEmpty = (lines: readonly SourceLine[], from: number): number => {
+  for (let i = from; i < lines.length; i++) if (clean((lines[i] as SourceLine).text) !== '') return i;
+  return -1;
+};
+
+/** The sentence that opens every aanpak, right under its name. */
+const AANPAK_INTRO = /vragenlijst/i;
+
+/** A name is a few words, not a sentence. */
+function looksLikeName(text: string): boolean {
+  return /\p{L}/u.test(text) && text.split(/\s+/).length <= 8 && !/[.,;:!?]$/.test(text);
+}
+
+interface Start {
+  readonly index: number;
+  readonly naam: string;
+}
+
+/**
+ * The aanpakken: a line "Aanpak: <naam>" (or "Aanpak:" with the name on the next line) directly
+ * followed by the sentence about the vragenlijst. Running heads "Aanpak: <naam>" on every page are not
+ * followed by that sentence.
+ */
+function findStarts(file: string, lines: readonly SourceLine[]): Start[] {
+  const starts: Start[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^Aanpak:\s*(.*)$/.exec(clean((lines[i] as SourceLine).text));
+    if (!m) continue;
+    let naam = (m[1] ?? '').trim();
+    let naamAt = i;
+    if (naam === '') {
+      naamAt = nextNonEmpty(lines, i + 1);
+      if (naamAt < 0) continue;
+      naam = clean((lines[naamAt] as SourceLine).text);
+      if (AANPAK_INTRO.test(naam)) {
+        throw new IngestError(
+          file,
+          (lines[i] as SourceLine).n,
+          `aanpak zonder naam: na "Aanpak:" volgt direct "${naam.slice(0, 80)}"`,
+        );
+      }
+    }
+    const introAt = nextNonEmpty(lines, naamAt + 1);
+    if (introAt < 0 || !AANPAK_INTRO.test(clean((lines[introAt] as SourceLine).text))) continue;
+    if (!looksLikeName(naam)) {
+      throw new IngestError(
+        file,
+        (lines[naamAt] as SourceLine).n,
+        `"${naam.slice(0, 80)}" is geen naam van een aanpak (kop "Aanpak:" beschadigd?)`,
+      );
+    }
+    const twin = starts.find((s) => squash(s.naam) === squash(naam));
+    if (twin) {
+      throw new IngestError(
+        file,
+        (lines[i] as SourceLine).n,
+        `aanpak "${naam}" staat twee keer in het bestand (ook op regel ${(lines[twin.index] as SourceLine).n})`,
+      );
+    }
+    starts.push({ index: i, naam });
+  }
+  return starts;
+}
+
+/** Headings that every aanpak has exactly once. */
+const ONCE_PER_AANPAK: readonly RegExp[] = [
+  /^Beschrijving$/,
+  /^Bevindingen toezichtonderzoek$/,
+  /^Conclusie$/,
+];
+const TABLE_HEAD = /^Criteria\s+Indicatoren\s+Bevindingen$/;
+
+/**
+ * Every aanpak heading, table and conclusie must belong to exactly one aanpak. When a line
+ * "Aanpak: <naam>" is lost, the aanpak's content would be read as part of the one before it (or as
+ * context); this finds that and names the line.
+ */
+function checkSections(file: string, lines: readonly SourceLine[], starts: readonly Start[]): void {
+  const lost = 'de kop "Aanpak: <naam>" ontbreekt of is onleesbaar';
+  const first = (starts[0] as Start).index;
+  for (const line of lines.slice(0, first)) {
+    const t = clean(line.text);
+    if (TABLE_HEAD.test(t) || ONCE_PER_AANPAK.some((re) => re.test(t))) {
+      throw new IngestError(
+        file,
+        line.n,
+        `"${t}" staat niet onder een aanpak: ${lost} (met de zin over de vragenlijst eronder)`,
+      );
+    }
+  }
+  starts.forEach((start, idx) => {
+    const end = starts[idx + 1]?.index ?? lines.length;
+    if (start.index >= lines.length) return;
+    const seen = new Map<RegExp, number>();
+    let conclusie = false;
+    for (const line of lines.slice(start.index, end)) {
+      const t = clean(line.text);
+      if (conclusie && TABLE_HEAD.test(t)) {
+        throw new IngestError(
+          file,
+          line.n,
+          `tabel na de conclusie van aanpak "${start.naam}": ${lost} (of de regel "Conclusie" staat op de verkeerde plaats)`,
+        );
+      }
+      const re = ONCE_PER_AANPAK.find((r) => r.test(t));
+      if (!re) continue;
+      if (re.source === '^Conclusie$') conclusie = true;
+      const prev = seen.get(re);
+      if (prev !== undefined) {
+        throw new IngestError(
+          file,
+          line.n,
+          `aanpak "${start.naam}" heeft een tweede "${t}" (de eerste staat op regel ${prev}): ${lost} voor de volgende aanpak`,
+        );
+      }
+      seen.set(re, line.n);
+    }
+  });
+}
+
+const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6 };
+
+/**
+ * How many aanpakken the context says the factsheet assesses: a sentence about assessing
+ * ("beoordeeld", "beoordelen") that names a number of aanpakken ("de volgende twee aanpakken", "twee al
+ * langer bestaande aanpakken"), or "Deze aanpak wordt in deze factsheet beoordeeld".
+ */
+function announcedCount(lines: readonly SourceLine[]): { count: number; line: number } | null {
+  let text = '';
+  const at: { offset: number; n: number }[] = [];
+  for (const l of lines) {
+    const t = clean(l.text);
+    if (t === '') continue;
+    at.push({ offset: text.length, n: l.n });
+    text += `${t} `;
+  }
+  const lineAt = (offset: number) => [...at].reverse().find((a) => a.offset <= offset)?.n ?? 0;
+  const sentence = /[^.!?]*[.!?:]?/g;
+  for (const m of text.matchAll(sentence)) {
+    const s = m[0];
+    if (!/\bbeoordee?l(d|en)\b/i.test(s)) continue;
+    const many = /\b(twee|drie|vier|vijf|zes|\d+)\s+(?:[\p{L}’'-]+\s+){0,3}?aanpakken\b/iu.exec(s);
+    if (many) {
+      const word = (many[1] ?? '').toLowerCase();
+      const count = NUMBER_WORDS[word] ?? Number(word);
+      return { count, line: lineAt(m.index + many.index) };
+    }
+    const one = /deze aanpak wordt in deze factsheet beoordeeld/i.exec(s);
+    if (one) return { count: 1, line: lineAt(m.index + one.index) };
+  }
+  return null;
+}
+
+const PAGE_END = /^(Aanpak:\s*\S.*|Uitkomsten toezichtonderzoek\b.*\|\s*\d+|\d{1,2})$/;
+
+/**
+ * A factsheet ends with the last sentence of its last conclusie; a file that stops mid-sentence was
+ * cut off. In the raw PDF layout every page, the last one too, ends with its running head or footer
+ * ("Aanpak: <naam>", "Uitkomsten toezichtonderzoek ... | 7"); a raw file without one was cut off.
+ */
+export function checkEnd({ file, lines }: DecodedSource, layout: Layout): void {
+  const content = lines.filter((l) => clean(l.text) !== '');
+  const last = content[content.length - 1];
+  if (!last) return;
+  if (layout === 'raw' && !PAGE_END.test(clean(last.text))) {
+    throw new IngestError(
+      file,
+      last.n,
+      `het bestand houdt midden op een pagina op (geen kop- of voettekst als "Aanpak: <naam>" na "…${clean(last.text).slice(-40)}"): afgebroken bestand?`,
+    );
+  }
+  for (let i = content.length - 1; i >= 0; i--) {
+    const line = content[i] as SourceLine;
+    const t = clean(line.text.replace(/<[^>]*>/g, ' '));
+    if (t === '' || isNoise(line.text)) continue;
+    if (!/[.!?)”’"']$/.test(t)) {
+      throw new IngestError(
+        file,
+        line.n,
+        `het bestand houdt midden in een zin op ("…${t.slice(-50)}"): afgebroken bestand?`,
+      );
+    }
+    return;
+  }
+}
+
 /** Parses one factsheet, in either layout, into its gemeente, aanpakken, table blocks and conclusies. */
 export function parseDocument(src: DecodedSource): ParsedDocument {
   const { file, lines } = src;
@@ -401,6 +675,21 @@ export function parseDocument(src: DecodedSource): ParsedDocument {
   const contextAt = firstIndex(lines, /^Context\s+\S/);
   const titleAt = firstIndex(lines, /^Uitkomsten toezichtonderzoek\s+\S/);
   const hasTable = firstIndex(lines, /^Criteria\s+Indicatoren\s+Bevindingen$/) >= 0;
+  if (!hasTable && (contextAt >= 0 || titleAt >= 0)) {
+    const last = [...lines].reverse().find((l) => clean(l.text) !== '') as SourceLine;
+    throw new IngestError(
+      file,
+      last.n,
+      `factsheet zonder tabel "Criteria Indicatoren Bevindingen": het bestand houdt hier op (afgebroken bestand?)`,
+    );
+  }
+  if (hasTable && contextAt < 0 && titleAt < 0) {
+    throw new IngestError(
+      file,
+      null,
+      'geen gemeente gevonden: de regel "Context <gemeente>" (of de titel "Uitkomsten toezichtonderzoek <gemeente>") ontbreekt',
+    );
+  }
   if (!hasTable || (contextAt < 0 && titleAt < 0)) {
     throw new IngestError(
       file,
@@ -416,33 +705,16 @@ export function parseDocument(src: DecodedSource): ParsedDocument {
           .replace(/^Uitkomsten toezichtonderzoek\s+/, '')
           .replace(/\s+-\s.*$/, '');
 
-  const starts: { index: number; naam: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^Aanpak:\s*(.*)$/.exec(clean((lines[i] as SourceLine).text));
-    if (!m) continue;
-    let naam = (m[1] ?? '').trim();
-    let k = i + 1;
-    if (naam === '') {
-      while (k < lines.length && clean((lines[k] as SourceLine).text) === '') k++;
-      naam = clean((lines[k] as SourceLine | undefined)?.text ?? '');
-      k++;
-    }
-    const following: string[] = [];
-    for (const l of lines.slice(k)) {
-      const t = clean(l.text);
-      if (t === '') continue;
-      if (/^Aanpak:/.test(t) || following.length === 3) break;
-      following.push(t);
-    }
-    if (naam && /vragenlijst/i.test(following.join(' '))) starts.push({ index: i, naam });
-  }
+  const starts = findStarts(file, lines);
   if (starts.length === 0) {
+    checkSections(file, lines, [{ index: lines.length, naam: '' }]);
     throw new IngestError(
       file,
       null,
       'geen factsheet van STJ: geen aanpak gevonden ("Aanpak: <naam>" met vragenlijst)',
     );
   }
+  checkSections(file, lines, starts);
 
   const contextEnd = (starts[0] as { index: number }).index;
   const contextLines: SourceLine[] = [];
@@ -515,7 +787,10 @@ export function parseDocument(src: DecodedSource): ParsedDocument {
       );
     }
     const region = section.slice(tableAt, conclusieAt);
-    const tables = layout === 'tab' ? parseTabTables(file, region) : parseRawTables(file, region);
+    const tables =
+      layout === 'tab'
+        ? parseTabTables(file, region, src.encoding)
+        : parseRawTables(file, region, src.encoding);
     const conclusies = parseConclusies(section.slice(conclusieAt + 1));
     const gezinnen = aantalGezinnen(beschrijving);
     return {
@@ -529,11 +804,20 @@ export function parseDocument(src: DecodedSource): ParsedDocument {
       marksFound: tables.found,
       conclusies,
       unplacedText: tables.unplaced,
+      tableLines: region.filter((l) => clean(l.text) !== ''),
       from: (section[0] as SourceLine).n,
       to: (section[section.length - 1] as SourceLine).n,
     };
   });
 
+  const announced = announcedCount(lines.slice(0, contextEnd));
+  if (announced && announced.count !== aanpakken.length) {
+    throw new IngestError(
+      file,
+      announced.line,
+      `de factsheet kondigt ${announced.count} aanpak(ken) aan, maar ${aanpakken.length} gevonden (${aanpakken.map((a) => a.naam).join(', ')}): ontbreekt een deel van het bestand?`,
+    );
+  }
   return {
     file,
     layout,

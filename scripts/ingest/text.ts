@@ -2,12 +2,21 @@ import type { SourceLine } from './decode';
 
 /** Lower case, no diacritics, only letters and digits: for matching texts across layouts. */
 export function squash(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  let out = SQUASHED.get(text);
+  if (out === undefined) {
+    out = text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    if (SQUASHED.size >= 50_000) SQUASHED.clear();
+    SQUASHED.set(text, out);
+  }
+  return out;
 }
+
+/** squash runs on every label line many times over; the same lines recur. */
+const SQUASHED = new Map<string, string>();
 
 const SENTENCE_END = /[.!?:;)”’"']$/;
 

@@ -56,6 +56,8 @@ export interface ParsedAanpak {
   readonly marksFound: Mark[];
   readonly conclusies: ParsedConclusie[];
   readonly unplacedText: SourceLine[];
+  /** The non-empty lines of the aanpak's tables, from the first table head to "Conclusie". */
+  readonly tableLines: readonly SourceLine[];
   readonly from: number;
   readonly to: number;
 }
