@@ -120,6 +120,8 @@ export interface Dataset {
   readonly indicatoren: IndicatorRow[];
   readonly report: ReportLine[];
   readonly merges: string[];
+  /** Things a reader should know that do not stop the ingest, as "file:line: message". */
+  readonly warnings: string[];
 }
 
 export function slug(text: string): string {
@@ -138,6 +140,7 @@ interface Parsed {
   readonly bestand: string;
   readonly sha256: string;
   readonly aanpakken: AssembledAanpak[];
+  readonly warnings: string[];
 }
 
 function parseOne(file: SourceFile): Parsed {
@@ -146,9 +149,9 @@ function parseOne(file: SourceFile): Parsed {
     const src = decodeSource(bestand, file.bytes);
     const doc = parseDocument(src);
     const aanpakken = doc.aanpakken.map((a) => assembleAanpak(doc, a));
-    checkEnd(src, doc.layout);
+    const warnings = checkEnd(src, doc.layout);
     const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-    return { doc, bestand, sha256, aanpakken };
+    return { doc, bestand, sha256, aanpakken, warnings };
   } catch (e) {
     if (e instanceof IngestError) throw new IngestError(file.path, e.line, e.reason);
     throw e;
@@ -347,7 +350,16 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
     };
   });
   documenten.sort((a, b) => a.bestand.localeCompare(b.bestand));
-  return { documenten, gemeenten, aanpakken, oordelen, conclusies, indicatoren, report, merges };
+  const warnings = parsed.flatMap((p) => [
+    ...p.warnings,
+    ...p.aanpakken.flatMap((a) =>
+      a.parsed.unplacedText.map(
+        (l) =>
+          `${p.bestand}:${l.n}: tekst in de tabel van "${a.parsed.naam}" die bij geen indicator hoort: "${l.text.trim().slice(0, 80)}"`,
+      ),
+    ),
+  ]);
+  return { documenten, gemeenten, aanpakken, oordelen, conclusies, indicatoren, report, merges, warnings };
 }
 
 /** The stable `--json` shape: one object per aanpak x indicator (documented in the README). */
@@ -386,5 +398,7 @@ export function formatReport(ds: Dataset): string {
       ? `\n\nSamengevoegd (zelfde factsheet, alle oordelen gelijk): ${ds.merges.join('; ')}`
       : '';
   const totals = `\n\nTotaal: ${ds.gemeenten.length} gemeenten, ${ds.aanpakken.length} aanpakken, ${ds.oordelen.length} oordelen (${ds.oordelen.filter((o) => o.oordeel === 'voldoet').length} voldoet, ${ds.oordelen.filter((o) => o.oordeel === 'verbeterpunt').length} verbeterpunt, ${ds.oordelen.filter((o) => o.oordeel === 'onduidelijk').length} onduidelijk).`;
-  return `${head}\n${rows.join('\n')}${merged}${totals}\n`;
+  const warned =
+    ds.warnings.length > 0 ? `\n\nWaarschuwingen:\n${ds.warnings.map((w) => `- ${w}`).join('\n')}` : '';
+  return `${head}\n${rows.join('\n')}${merged}${totals}${warned}\n`;
 }

@@ -301,7 +301,8 @@ function cellParts(cell: string): string[] {
   const parts = /<p>/i.test(cell)
     ? [...cell.matchAll(/<p>([\s\S]*?)(?:<\/p>|$)/gi)].map((m) => m[1] ?? '')
     : [cell];
-  return parts.map((p) => p.replace(/<[^>]*>/g, ' ').trim()).filter((p) => p !== '');
+  // Only the extraction's own markup goes; any other "<...>" is source text and stays.
+  return parts.map((p) => p.replace(/<\/?(p|br)\b[^>]*>/gi, ' ').trim()).filter((p) => p !== '');
 }
 
 function cellParas(cell: string, n: number): Para[] {
@@ -640,15 +641,15 @@ const PAGE_END = /^(Aanpak:\s*\S.*|Uitkomsten toezichtonderzoek\b.*\|\s*\d+|\d{1
  * cut off. In the raw PDF layout every page, the last one too, ends with its running head or footer
  * ("Aanpak: <naam>", "Uitkomsten toezichtonderzoek ... | 7"); a raw file without one was cut off.
  */
-export function checkEnd({ file, lines }: DecodedSource, layout: Layout): void {
+export function checkEnd({ file, lines }: DecodedSource, layout: Layout): string[] {
+  const warnings: string[] = [];
   const content = lines.filter((l) => clean(l.text) !== '');
   const last = content[content.length - 1];
-  if (!last) return;
+  if (!last) return warnings;
+  // Only a warning: the oordelen are complete by then, and a good file from another extraction may lack it.
   if (layout === 'raw' && !PAGE_END.test(clean(last.text))) {
-    throw new IngestError(
-      file,
-      last.n,
-      `het bestand houdt midden op een pagina op (geen kop- of voettekst als "Aanpak: <naam>" na "…${clean(last.text).slice(-40)}"): afgebroken bestand?`,
+    warnings.push(
+      `${file}:${last.n}: het bestand eindigt niet op een kop- of voettekst ("…${clean(last.text).slice(-40)}"); de laatste conclusie kan onvolledig zijn`,
     );
   }
   for (let i = content.length - 1; i >= 0; i--) {
@@ -662,8 +663,9 @@ export function checkEnd({ file, lines }: DecodedSource, layout: Layout): void {
         `het bestand houdt midden in een zin op ("…${t.slice(-50)}"): afgebroken bestand?`,
       );
     }
-    return;
+    return warnings;
   }
+  return warnings;
 }
 
 /** Parses one factsheet, in either layout, into its gemeente, aanpakken, table blocks and conclusies. */
@@ -722,7 +724,7 @@ export function parseDocument(src: DecodedSource): ParsedDocument {
   for (const l of lines.slice(gemeenteLine + 1, contextEnd)) {
     const t = clean(l.text);
     if (/^In deze factsheet leest u de uitkomsten/.test(t)) boiler = true;
-    if (!boiler && !isNoise(l.text) && !/^-?\s*Aanpak\s+\S/.test(t)) contextLines.push(l);
+    if (!boiler && !isNoise(l.text)) contextLines.push(l);
     if (boiler && /www\.toezichtggsr\.nl/.test(t)) boiler = false;
   }
   const context = paragraphs(contextLines.map((l) => ({ ...l, text: l.text.replace(/^-\s+/, '') })));

@@ -163,3 +163,33 @@ describe('buildDataset when a mark is lost', () => {
     expect(rows[0]?.reden).toMatch(/mogelijk ontbreekt een teken/);
   });
 });
+
+describe('buildDataset keeps what the source says', () => {
+  it('keeps literal markup in a tab-layout bevinding as text (only the extraction <p> goes)', () => {
+    const hostile =
+      'De doorzettingsmacht <img src=x onerror=alert(1)> is <script>alert(2)</script> nog onvoldoende geregeld.';
+    const ds = buildDataset([
+      mutate(SEEDS.oosterhoutTab, 'De doorzettingsmacht is nog onvoldoende geregeld.', hostile),
+    ]);
+    const a9 = ds.oordelen.find((o) => o.aanpak_id === 'oosterhout.gezinsmanager' && o.indicator === 'A9');
+    expect(a9?.oordeel).toBe('verbeterpunt');
+    expect(a9?.bevinding).toContain(hostile);
+  });
+
+  it('accepts a raw file that does not end on a running head, with a warning in the report', () => {
+    const text = seedText(SEEDS.gouda).trimEnd().split('\n');
+    expect(text[text.length - 1]?.trim()).toBe('Aanpak: MPG-overleg');
+    const ds = buildDataset([textFile('gouda-zonder-voet.txt', text.slice(0, -1).join('\n'))]);
+    expect(ds.oordelen).toHaveLength(30);
+    expect(ds.warnings.join('\n')).toMatch(
+      /^gouda-zonder-voet\.txt:\d+: het bestand eindigt niet op een kop- of voettekst/,
+    );
+  });
+
+  it('keeps the list of assessed aanpakken in the context', () => {
+    const g = buildDataset([seed(SEEDS.oosterhoutRaw)]).gemeenten[0];
+    expect(g?.context).toMatch(
+      /In deze factsheet worden de volgende twee aanpakken beoordeeld:\s+Aanpak Gezinsmanagement\s+Aanpak Bemoeizorg/,
+    );
+  });
+});
