@@ -17,7 +17,8 @@ export interface PreviewHandle {
  * which the relative `base: './'` build must support. The returned url ends with '/'.
  */
 export async function startPreview(opts: { base?: string } = {}): Promise<PreviewHandle> {
-  const outDir = path.join(root, 'dist');
+  // E2E_DIST lets parallel work serve its own build (`vite build --outDir …`).
+  const outDir = path.resolve(root, process.env.E2E_DIST ?? 'dist');
   if (!existsSync(path.join(outDir, 'index.html'))) {
     throw new Error(`No build found at ${outDir}; run \`npm run build\` first.`);
   }
