@@ -45,6 +45,8 @@ export default defineConfig({
     exclude: ['@duckdb/duckdb-wasm'],
   },
   test: {
+    // The plain "N passed, N failed" closing line is what CI reads (test/summary-reporter.ts).
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         extends: true,
