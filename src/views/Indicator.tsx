@@ -1,10 +1,284 @@
-import { Placeholder } from './Placeholder';
+import { useEffect, useMemo, useRef } from 'react';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
+import { verbeterpuntZin } from '../charts/rankingModel';
+import { Foutmelding, Laden } from '../components/Status';
+import { useQuery } from '../hooks/useQuery';
+import type { Oordeel } from '../model/queries';
+import { indicatorOordelen, type IndicatorAanpakOordeel } from '../model/queries-vergelijken';
+import {
+  criteriumOf,
+  INDICATOREN,
+  isIndicatorCode,
+  indicator,
+  THEMAS,
+  themaOf,
+} from '../model/toetsingskader';
+import { useAppStore } from '../store';
+import { ViewLink } from './ViewLink';
+import './Indicator.css';
 
-/** Placeholder: replace this file's body with the real view (keep the export name). */
+/**
+ * One indicator across all aanpakken (`?weergave=indicator&indicator=A9`): the text from the
+ * toetsingskader, then per gemeente every aanpak's oordeel, bevinding and LET OP side by side, with the
+ * lines of the source and a button that opens the drill-down of that cell.
+ */
 export function IndicatorView() {
+  const code = useAppStore((s) => s.indicator);
+  const geldig = code !== null && isIndicatorCode(code);
+  const kopRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // Arriving from a link that has disappeared (e.g. a ranking row): start reading at the title.
+    const actief = document.activeElement;
+    if (!actief || actief === document.body) {
+      kopRef.current?.focus({ preventScroll: true });
+      window.scrollTo?.({ top: 0 });
+    }
+  }, [code]);
+
+  const info = geldig ? indicator(code) : null;
   return (
-    <Placeholder titel="Eén indicator">
-      <p className="intro">Alle oordelen en bevindingen over één indicator.</p>
-    </Placeholder>
+    <section aria-labelledby="indicator-titel" className="view indicator-view">
+      <p className="indicator-terug">
+        <TerugLink />
+      </p>
+      <h2 id="indicator-titel" tabIndex={-1} ref={kopRef}>
+        {info ? (
+          <>
+            <span className="indicator-code">{info.code}</span> {info.label}
+          </>
+        ) : (
+          'Eén indicator'
+        )}
+      </h2>
+      <IndicatorKiezer huidig={geldig ? code : null} />
+      {info ? (
+        <IndicatorInhoud code={info.code} />
+      ) : (
+        <p className="melding" role="status">
+          Kies hierboven een indicator. U ziet dan per aanpak het oordeel en de bevinding van STJ.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function TerugLink() {
+  const setView = useAppStore((s) => s.setView);
+  return (
+    <ViewLink naar={(s) => ({ ...s, view: 'ranking', cel: null })} onKies={() => setView('ranking')}>
+      <span aria-hidden="true">← </span>Naar terugkerende verbeterpunten
+    </ViewLink>
+  );
+}
+
+function IndicatorKiezer({ huidig }: { huidig: string | null }) {
+  const openIndicator = useAppStore((s) => s.openIndicator);
+  return (
+    <p className="indicator-kiezer">
+      <label>
+        {huidig ? 'Andere indicator kiezen' : 'Indicator kiezen'}
+        <select
+          name="indicator"
+          value={huidig ?? ''}
+          onChange={(e) => {
+            if (e.currentTarget.value) openIndicator(e.currentTarget.value);
+          }}
+        >
+          {!huidig && <option value="">Kies een indicator</option>}
+          {THEMAS.map((t) => (
+            <optgroup key={t.code} label={`Thema ${t.naam}`}>
+              {INDICATOREN.filter((i) => themaOf(i.code).code === t.code).map((i) => (
+                <option key={i.code} value={i.code}>
+                  {i.code} {i.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+    </p>
+  );
+}
+
+interface GemeenteGroep {
+  gemeente_id: string;
+  gemeente: string;
+  oordelen: IndicatorAanpakOordeel[];
+}
+
+function groepeer(rows: readonly IndicatorAanpakOordeel[]): GemeenteGroep[] {
+  const groepen: GemeenteGroep[] = [];
+  for (const r of rows) {
+    const laatste = groepen.at(-1);
+    if (laatste && laatste.gemeente_id === r.gemeente_id) laatste.oordelen.push(r);
+    else groepen.push({ gemeente_id: r.gemeente_id, gemeente: r.gemeente, oordelen: [r] });
+  }
+  return groepen;
+}
+
+function IndicatorInhoud({ code }: { code: string }) {
+  const info = indicator(code);
+  const q = useQuery(useMemo(() => indicatorOordelen(code), [code]));
+  const rows = q.status === 'success' ? q.data : null;
+  const groepen = useMemo(() => (rows ? groepeer(rows) : []), [rows]);
+  const zin = useMemo(() => {
+    if (!rows) return null;
+    const gemeenten = new Set(rows.map((r) => r.gemeente_id));
+    const metX = new Set(rows.filter((r) => r.oordeel === 'verbeterpunt').map((r) => r.gemeente_id));
+    return verbeterpuntZin({
+      label: info.label,
+      aanpakken: rows.length,
+      verbeterpunt: rows.filter((r) => r.oordeel === 'verbeterpunt').length,
+      onduidelijk: rows.filter((r) => r.oordeel === 'onduidelijk').length,
+      gemeenten: gemeenten.size,
+      gemeentenVerbeterpunt: metX.size,
+    });
+  }, [rows, info.label]);
+
+  return (
+    <>
+      <dl className="indicator-kader">
+        <dt>Indicator</dt>
+        <dd>{info.tekst}</dd>
+        <dt>Criterium</dt>
+        <dd>{criteriumOf(code).tekst}</dd>
+        <dt>Thema</dt>
+        <dd>
+          {themaOf(code).naam}: {themaOf(code).omschrijving}
+        </dd>
+      </dl>
+      {q.status === 'error' ? (
+        <Foutmelding error={q.error} opnieuw={q.retry} />
+      ) : !rows ? (
+        <Laden />
+      ) : rows.length === 0 ? (
+        <p className="melding" role="status">
+          Voor deze indicator zijn geen oordelen gevonden.
+        </p>
+      ) : (
+        <>
+          <p className="indicator-samenvatting">{zin}.</p>
+          <p className="indicator-uitleg">
+            De aanpakken staan per gemeente bij elkaar. Onder elke bevinding staat waar de tekst in de bron
+            staat. Met &lsquo;Open dit vakje&rsquo; ziet u ook de conclusie van het thema.
+          </p>
+          <div className="indicator-gemeenten">
+            {groepen.map((g) => (
+              <section
+                key={g.gemeente_id}
+                className="indicator-gemeente"
+                aria-labelledby={`indicator-gemeente-${g.gemeente_id}`}
+                style={{ flexGrow: g.oordelen.length }}
+                data-gemeente={g.gemeente_id}
+              >
+                <h3 id={`indicator-gemeente-${g.gemeente_id}`}>{g.gemeente}</h3>
+                <ul className="indicator-aanpakken">
+                  {g.oordelen.map((o) => (
+                    <AanpakOordeel key={o.aanpak_id} o={o} />
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+function OordeelLabel({ oordeel }: { oordeel: Oordeel }) {
+  return (
+    <span className={`indicator-badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
+      <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
+      {OORDEEL_WOORD[oordeel]}
+    </span>
+  );
+}
+
+function bronnenLijst(bronnen: string | null): string[] {
+  return (bronnen ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function Bron({ o }: { o: IndicatorAanpakOordeel }) {
+  const andere = bronnenLijst(o.bronnen).filter(
+    (b) => !o.bron_bestand || !b.startsWith(`${o.bron_bestand}:`),
+  );
+  if (!o.bron_bestand && andere.length === 0) return <p className="indicator-bron">Bron: niet bekend.</p>;
+  return (
+    <p className="indicator-bron">
+      Bron:{' '}
+      {o.bron_bestand && (
+        <>
+          <code>{o.bron_bestand}</code>
+          {o.bron_van !== null && o.bron_tot !== null && (
+            <>
+              , regels {o.bron_van}–{o.bron_tot}
+            </>
+          )}
+          {o.teken_regel !== null && <>, teken op regel {o.teken_regel}</>}
+        </>
+      )}
+      {andere.map((b) => (
+        <span key={b}>
+          {'; ook in '}
+          <code>{b}</code>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function AanpakOordeel({ o }: { o: IndicatorAanpakOordeel }) {
+  const openCel = useAppStore((s) => s.openCel);
+  return (
+    <li className={`indicator-aanpak rand-${o.oordeel}`} data-aanpak={o.aanpak_id} data-oordeel={o.oordeel}>
+      <h4>{o.aanpak}</h4>
+      <OordeelLabel oordeel={o.oordeel} />
+      {o.bevinding ? (
+        <p className="brontekst">{o.bevinding}</p>
+      ) : (
+        <p>In de bron staat bij dit oordeel geen bevinding.</p>
+      )}
+      {o.let_op && (
+        <p className="let-op">
+          <strong>LET OP:</strong> <span className="brontekst">{o.let_op}</span>
+        </p>
+      )}
+      {o.oordeel === 'onduidelijk' && (
+        <p className="waarschuwing">
+          <strong>Waarom onduidelijk:</strong>{' '}
+          {o.reden ?? 'uit de bron is niet af te leiden welk teken hier hoort.'}
+        </p>
+      )}
+      {o.mogelijk_onvolledig && (
+        <p className="waarschuwing">
+          <strong>Mogelijk onvolledig:</strong> bij het overnemen uit de bron zijn mogelijk regels
+          weggevallen.
+        </p>
+      )}
+      {o.gedeeld && (
+        <p className="toelichting">
+          In de bron staat één teken voor meerdere indicatoren samen ({(o.blok ?? '').split(',').join(', ')}).
+        </p>
+      )}
+      <Bron o={o} />
+      <button
+        type="button"
+        className="link-knop"
+        data-aanpak={o.aanpak_id}
+        data-indicator={o.indicator}
+        onClick={() => openCel({ aanpak: o.aanpak_id, indicator: o.indicator })}
+      >
+        Open dit vakje
+        <span className="visually-hidden">
+          {' '}
+          ({o.gemeente}, {o.aanpak})
+        </span>
+      </button>
+    </li>
   );
 }

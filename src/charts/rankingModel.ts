@@ -1,0 +1,116 @@
+/**
+ * Model of the ranking "Terugkerende verbeterpunten" (framework-free, unit-tested): the order of the
+ * indicators, the generated sentence per indicator and the d3 scale of the bar chart.
+ */
+import { format, scaleLinear, type ScaleLinear } from 'd3';
+import type { RankingRij } from '../model/queries';
+
+export interface RankingItem {
+  readonly indicator: string;
+  readonly label: string;
+  readonly tekst: string;
+  readonly thema_code: string;
+  readonly thema: string;
+  readonly criterium: string;
+  readonly volgorde: number;
+  readonly aanpakken: number;
+  readonly verbeterpunt: number;
+  readonly onduidelijk: number;
+  readonly voldoet: number;
+  readonly gemeenten: number;
+  readonly gemeentenVerbeterpunt: number;
+  /** Shares 0..1 */
+  readonly aandeelAanpakken: number;
+  readonly aandeelOnduidelijk: number;
+  readonly aandeelGemeenten: number;
+  /** Generated from the counts, e.g. "Doorzettingsmacht: verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)". */
+  readonly zin: string;
+  /** The same sentence without "label: ", e.g. "verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)". */
+  readonly uitkomst: string;
+}
+
+const meervoud = (n: number, een: string, meer: string) => (n === 1 ? een : meer);
+
+/** The counts a sentence is made from (a ranking row, or the oordelen of one indicator). */
+export interface VerbeterpuntTelling {
+  readonly label: string;
+  readonly aanpakken: number;
+  readonly verbeterpunt: number;
+  readonly onduidelijk: number;
+  readonly gemeenten: number;
+  readonly gemeentenVerbeterpunt: number;
+}
+
+/** "verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)" (+ "; bij 1 aanpak onduidelijk"), from the counts. */
+export function verbeterpuntUitkomst(t: Omit<VerbeterpuntTelling, 'label'>): string {
+  const aanpakWoord = meervoud(t.aanpakken, 'aanpak', 'aanpakken');
+  const gemeenteWoord = meervoud(t.gemeenten, 'gemeente', 'gemeenten');
+  const kern =
+    t.verbeterpunt === 0
+      ? `in geen van de ${t.aanpakken} ${aanpakWoord} een verbeterpunt`
+      : `verbeterpunt in ${t.verbeterpunt} van ${t.aanpakken} ${aanpakWoord} (${t.gemeentenVerbeterpunt} van ${t.gemeenten} ${gemeenteWoord})`;
+  const onduidelijk =
+    t.onduidelijk > 0
+      ? `; bij ${t.onduidelijk} ${meervoud(t.onduidelijk, 'aanpak', 'aanpakken')} onduidelijk`
+      : '';
+  return `${kern}${onduidelijk}`;
+}
+
+/**
+ * "Doorzettingsmacht: verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)", with
+ * "; bij 1 aanpak onduidelijk" when some oordelen are onduidelijk. Only made from the counts.
+ */
+export function verbeterpuntZin(t: VerbeterpuntTelling): string {
+  return `${t.label}: ${verbeterpuntUitkomst(t)}`;
+}
+
+/**
+ * Ranked by the share of aanpakken with a verbeterpunt (most first); ties keep the order of the
+ * toetsingskader (`volgorde`), whatever order the rows arrive in.
+ */
+export function buildRanking(rows: readonly RankingRij[]): RankingItem[] {
+  return rows
+    .map((r) => {
+      const telling: VerbeterpuntTelling = {
+        label: r.label,
+        aanpakken: r.aanpakken,
+        verbeterpunt: r.aanpakken_verbeterpunt,
+        onduidelijk: r.aanpakken_onduidelijk,
+        gemeenten: r.gemeenten,
+        gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
+      };
+      return {
+        indicator: r.indicator,
+        label: r.label,
+        tekst: r.tekst,
+        thema_code: r.thema_code,
+        thema: r.thema,
+        criterium: r.criterium,
+        volgorde: r.volgorde,
+        aanpakken: r.aanpakken,
+        verbeterpunt: r.aanpakken_verbeterpunt,
+        onduidelijk: r.aanpakken_onduidelijk,
+        voldoet: r.aanpakken_voldoet,
+        gemeenten: r.gemeenten,
+        gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
+        aandeelAanpakken: r.aanpakken ? r.aanpakken_verbeterpunt / r.aanpakken : 0,
+        aandeelOnduidelijk: r.aanpakken ? r.aanpakken_onduidelijk / r.aanpakken : 0,
+        aandeelGemeenten: r.gemeenten ? r.gemeenten_verbeterpunt / r.gemeenten : 0,
+        zin: verbeterpuntZin(telling),
+        uitkomst: verbeterpuntUitkomst(telling),
+      };
+    })
+    .sort((a, b) => b.aandeelAanpakken - a.aandeelAanpakken || a.volgorde - b.volgorde);
+}
+
+/** Share (0..1) to a bar length in percent of the bar area (0..100). */
+export function rankingSchaal(): ScaleLinear<number, number> {
+  return scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
+}
+
+export const procent = format('.0%');
+
+/** Axis ticks of the chart: position in percent and the label, e.g. { x: 50, label: '50%' }. */
+export function rankingAs(schaal = rankingSchaal()): { x: number; label: string }[] {
+  return schaal.ticks(4).map((t) => ({ x: schaal(t), label: procent(t) }));
+}

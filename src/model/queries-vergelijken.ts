@@ -1,0 +1,200 @@
+/**
+ * Query builders for the views "Eén indicator" and "Gemeenten vergelijken" (the ranking reuses
+ * `ranking` from ./queries). Same rules as ./queries: values only as `$n` parameters, one placeholder
+ * per list value, aggregates cast. Tested on both engines in test/model/queries-vergelijken.test.ts.
+ */
+import type { Query } from '../db/query';
+import { Binder, query, type Oordeel, type Telling } from './queries';
+
+/** Filter of the comparison. A missing or empty list means "no filter". */
+export interface VergelijkFilter {
+  readonly gemeenten?: readonly string[];
+  readonly themas?: readonly string[];
+}
+
+/** The 5 thema's with their name and their place in the toetsingskader (from the data). */
+const THEMA_CTE = `themas AS (
+  SELECT thema_code, thema, MIN(volgorde)::INTEGER AS thema_volgorde
+  FROM indicatoren GROUP BY thema_code, thema
+)`;
+
+function where(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+export interface IndicatorAanpakOordeel {
+  aanpak_id: string;
+  gemeente_id: string;
+  gemeente: string;
+  aanpak: string;
+  indicator: string;
+  oordeel: Oordeel;
+  reden: string | null;
+  bevinding: string | null;
+  let_op: string | null;
+  gedeeld: boolean;
+  blok: string | null;
+  toelichting: string | null;
+  mogelijk_onvolledig: boolean;
+  bron_bestand: string | null;
+  bron_van: number | null;
+  bron_tot: number | null;
+  teken_regel: number | null;
+  bronnen: string | null;
+}
+
+/** One indicator in every aanpak, with texts and source lines; by gemeente name, then aanpak order. */
+export function indicatorOordelen(indicator: string): Query<IndicatorAanpakOordeel> {
+  const b = new Binder();
+  return query(
+    `
+SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
+  o.bevinding, o.let_op, o.gedeeld, o.blok, o.toelichting, o.mogelijk_onvolledig,
+  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, o.bronnen
+FROM oordelen o
+JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
+JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
+WHERE o.indicator = ${b.bind(indicator)}
+ORDER BY g.naam, a.volgorde`,
+    b.params,
+  );
+}
+
+export interface GemeenteContext {
+  gemeente_id: string;
+  naam: string;
+  inwoners: number | null;
+  /** Phrase from the factsheet, e.g. "ruim 54.000 inwoners". */
+  inwoners_tekst: string | null;
+  huishoudens: number | null;
+  huishoudens_tekst: string | null;
+  ggsr_geschat: number | null;
+  ggsr_tekst: string | null;
+  bronnen: string | null;
+  aanpakken: number;
+}
+
+/** Context figures of the chosen gemeenten, by name (never by any figure). */
+export function gemeenteContext(gemeenten: readonly string[] = []): Query<GemeenteContext> {
+  const b = new Binder();
+  return query(
+    `
+SELECT g.gemeente_id, g.naam, g.inwoners, g.inwoners_tekst, g.huishoudens, g.huishoudens_tekst,
+  g.ggsr_geschat, g.ggsr_tekst, g.bronnen,
+  (SELECT COUNT(*) FROM aanpakken a WHERE a.gemeente_id = g.gemeente_id)::INTEGER AS aanpakken
+FROM gemeenten g
+${where(gemeenten.length ? [`g.gemeente_id IN (${b.list(gemeenten)})`] : [])}
+ORDER BY g.naam`,
+    b.params,
+  );
+}
+
+export interface VergelijkAanpak {
+  aanpak_id: string;
+  gemeente_id: string;
+  gemeente: string;
+  naam: string;
+  volgorde: number;
+  /** One partner per line, as listed in the factsheet. */
+  netwerkpartners: string | null;
+  aantal_gezinnen: number | null;
+  aantal_gezinnen_tekst: string | null;
+  bron: string | null;
+}
+
+/** The aanpakken of the chosen gemeenten, by gemeente name then the aanpak's order in its factsheet. */
+export function aanpakkenVan(gemeenten: readonly string[] = []): Query<VergelijkAanpak> {
+  const b = new Binder();
+  return query(
+    `
+SELECT a.aanpak_id, a.gemeente_id, g.naam AS gemeente, a.naam, a.volgorde, a.netwerkpartners,
+  a.aantal_gezinnen, a.aantal_gezinnen_tekst, a.bron
+FROM aanpakken a JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
+${where(gemeenten.length ? [`a.gemeente_id IN (${b.list(gemeenten)})`] : [])}
+ORDER BY g.naam, a.volgorde`,
+    b.params,
+  );
+}
+
+export interface ThemaTelling extends Telling {
+  aanpak_id: string;
+  aanpak: string;
+  aanpak_volgorde: number;
+  gemeente_id: string;
+  gemeente: string;
+  thema_code: string;
+  thema: string;
+  thema_volgorde: number;
+  /** voldoet / totaal, 0..1 */
+  aandeel_voldoet: number;
+}
+
+/** Per thema and aanpak: how many indicators voldoen. By thema order, gemeente name, aanpak order. */
+export function voldoetPerThema(f: VergelijkFilter = {}): Query<ThemaTelling> {
+  const b = new Binder();
+  const conditions: string[] = [];
+  if (f.gemeenten?.length) conditions.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
+  if (f.themas?.length) conditions.push(`i.thema_code IN (${b.list(f.themas)})`);
+  return query(
+    `
+WITH ${THEMA_CTE}
+SELECT a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
+  t.thema_code, t.thema, t.thema_volgorde,
+  COUNT(*) FILTER (WHERE o.oordeel = 'voldoet')::INTEGER AS voldoet,
+  COUNT(*) FILTER (WHERE o.oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
+  COUNT(*) FILTER (WHERE o.oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
+  COUNT(*)::INTEGER AS totaal,
+  COUNT(*) FILTER (WHERE o.oordeel = 'voldoet')::DOUBLE / COUNT(*) AS aandeel_voldoet
+FROM oordelen o
+JOIN indicatoren i ON i.code = o.indicator
+JOIN themas t ON t.thema_code = i.thema_code
+JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
+JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
+${where(conditions)}
+GROUP BY a.aanpak_id, a.naam, a.volgorde, g.gemeente_id, g.naam, t.thema_code, t.thema, t.thema_volgorde
+ORDER BY t.thema_volgorde, g.naam, a.volgorde`,
+    b.params,
+  );
+}
+
+export interface ThemaConclusie {
+  aanpak_id: string;
+  aanpak: string;
+  aanpak_volgorde: number;
+  gemeente_id: string;
+  gemeente: string;
+  thema_code: string;
+  thema: string;
+  thema_volgorde: number;
+  /** "Wat gaat goed?" — null when the source has none. */
+  goed: string | null;
+  /** "Wat kan beter?" */
+  beter: string | null;
+  /** Text whose column the source does not show; never to be read as goed or beter. */
+  onbepaald: string | null;
+  bron: string | null;
+}
+
+/**
+ * The conclusie of every chosen aanpak for every chosen thema; a pair without a conclusie in the data
+ * still gets a row (all texts null). By thema order, gemeente name, aanpak order.
+ */
+export function conclusiesPerThema(f: VergelijkFilter = {}): Query<ThemaConclusie> {
+  const b = new Binder();
+  const conditions: string[] = [];
+  if (f.gemeenten?.length) conditions.push(`a.gemeente_id IN (${b.list(f.gemeenten)})`);
+  if (f.themas?.length) conditions.push(`t.thema_code IN (${b.list(f.themas)})`);
+  return query(
+    `
+WITH ${THEMA_CTE}
+SELECT a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
+  t.thema_code, t.thema, t.thema_volgorde, c.goed, c.beter, c.onbepaald, c.bron
+FROM aanpakken a
+JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
+CROSS JOIN themas t
+LEFT JOIN conclusies c ON c.aanpak_id = a.aanpak_id AND c.thema_code = t.thema_code
+${where(conditions)}
+ORDER BY t.thema_volgorde, g.naam, a.volgorde`,
+    b.params,
+  );
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildRanking,
+  rankingAs,
+  rankingSchaal,
+  verbeterpuntZin,
+  type RankingItem,
+} from '../../src/charts/rankingModel';
+import { ranking, type RankingRij } from '../../src/model/queries';
+import { INDICATOR_CODES } from '../../src/model/toetsingskader';
+import { openNodeDb, type TestDb } from '../helpers/nodeDb';
+import { EXPECTED_X } from '../scripts/ingest/fixtures';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await openNodeDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+/** Per indicator: aanpakken and gemeenten with X, from the list written by reading the factsheets. */
+function verwacht(code: string) {
+  const aanpakken = Object.entries(EXPECTED_X)
+    .filter(([, xs]) => xs.includes(code))
+    .map(([a]) => a);
+  return { x: aanpakken.length, gemeenten: new Set(aanpakken.map((a) => a.split('.')[0])).size };
+}
+
+describe('buildRanking on the real data', () => {
+  let items: RankingItem[];
+  beforeAll(async () => {
+    items = buildRanking(await db.run(ranking()));
+  });
+
+  it('ranks by number of aanpakken with X, ties in toetsingskader order', () => {
+    const expected = [...INDICATOR_CODES].sort(
+      (a, b) => verwacht(b).x - verwacht(a).x || INDICATOR_CODES.indexOf(a) - INDICATOR_CODES.indexOf(b),
+    );
+    expect(items.map((i) => i.indicator)).toEqual(expected);
+    expect(items[0]).toMatchObject({
+      indicator: 'C2',
+      verbeterpunt: 6,
+      aanpakken: 7,
+      gemeentenVerbeterpunt: 4,
+    });
+    // Four indicators tie at 5 of 7: in framework order.
+    expect(items.slice(1, 5).map((i) => i.indicator)).toEqual(['A9', 'A14', 'S4', 'C1']);
+  });
+
+  it('counts per indicator match the factsheets', () => {
+    for (const item of items) {
+      const v = verwacht(item.indicator);
+      expect([item.verbeterpunt, item.gemeentenVerbeterpunt, item.onduidelijk], item.indicator).toEqual([
+        v.x,
+        v.gemeenten,
+        0,
+      ]);
+      expect(item.aandeelAanpakken).toBeCloseTo(v.x / 7);
+      expect(item.aandeelGemeenten).toBeCloseTo(v.gemeenten / 4);
+    }
+  });
+
+  it('makes the sentence from the data', () => {
+    const a9 = items.find((i) => i.indicator === 'A9');
+    expect(a9?.zin).toBe('Doorzettingsmacht: verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)');
+    expect(a9?.uitkomst).toBe('verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)');
+    expect(items.find((i) => i.indicator === 'T3')?.zin).toBe(
+      'Aanmeldpunt bekend: in geen van de 7 aanpakken een verbeterpunt',
+    );
+  });
+});
+
+describe('verbeterpuntZin', () => {
+  const basis = { label: 'Opschaling', aanpakken: 7, gemeenten: 4 };
+  it('mentions onduidelijk only when there is any, counted separately', () => {
+    expect(verbeterpuntZin({ ...basis, verbeterpunt: 3, onduidelijk: 0, gemeentenVerbeterpunt: 2 })).toBe(
+      'Opschaling: verbeterpunt in 3 van 7 aanpakken (2 van 4 gemeenten)',
+    );
+    expect(verbeterpuntZin({ ...basis, verbeterpunt: 3, onduidelijk: 1, gemeentenVerbeterpunt: 2 })).toBe(
+      'Opschaling: verbeterpunt in 3 van 7 aanpakken (2 van 4 gemeenten); bij 1 aanpak onduidelijk',
+    );
+    expect(verbeterpuntZin({ ...basis, verbeterpunt: 0, onduidelijk: 2, gemeentenVerbeterpunt: 0 })).toBe(
+      'Opschaling: in geen van de 7 aanpakken een verbeterpunt; bij 2 aanpakken onduidelijk',
+    );
+    expect(
+      verbeterpuntZin({
+        label: 'X',
+        aanpakken: 1,
+        gemeenten: 1,
+        verbeterpunt: 1,
+        onduidelijk: 0,
+        gemeentenVerbeterpunt: 1,
+      }),
+    ).toBe('X: verbeterpunt in 1 van 1 aanpak (1 van 1 gemeente)');
+  });
+
+  it('orders by share, not by count, and keeps onduidelijk out of the share', () => {
+    const rij = (
+      indicator: string,
+      volgorde: number,
+      aanpakken: number,
+      x: number,
+      onduidelijk = 0,
+    ): RankingRij => ({
+      indicator,
+      volgorde,
+      label: indicator,
+      tekst: '',
+      thema_code: 'A',
+      thema: 'Aanpak',
+      criterium: '',
+      aanpakken,
+      aanpakken_verbeterpunt: x,
+      aanpakken_voldoet: aanpakken - x - onduidelijk,
+      aanpakken_onduidelijk: onduidelijk,
+      aandeel_aanpakken: x / aanpakken,
+      gemeenten: 2,
+      gemeenten_verbeterpunt: 1,
+      aandeel_gemeenten: 0.5,
+    });
+    const items = buildRanking([
+      rij('B', 2, 4, 2),
+      rij('A', 1, 2, 1),
+      rij('C', 3, 4, 3),
+      rij('D', 0, 4, 1, 3),
+    ]);
+    expect(items.map((i) => i.indicator)).toEqual(['C', 'A', 'B', 'D']);
+    expect(items.find((i) => i.indicator === 'D')).toMatchObject({
+      aandeelAanpakken: 0.25,
+      aandeelOnduidelijk: 0.75,
+    });
+  });
+});
+
+describe('rankingSchaal', () => {
+  it('maps a share to percent of the bar area, with percent ticks', () => {
+    const x = rankingSchaal();
+    expect(x(0)).toBe(0);
+    expect(x(6 / 7)).toBeCloseTo(85.714, 3);
+    expect(x(1.5)).toBe(100);
+    const as = rankingAs(x);
+    expect(as[0]).toEqual({ x: 0, label: '0%' });
+    expect(as.at(-1)).toEqual({ x: 100, label: '100%' });
+  });
+});

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRows } from '../helpers/data';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
+
+const ROW = 'ol.ranking-lijst > li[data-indicator]';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.0/2.1/2.2 A/AA violations on the current page (axe-core, evaluated over CDP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+    const r = await axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
+
+/**
+ * The expected ranking, straight from public/data/oordelen.arrow: share of aanpakken with X (most
+ * first), ties in toetsingskader order (indicatoren.volgorde).
+ */
+function expectedRanking() {
+  const oordelen = readRows('oordelen');
+  const volgorde = new Map(readRows('indicatoren').map((r) => [String(r.code), Number(r.volgorde)]));
+  const per = new Map<
+    string,
+    { x: number; totaal: number; gemeenten: Set<string>; gemeentenX: Set<string> }
+  >();
+  for (const o of oordelen) {
+    const code = String(o.indicator);
+    const p = per.get(code) ?? { x: 0, totaal: 0, gemeenten: new Set(), gemeentenX: new Set() };
+    p.totaal += 1;
+    p.gemeenten.add(String(o.gemeente_id));
+    if (o.oordeel === 'verbeterpunt') {
+      p.x += 1;
+      p.gemeentenX.add(String(o.gemeente_id));
+    }
+    per.set(code, p);
+  }
+  const order = [...per.entries()]
+    .sort(([a, pa], [b, pb]) => pb.x / pb.totaal - pa.x / pa.totaal || volgorde.get(a)! - volgorde.get(b)!)
+    .map(([code]) => code);
+  return { order, per };
+}
+
+describe('ranking and indicator page (production build)', () => {
+  let server: PreviewHandle;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.on('request', (r) => requests.push(r.url()));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('ranks indicators by the share of aanpakken with X; first is C2 (6 van 7)', async () => {
+    await page.goto(`${server.url}?weergave=ranking`);
+    await page.locator(ROW).first().waitFor({ timeout: 60_000 });
+    const { order, per } = expectedRanking();
+    expect(order[0]).toBe('C2');
+    expect(per.get('C2')?.x).toBe(6);
+
+    const rows = await page.$$eval(ROW, (els) => els.map((e) => (e as HTMLElement).dataset.indicator));
+    expect(rows).toEqual(order);
+    expect(rows[0]).toBe('C2');
+
+    // The generated sentences, counted from the same file.
+    const zin = async (code: string) =>
+      (await page.locator(`${ROW}[data-indicator="${code}"] .ranking-link`).textContent())?.replace(
+        /\s+/g,
+        ' ',
+      );
+    const c2 = per.get('C2')!;
+    expect(await zin('C2')).toBe(
+      `C2 Beschikbaarheid zorg (flexibel): verbeterpunt in ${c2.x} van ${c2.totaal} aanpakken (${c2.gemeentenX.size} van ${c2.gemeenten.size} gemeenten)`,
+    );
+    expect(await zin('A9')).toBe(
+      'A9 Doorzettingsmacht: verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)',
+    );
+    const zonder = order.find((code) => per.get(code)?.x === 0);
+    expect(zonder).toBeDefined();
+    expect(await zin(zonder!)).toContain('in geen van de 7 aanpakken een verbeterpunt');
+
+    // Bars: the C2 aanpakken bar is 6/7 of the area, its gemeenten bar 4/4.
+    const breedte = await page
+      .locator(`${ROW}[data-indicator="C2"] rect.balk-aanpakken`)
+      .getAttribute('width');
+    expect(parseFloat(breedte ?? '')).toBeCloseTo((100 * 6) / 7, 5);
+
+    // The same data as a table.
+    await page.locator('details.ranking-cijfers summary').click();
+    const eersteRij = await page.locator('table.ranking-tabel tbody tr').first().textContent();
+    expect(eersteRij).toContain('C2');
+    expect(eersteRij).toContain('6 van 7');
+    expect(await page.locator('table.ranking-tabel tbody tr').count()).toBe(30);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('filters by thema; the choice goes into the URL', async () => {
+    await page.locator('input[name=thema][value=C]').uncheck();
+    await poll(() => new URL(page.url()).search).toBe('?weergave=ranking&thema=T,G,A,S');
+    await poll(() => page.locator(ROW).count()).toBe(27);
+    const rows = await page.$$eval(ROW, (els) => els.map((e) => (e as HTMLElement).dataset.indicator ?? ''));
+    expect(rows.some((r) => r.startsWith('C'))).toBe(false);
+    expect(rows.slice(0, 3)).toEqual(['A9', 'A14', 'S4']);
+    await page.locator('input[name=thema][value=C]').check();
+    await poll(() => new URL(page.url()).search).toBe('?weergave=ranking');
+    await poll(() => page.locator(`${ROW}:first-child`).getAttribute('data-indicator')).toBe('C2');
+  });
+
+  it('a click on the first row opens the indicator page with all 7 aanpakken and their oordelen', async () => {
+    // Click on the bar, not on the link text: the whole row is the target.
+    const rij = page.locator(ROW).first();
+    const box = await rij.boundingBox();
+    await rij.click({ position: { x: (box?.width ?? 0) - 40, y: (box?.height ?? 0) / 2 } });
+    await poll(() => new URL(page.url()).search).toBe('?weergave=indicator&indicator=C2');
+    const kaart = page.locator('li.indicator-aanpak');
+    await poll(() => kaart.count()).toBe(7);
+    await poll(async () => (await page.locator('main h2').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'C2 Beschikbaarheid zorg (flexibel)',
+    );
+    // Focus moved to the title, the link that was clicked is gone.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indicator-titel');
+
+    const expected = Object.fromEntries(
+      readRows('oordelen')
+        .filter((r) => r.indicator === 'C2')
+        .map((r) => [String(r.aanpak_id), String(r.oordeel)]),
+    );
+    const shown = Object.fromEntries(
+      await page.$$eval('li.indicator-aanpak', (els) =>
+        els.map((e) => [(e as HTMLElement).dataset.aanpak, (e as HTMLElement).dataset.oordeel]),
+      ),
+    );
+    expect(shown).toEqual(expected);
+    expect(Object.values(shown).filter((o) => o === 'verbeterpunt')).toHaveLength(6);
+    const tekst = (await page.locator('main').textContent()) ?? '';
+    expect(tekst).toContain(
+      'Netwerkpartners zorgen voor beschikbaarheid van zorg en ondersteuning voor de gezinnen binnen de aanpak',
+    );
+    expect(tekst).toContain('De aanpak is flexibel');
+    expect(tekst).toContain(
+      'Beschikbaarheid zorg (flexibel): verbeterpunt in 6 van 7 aanpakken (4 van 4 gemeenten)',
+    );
+    expect(await page.$$eval('section.indicator-gemeente h3', (h) => h.map((x) => x.textContent))).toEqual([
+      'Dordrecht',
+      'Emmen',
+      'Gouda',
+      'Oosterhout',
+    ]);
+    // Source lines are shown for every aanpak.
+    expect(
+      await page.locator('li.indicator-aanpak .indicator-bron', { hasText: /regels \d+–\d+/ }).count(),
+    ).toBe(7);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('opens the drill-down from the indicator page; Esc returns focus to the button', async () => {
+    await page.locator('button[data-aanpak="emmen.oggz"][data-indicator="C2"]').click();
+    const dialog = page.locator('dialog[open]');
+    await poll(async () => (await dialog.locator('h2').textContent())?.trim()).toBe(
+      'C2 Beschikbaarheid zorg (flexibel)',
+    );
+    await poll(() => dialog.textContent()).toContain('Emmen · OGGz');
+    expect(new URL(page.url()).search).toBe('?weergave=indicator&indicator=C2&cel=emmen.oggz~C2');
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('dialog').count()).toBe(0);
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.dataset.aanpak}~${el?.dataset.indicator}`;
+      }),
+    ).toBe('emmen.oggz~C2');
+
+    // Another indicator from the list; back returns to C2.
+    await page.locator('select[name=indicator]').selectOption('A9');
+    await poll(() => new URL(page.url()).search).toBe('?weergave=indicator&indicator=A9');
+    await poll(() => page.locator('li.indicator-aanpak[data-oordeel=verbeterpunt]').count()).toBe(5);
+    await page.goBack();
+    await poll(() => new URL(page.url()).search).toBe('?weergave=indicator&indicator=C2');
+  });
+
+  it('an unknown indicator in the URL gives a message and a way to choose', async () => {
+    await page.goto(`${server.url}?weergave=indicator&indicator=Z99`);
+    const melding = page.locator('.melding', { hasText: 'Een deel van de link kon niet worden gebruikt' });
+    await melding.waitFor({ state: 'visible', timeout: 60_000 });
+    await poll(() => melding.textContent()).toContain('"Z99"');
+    await poll(() => page.locator('main').textContent()).toContain('Kies hierboven een indicator');
+    await page.locator('select[name=indicator]').selectOption('S4');
+    await poll(() => page.locator('li.indicator-aanpak').count()).toBe(7);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('no request leaves the page origin; no page errors', () => {
+    const origin = new URL(server.url).origin;
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRows } from '../helpers/data';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.0/2.1/2.2 A/AA violations on the current page (axe-core, evaluated over CDP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+    const r = await axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
+const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00ad]+/g, ' ').trim();
+
+const KERN = 'table.kerncijfers';
+const CONCLUSIES = 'table.conclusies-tabel';
+
+describe('gemeenten vergelijken (production build)', () => {
+  let server: PreviewHandle;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  async function open(search: string) {
+    await page.goto(`${server.url}${search}`);
+    await page.locator(`${CONCLUSIES} td[data-aanpak]`).first().waitFor({ timeout: 60_000 });
+  }
+  const gemeenteKoppen = () =>
+    page.$$eval(`${KERN} thead th[data-gemeente]`, (ths) =>
+      ths.map((t) => (t as HTMLElement).dataset.gemeente),
+    );
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.on('request', (r) => requests.push(r.url()));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('two gemeenten: context figures, aanpakken, chart and conclusions of both', async () => {
+    const search = '?weergave=vergelijken&gemeente=emmen,gouda';
+    await open(search);
+    expect(new URL(page.url()).search).toBe(search);
+    expect(await gemeenteKoppen()).toEqual(['emmen', 'gouda']);
+
+    // Context figures: the phrase of the factsheet, or "niet vermeld" (Gouda gives no GGSR estimate).
+    const kern = squash(await page.locator(KERN).textContent());
+    for (const zin of [
+      'ongeveer 109.000 inwoners',
+      'ongeveer 71.000 inwoners',
+      'bijna 16.849 meerpersoonshuishoudens',
+      'bijna 11.000 meerpersoonshuishoudens',
+      'ongeveer 1000 huishoudens in Emmen',
+    ])
+      expect(kern).toContain(zin);
+    expect(
+      squash(await page.locator(`${KERN} tbody tr:nth-child(3) td[data-gemeente=gouda]`).textContent()),
+    ).toBe('niet vermeld');
+    for (const g of readRows('gemeenten').filter(
+      (r) => r.gemeente_id === 'emmen' || r.gemeente_id === 'gouda',
+    )) {
+      expect(kern).toContain(String(g.inwoners_tekst));
+    }
+    expect(await page.locator(`${KERN} td[data-gemeente=dordrecht]`).count()).toBe(0);
+
+    // Aanpakken with netwerkpartners and number of gezinnen.
+    const aanpakken = await page.$$eval('li.vergelijken-aanpak', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.aanpak),
+    );
+    expect(aanpakken).toEqual(['emmen.cjg-aanpak', 'emmen.oggz', 'gouda.mpg-overleg']);
+    expect(squash(await page.locator('li[data-aanpak="emmen.oggz"]').textContent())).toContain('200');
+    expect(squash(await page.locator('li[data-aanpak="emmen.cjg-aanpak"]').textContent())).toContain(
+      'niet vermeld',
+    );
+    expect(squash(await page.locator('li[data-aanpak="gouda.mpg-overleg"]').textContent())).toContain(
+      'Bureau jeugdzorg',
+    );
+
+    // Small multiples: one panel per thema, "x van y" per aanpak, counted from oordelen.arrow.
+    expect(await page.locator('figure.vergelijken-paneel').count()).toBe(5);
+    const oordelen = readRows('oordelen');
+    const themaVan = new Map(readRows('indicatoren').map((r) => [String(r.code), String(r.thema_code)]));
+    const telling = (aanpak: string, thema: string) => {
+      const rows = oordelen.filter(
+        (o) => o.aanpak_id === aanpak && themaVan.get(String(o.indicator)) === thema,
+      );
+      return `${rows.filter((o) => o.oordeel === 'voldoet').length} van ${rows.length}`;
+    };
+    for (const thema of ['T', 'G', 'A', 'S', 'C']) {
+      for (const aanpak of ['emmen.cjg-aanpak', 'emmen.oggz', 'gouda.mpg-overleg']) {
+        const t = await page
+          .locator(`figure[data-thema=${thema}] g[data-aanpak="${aanpak}"] text.paneel-getal`)
+          .textContent();
+        expect(t, `${thema} ${aanpak}`).toBe(telling(aanpak, thema));
+      }
+    }
+    expect(telling('emmen.oggz', 'G')).toBe('0 van 3');
+
+    // Conclusions: thema rows x aanpak columns, every text of the data file in its own cell.
+    const conclusies = readRows('conclusies').filter(
+      (c) => c.gemeente_id === 'emmen' || c.gemeente_id === 'gouda',
+    );
+    expect(conclusies).toHaveLength(15);
+    for (const c of conclusies) {
+      const cel = squash(
+        await page
+          .locator(`${CONCLUSIES} tr[data-thema=${c.thema_code}] td[data-aanpak="${c.aanpak_id}"]`)
+          .textContent(),
+      );
+      for (const veld of ['goed', 'beter', 'onbepaald'] as const) {
+        const tekst = c[veld];
+        if (typeof tekst === 'string') expect(cel, `${c.aanpak_id} ${c.thema_code}`).toContain(squash(tekst));
+      }
+      if (c.onbepaald) expect(cel).toContain('Onbepaald');
+    }
+    expect(squash(await page.locator('main').textContent())).toContain('Dit is geen ranglijst');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('details.vergelijken-cijfers summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('other gemeenten and one thema, chosen on the page; goed / beter where the source shows them', async () => {
+    await page.locator('input[name=gemeente][value=dordrecht]').check();
+    await page.locator('input[name=gemeente][value=oosterhout]').check();
+    await page.locator('input[name=gemeente][value=emmen]').uncheck();
+    await page.locator('input[name=gemeente][value=gouda]').uncheck();
+    for (const thema of ['G', 'A', 'S', 'C'])
+      await page.locator(`input[name=thema][value=${thema}]`).uncheck();
+    await poll(() => new URL(page.url()).search).toBe(
+      '?weergave=vergelijken&gemeente=dordrecht,oosterhout&thema=T',
+    );
+    await poll(gemeenteKoppen).toEqual(['dordrecht', 'oosterhout']);
+    await poll(() => page.locator(`${CONCLUSIES} tbody tr`).count()).toBe(1);
+    expect(await page.locator('figure.vergelijken-paneel').count()).toBe(1);
+    const gm = page.locator(`${CONCLUSIES} tr[data-thema=T] td[data-aanpak="oosterhout.gezinsmanager"]`);
+    expect(await gm.locator('.conclusie-beter').count()).toBe(1);
+    expect(await gm.locator('.conclusie-goed').count()).toBe(0);
+    expect(squash(await gm.textContent())).toContain(
+      'De gemeente Oosterhout heeft op dit moment hier nog geen zicht op',
+    );
+    expect(squash(await page.locator(KERN).textContent())).toContain('ruim 54.000 inwoners');
+  });
+
+  it('an unknown gemeente in the URL gives a friendly message; the rest works', async () => {
+    await open('?weergave=vergelijken&gemeente=emmen,amsterdam,gouda');
+    const melding = page.locator('.melding', { hasText: 'Een deel van de link kon niet worden gebruikt' });
+    await melding.waitFor({ state: 'visible' });
+    expect(squash(await melding.textContent())).toContain(
+      'De gemeente "amsterdam" komt niet voor in deze gegevens',
+    );
+    expect(await gemeenteKoppen()).toEqual(['emmen', 'gouda']);
+    expect(new URL(page.url()).search).toBe('?weergave=vergelijken&gemeente=emmen,gouda');
+
+    // Only one valid gemeente left: ask for a second one, and choosing it works.
+    await open('?weergave=vergelijken&gemeente=amsterdam,emmen');
+    await poll(async () => squash(await page.locator('main').textContent())).toContain(
+      'Kies ten minste twee gemeenten om te vergelijken',
+    );
+    await page.locator('input[name=gemeente][value=dordrecht]').check();
+    await poll(() => new URL(page.url()).search).toBe('?weergave=vergelijken&gemeente=dordrecht,emmen');
+    await poll(gemeenteKoppen).toEqual(['dordrecht', 'emmen']);
+    expect(squash(await page.locator('main').textContent())).not.toContain('Kies ten minste twee gemeenten');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('no request leaves the page origin; no page errors', () => {
+    const origin = new URL(server.url).origin;
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
