@@ -1,0 +1,270 @@
+/**
+ * Query builders for the Bevindingen table and the Methode page. Same rules as `queries.ts`: values only
+ * as `$n` parameters (one placeholder per list value), the sort column and direction only from the
+ * whitelist below, aggregates cast to INTEGER, SQL that runs on DuckDB 1.4 (wasm) and 1.5 (node).
+ * Tested on both engines in test/model/queries-bevindingen.test.ts.
+ */
+import type { Query } from '../db/query';
+import { Binder, OORDELEN, query, type Oordeel } from './queries';
+
+/** Rows per page of the Bevindingen table. */
+export const PAGINA_GROOTTE = 25;
+
+/** Longest search text that is used; longer input is cut off (it can then match nothing). */
+export const MAX_ZOEK = 200;
+
+/** Column filters and search of the Bevindingen table. A missing or empty list means "no filter". */
+export interface BevindingenFilter {
+  /** Text searched in bevinding and LET OP, case- and accent-insensitive, as one phrase. */
+  readonly zoek?: string;
+  readonly gemeenten?: readonly string[];
+  readonly aanpakken?: readonly string[];
+  readonly themas?: readonly string[];
+  readonly indicatoren?: readonly string[];
+  readonly oordelen?: readonly Oordeel[];
+  /** Only rows with (`met`) or without (`zonder`) a LET OP. */
+  readonly letOp?: 'met' | 'zonder' | null;
+}
+
+/** Sortable columns of the table (also the TanStack column ids). */
+export const BEVINDING_KOLOMMEN = [
+  'gemeente',
+  'aanpak',
+  'thema',
+  'criterium',
+  'indicator',
+  'oordeel',
+  'let_op',
+  'bevinding',
+] as const;
+export type BevindingKolom = (typeof BEVINDING_KOLOMMEN)[number];
+
+export interface BevindingSortering {
+  readonly kolom: BevindingKolom;
+  readonly aflopend: boolean;
+}
+
+/**
+ * The only SQL that a sort choice can put into a statement. Thema, criterium and indicator sort in
+ * toetsingskader order (A2 before A10); oordeel from voldoet via onduidelijk to verbeterpunt.
+ */
+const SORTEER_SQL: Readonly<Record<BevindingKolom, string>> = {
+  gemeente: 'gemeente',
+  aanpak: 'lower(aanpak)',
+  thema: 'thema_volgorde',
+  criterium: 'criterium_volgorde',
+  indicator: 'indicator_volgorde',
+  oordeel: `CASE oordeel WHEN 'voldoet' THEN 1 WHEN 'onduidelijk' THEN 2 WHEN 'verbeterpunt' THEN 3 ELSE 4 END`,
+  let_op: 'lower(let_op)',
+  bevinding: 'lower(bevinding)',
+};
+/** Ties (and the default order): gemeente, aanpak as in its factsheet, indicator. */
+const STANDAARD_VOLGORDE = 'gemeente ASC, aanpak_volgorde ASC, indicator_volgorde ASC';
+
+export function isBevindingKolom(v: string): v is BevindingKolom {
+  return (BEVINDING_KOLOMMEN as readonly string[]).includes(v);
+}
+
+/**
+ * The search text as a LIKE pattern: whitespace and control characters collapsed to one space, `\`, `%` and `_` escaped (so they match
+ * themselves), wrapped in `%…%`. Case and accents are removed in SQL. Null when there is nothing to search.
+ */
+export function zoekPatroon(zoek: string | undefined): string | null {
+  const tekst = (zoek ?? '')
+    .slice(0, MAX_ZOEK)
+    // eslint-disable-next-line no-control-regex -- control characters count as spaces
+    .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
+    .trim();
+  if (tekst === '') return null;
+  return `%${tekst.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A text column normalised for searching: one space for any whitespace, lower case, no accents. */
+const zoekbaar = (kolom: string) => `strip_accents(lower(regexp_replace(${kolom}, '\\s+', ' ', 'g')))`;
+
+/** CTE `b`: every oordeel with its names, texts and sort keys, after the filters and the search. */
+function gefilterd(f: BevindingenFilter, b: Binder): string {
+  const where: string[] = [];
+  if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
+  if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
+  if (f.themas?.length) where.push(`i.thema_code IN (${b.list(f.themas)})`);
+  if (f.indicatoren?.length) where.push(`o.indicator IN (${b.list(f.indicatoren)})`);
+  if (f.oordelen?.length) where.push(`o.oordeel IN (${b.list(f.oordelen)})`);
+  if (f.letOp === 'met') where.push('o.let_op IS NOT NULL');
+  if (f.letOp === 'zonder') where.push('o.let_op IS NULL');
+  const patroon = zoekPatroon(f.zoek);
+  if (patroon !== null) {
+    const p = `strip_accents(lower(${b.bind(patroon)}))`;
+    where.push(
+      `(${zoekbaar('o.bevinding')} LIKE ${p} ESCAPE '\\' OR ${zoekbaar('o.let_op')} LIKE ${p} ESCAPE '\\')`,
+    );
+  }
+  return `
+WITH b AS (
+  SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, a.volgorde AS aanpak_volgorde,
+    i.thema_code, i.thema, i.criterium_code, i.criterium, o.indicator, i.label, i.volgorde AS indicator_volgorde,
+    MIN(i.volgorde) OVER (PARTITION BY i.thema_code) AS thema_volgorde,
+    MIN(i.volgorde) OVER (PARTITION BY i.criterium_code) AS criterium_volgorde,
+    o.oordeel, o.let_op, o.bevinding, o.reden, o.gedeeld, o.mogelijk_onvolledig,
+    o.bron_bestand, o.bron_van, o.bron_tot
+  FROM oordelen o
+  JOIN indicatoren i ON i.code = o.indicator
+  JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
+  JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
+  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+)`;
+}
+
+function orderBy(s: BevindingSortering | null): string {
+  if (!s) return STANDAARD_VOLGORDE;
+  // Own keys only: `toString` and friends are not columns.
+  if (!isBevindingKolom(s.kolom)) throw new Error(`invalid sort column: ${String(s.kolom)}`);
+  return `${SORTEER_SQL[s.kolom]} ${s.aflopend === true ? 'DESC' : 'ASC'} NULLS LAST, ${STANDAARD_VOLGORDE}`;
+}
+
+export interface BevindingRij {
+  aanpak_id: string;
+  gemeente_id: string;
+  gemeente: string;
+  aanpak: string;
+  thema_code: string;
+  thema: string;
+  criterium_code: string;
+  criterium: string;
+  indicator: string;
+  label: string;
+  oordeel: Oordeel;
+  let_op: string | null;
+  bevinding: string | null;
+  reden: string | null;
+  gedeeld: boolean;
+  mogelijk_onvolledig: boolean;
+  /** `bestand:van-tot` of the block in the primary source. */
+  bron: string | null;
+}
+
+const KOLOMMEN = `aanpak_id, gemeente_id, gemeente, aanpak, thema_code, thema, criterium_code, criterium,
+  indicator, label, oordeel, let_op, bevinding, reden, gedeeld, mogelijk_onvolledig,
+  CASE WHEN bron_bestand IS NULL THEN NULL
+    ELSE bron_bestand || ':' || CAST(bron_van AS VARCHAR) || '-' || CAST(bron_tot AS VARCHAR) END AS bron`;
+
+/**
+ * The rows of the table in the chosen order. `pagina` is 1-based with PAGINA_GROOTTE rows per page; null
+ * gives every matching row (for the CSV export).
+ */
+export function bevindingen(
+  f: BevindingenFilter = {},
+  sortering: BevindingSortering | null = null,
+  pagina: number | null = 1,
+): Query<BevindingRij> {
+  const b = new Binder();
+  let sql = `${gefilterd(f, b)}
+SELECT ${KOLOMMEN}
+FROM b
+ORDER BY ${orderBy(sortering)}`;
+  if (pagina !== null) {
+    const p = Number.isSafeInteger(pagina) && pagina > 0 ? pagina : 1;
+    sql += `\nLIMIT ${b.bind(PAGINA_GROOTTE)} OFFSET ${b.bind((p - 1) * PAGINA_GROOTTE)}`;
+  }
+  return query(sql, b.params);
+}
+
+export interface BevindingenAantal {
+  aantal: number;
+  voldoet: number;
+  verbeterpunt: number;
+  onduidelijk: number;
+}
+
+/** How many rows match the filters and the search (for the page count and the live region). */
+export function bevindingenAantal(f: BevindingenFilter = {}): Query<BevindingenAantal> {
+  const b = new Binder();
+  const sql = `${gefilterd(f, b)}
+SELECT COUNT(*)::INTEGER AS aantal,
+  COUNT(*) FILTER (WHERE oordeel = 'voldoet')::INTEGER AS voldoet,
+  COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
+  COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk
+FROM b`;
+  return query(sql, b.params);
+}
+
+export function isOordeelWaarde(v: string): v is Oordeel {
+  return (OORDELEN as readonly string[]).includes(v);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Methode
+
+export interface KaderIndicator {
+  code: string;
+  volgorde: number;
+  thema_code: string;
+  thema: string;
+  criterium_code: string;
+  criterium: string;
+  tekst: string;
+  label: string;
+}
+
+/** The toetsingskader as stored in the data: 30 indicators in order. */
+export function toetsingskader(): Query<KaderIndicator> {
+  return query(
+    `
+SELECT code, volgorde, thema_code, thema, criterium_code, criterium, tekst, label
+FROM indicatoren
+ORDER BY volgorde`,
+    [],
+  );
+}
+
+export interface BronDocument {
+  bestand: string;
+  gemeente_id: string;
+  gemeente: string;
+  layout: string;
+  codering: string;
+  regels: number;
+  sha256: string;
+  maand_in_document: string | null;
+}
+
+/** The source files, by file name. */
+export function bronDocumenten(): Query<BronDocument> {
+  return query(
+    `
+SELECT d.bestand, d.gemeente_id, g.naam AS gemeente, d.layout, d.codering, d.regels, d.sha256, d.maand_in_document
+FROM documenten d JOIN gemeenten g ON g.gemeente_id = d.gemeente_id
+ORDER BY d.bestand`,
+    [],
+  );
+}
+
+export interface MethodeTelling {
+  oordelen: number;
+  voldoet: number;
+  verbeterpunt: number;
+  onduidelijk: number;
+  gedeeld: number;
+  mogelijk_onvolledig: number;
+  met_let_op: number;
+  conclusies: number;
+  conclusies_onbepaald: number;
+}
+
+/** Counts for the limits section of the Methode page. */
+export function methodeTelling(): Query<MethodeTelling> {
+  return query(
+    `
+SELECT COUNT(*)::INTEGER AS oordelen,
+  COUNT(*) FILTER (WHERE oordeel = 'voldoet')::INTEGER AS voldoet,
+  COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
+  COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
+  COUNT(*) FILTER (WHERE gedeeld)::INTEGER AS gedeeld,
+  COUNT(*) FILTER (WHERE mogelijk_onvolledig)::INTEGER AS mogelijk_onvolledig,
+  COUNT(*) FILTER (WHERE let_op IS NOT NULL)::INTEGER AS met_let_op,
+  (SELECT COUNT(*) FROM conclusies)::INTEGER AS conclusies,
+  (SELECT COUNT(*) FROM conclusies WHERE onbepaald IS NOT NULL)::INTEGER AS conclusies_onbepaald
+FROM oordelen`,
+    [],
+  );
+}
