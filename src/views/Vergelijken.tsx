@@ -109,18 +109,19 @@ function Bronzin({ tekst }: { tekst: string | null }) {
 function Kerncijfers({ gemeenten }: { gemeenten: readonly GemeenteContext[] }) {
   const rijen: { kop: string; tekst: (g: GemeenteContext) => string | null }[] = [
     { kop: 'Inwoners', tekst: (g) => g.inwoners_tekst },
-    { kop: 'Meerpersoons\u00adhuishoudens met kinderen (CBS, 2012)', tekst: (g) => g.huishoudens_tekst },
+    { kop: 'Huishoudens met kinderen (CBS, 2012)', tekst: (g) => g.huishoudens_tekst },
     { kop: 'Geschat aantal gezinnen met geringe sociale redzaam\u00adheid', tekst: (g) => g.ggsr_tekst },
   ];
   return (
     <section aria-labelledby="kerncijfers-titel" className="vergelijken-blok">
       <h3 id="kerncijfers-titel">Over de gemeenten</h3>
+      <p className="vergelijken-uitleg">
+        Tekst tussen aanhalingstekens staat zo in de factsheet. &lsquo;Niet vermeld&rsquo; betekent dat de
+        factsheet dit getal niet noemt.
+      </p>
       <div className="vergelijken-scroll" role="region" aria-labelledby="kerncijfers-titel" tabIndex={0}>
         <table className="vergelijken-tabel kerncijfers" style={kolommenStijl(gemeenten.length)}>
-          <caption>
-            Tekst tussen aanhalingstekens staat zo in de factsheet. &lsquo;Niet vermeld&rsquo; betekent dat de
-            factsheet dit getal niet noemt.
-          </caption>
+          <caption className="visually-hidden">Kerncijfers per gemeente</caption>
           <colgroup>
             <col className="kol-kop" />
             <col span={gemeenten.length} />
