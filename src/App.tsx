@@ -2,8 +2,10 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';
 import { DatabaseLaden, Foutmelding } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
+import { useDbStatus } from './hooks/useDbStatus';
 import {
   appStore,
   formatUrl,
@@ -16,31 +18,53 @@ import {
 import { Drilldown } from './views/Drilldown';
 import { NAV_ORDER, VIEWS } from './views/registry';
 
-type Boot = { stand: 'laden' } | { stand: 'klaar' } | { stand: 'fout'; error: unknown };
-
 export const TITEL = 'Toezicht op zorg voor gezinnen met geringe sociale redzaamheid (2013)';
 
-export function App() {
-  const [boot, setBoot] = useState<Boot>({ stand: 'laden' });
-  const [poging, setPoging] = useState(0);
+/** Document title of a view (the prerender writes the heatmap's into index.html). */
+export const documentTitel = (view: ViewId) => `${VIEWS[view].titel} – Toezicht GGSR 2013`;
+
+const ANDERE_ONDERDELEN = NAV_ORDER.filter((id) => id !== 'heatmap').map((id) => ({
+  id,
+  nav: VIEWS[id].nav ?? VIEWS[id].titel,
+}));
+
+/**
+ * The app shell. Two ways to start (see main.tsx):
+ * - prerendered: the catalog and the home heatmap's results are already in the store and the query
+ *   cache, so the first render shows the heatmap (and equals the server markup); DuckDB-WASM loads
+ *   meanwhile and the URL is applied right after hydration;
+ * - otherwise: wait for DuckDB and the catalog, then apply the URL. If that fails and the page was
+ *   prerendered (`voorgerenderdeHeatmap`), link to the prerendered heatmap.
+ */
+export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?: boolean }) {
+  const catalog = useAppStore((s) => s.catalog);
   const view = useAppStore((s) => s.view);
   const cel = useAppStore((s) => s.cel);
   const setView = useAppStore((s) => s.setView);
+  const db = useDbStatus();
+  const [bootFout, setBootFout] = useState<unknown>(null);
+  const [poging, setPoging] = useState(0);
+  const [urlSync, setUrlSync] = useState(false);
 
   useEffect(() => {
     let stop: (() => void) | undefined;
     let actief = true;
-    loadCatalog().then(
-      (catalog) => {
-        if (!actief) return;
-        appStore.getState().setCatalog(catalog);
-        stop = startUrlSync(appStore);
-        setBoot({ stand: 'klaar' });
-      },
-      (error: unknown) => {
-        if (actief) setBoot({ stand: 'fout', error });
-      },
-    );
+    const begin = () => {
+      stop = startUrlSync(appStore);
+      setUrlSync(true);
+    };
+    if (appStore.getState().catalog) begin();
+    else
+      loadCatalog().then(
+        (c) => {
+          if (!actief) return;
+          appStore.getState().setCatalog(c);
+          begin();
+        },
+        (error: unknown) => {
+          if (actief) setBootFout(error);
+        },
+      );
     return () => {
       actief = false;
       stop?.();
@@ -48,10 +72,9 @@ export function App() {
   }, [poging]);
 
   useEffect(() => {
-    document.title = `${VIEWS[view].titel} – Toezicht GGSR 2013`;
+    document.title = documentTitel(view);
   }, [view]);
 
-  const klaar = boot.stand === 'klaar';
   const ViewComponent = VIEWS[view].Component;
 
   return (
@@ -68,26 +91,34 @@ export function App() {
           hadden geregeld. Dat was vóór de Jeugdwet van 2015. De situatie in deze gemeenten kan nu anders
           zijn.
         </p>
-        <Nav huidig={view} klaar={klaar} onKies={setView} />
+        <Nav huidig={view} klaar={urlSync} onKies={setView} />
       </header>
-      <main id="inhoud" tabIndex={-1}>
-        {boot.stand === 'laden' && <DatabaseLaden />}
-        {boot.stand === 'fout' && (
+      <main id="inhoud" tabIndex={-1} data-rekenmodule={db.stand}>
+        {!catalog && !bootFout && <DatabaseLaden />}
+        {!catalog && !!bootFout && (
           <Foutmelding
-            error={boot.error}
+            error={bootFout}
             titel="De gegevens konden niet worden geladen"
             opnieuw={() => {
-              setBoot({ stand: 'laden' });
+              setBootFout(null);
               setPoging((p) => p + 1);
             }}
           />
         )}
-        {klaar && (
+        {!catalog && !!bootFout && voorgerenderdeHeatmap && (
+          <p>
+            <a href="?weergave=heatmap">Bekijk de vooraf berekende heatmap met alle oordelen</a> (zonder
+            filters).
+          </p>
+        )}
+        {catalog && (
           <>
             <UrlProblems />
             <div className="werkbalk">
+              <RekenmoduleStatus />
               <CopyLinkButton />
             </div>
+            <RekenmoduleFout anderen={ANDERE_ONDERDELEN} />
             <ErrorBoundary
               key={view}
               onderdeel={`het onderdeel ${VIEWS[view].titel}`}

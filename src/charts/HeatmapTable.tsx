@@ -10,7 +10,7 @@ import {
   type HeatmapRij,
   type Richting,
 } from './heatmapModel';
-import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from './oordeel';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from './oordeel';
 
 const KEYS: Record<string, Richting> = {
   ArrowLeft: 'links',
@@ -190,6 +190,11 @@ export function HeatmapTable({ model, alleenVerbeterpunten, onOpen }: Props) {
   );
 }
 
+/**
+ * One cell. Its colours come from the `cel-<oordeel>` and `gedimd` classes in styles.css (the same
+ * values as the d3 scales in ./oordeel.ts, checked by a test), not from a style attribute: the CSP
+ * (style-src 'self') blocks style attributes in the prerendered HTML.
+ */
 function CelKnop({
   cel,
   gedimd,
@@ -210,7 +215,6 @@ function CelKnop({
     <button
       type="button"
       className={`cel cel-${cel.oordeel}${gedimd ? ' gedimd' : ''}`}
-      style={oordeelKleuren(cel.oordeel, gedimd)}
       data-gemeente={cel.gemeente_id}
       data-aanpak={cel.aanpak_id}
       data-indicator={cel.indicator}

@@ -1,3 +1,4 @@
+import { useDbStatus } from '../hooks/useDbStatus';
 import type { RijSortering } from '../model/queries';
 import { THEMAS } from '../model/toetsingskader';
 import { useAppStore } from '../store';
@@ -14,7 +15,7 @@ export interface FilterPanelProps {
 const isChecked = (filter: readonly string[], id: string) => filter.length === 0 || filter.includes(id);
 const isLaatste = (filter: readonly string[], id: string) => filter.length === 1 && filter[0] === id;
 
-/** Filters stored in the app store (and so in the URL). */
+/** Filters stored in the app store (and so in the URL). Disabled until DuckDB is ready. */
 export function FilterPanel({
   gemeenten = true,
   aanpakken = true,
@@ -30,6 +31,9 @@ export function FilterPanel({
   const setAlleen = useAppStore((s) => s.setAlleenVerbeterpunten);
   const setSorteer = useAppStore((s) => s.setSorteer);
   const reset = useAppStore((s) => s.resetFilters);
+  // Every filter needs a query; until DuckDB is ready (e.g. on the prerendered page) they are shown
+  // but cannot be used.
+  const uit = useDbStatus().stand !== 'klaar';
   if (!catalog) return null;
 
   const gemeenteAan = (id: string) => isChecked(filters.gemeenten, id);
@@ -37,7 +41,7 @@ export function FilterPanel({
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       {gemeenten && (
-        <fieldset>
+        <fieldset disabled={uit}>
           <legend>Gemeente</legend>
           {catalog.gemeenten.map((g) => (
             <label key={g.gemeente_id} className="keuze">
@@ -55,7 +59,7 @@ export function FilterPanel({
         </fieldset>
       )}
       {aanpakken && (
-        <fieldset>
+        <fieldset disabled={uit}>
           <legend>Aanpak</legend>
           {catalog.aanpakken.map((a) => (
             <label key={a.aanpak_id} className="keuze">
@@ -73,7 +77,7 @@ export function FilterPanel({
         </fieldset>
       )}
       {themas && (
-        <fieldset>
+        <fieldset disabled={uit}>
           <legend>Thema</legend>
           {THEMAS.map((t) => (
             <label key={t.code} className="keuze">
@@ -91,7 +95,7 @@ export function FilterPanel({
         </fieldset>
       )}
       {(alleenVerbeterpunten || sorteer) && (
-        <fieldset>
+        <fieldset disabled={uit}>
           <legend>Weergave</legend>
           {alleenVerbeterpunten && (
             <label className="keuze">

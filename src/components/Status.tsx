@@ -5,7 +5,7 @@ const MB = 1024 * 1024;
 
 /** Loading message for the first start, with the download progress of the rekenmodule. */
 export function DatabaseLaden() {
-  const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress);
+  const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress, () => null);
   let detail = '';
   if (p && p.bytesLoaded > 0) {
     const geladen = (p.bytesLoaded / MB).toFixed(0);

@@ -21,14 +21,53 @@ function loadEngine(): Promise<typeof import('./engine')> {
   return engine;
 }
 
-/** Start loading DuckDB and the data now (idempotent). Rejects with a `DataLoadError`. */
+/** Whether DuckDB and the data are ready. `laden` also before the first load has started. */
+export type DbStatus =
+  | { readonly stand: 'laden' }
+  | { readonly stand: 'klaar' }
+  | { readonly stand: 'fout'; readonly error: unknown };
+
+export const DB_LADEN: DbStatus = Object.freeze({ stand: 'laden' });
+const DB_KLAAR: DbStatus = Object.freeze({ stand: 'klaar' });
+
+let status: DbStatus = DB_LADEN;
+const statusListeners = new Set<() => void>();
+
+function setStatus(next: DbStatus): void {
+  if (next === status) return;
+  status = next;
+  for (const l of statusListeners) l();
+}
+
+/** Current load status (a stable object per state, for useSyncExternalStore). */
+export function getDbStatus(): DbStatus {
+  return status;
+}
+
+export function subscribeDbStatus(listener: () => void): () => void {
+  statusListeners.add(listener);
+  return () => statusListeners.delete(listener);
+}
+
+/**
+ * Start loading DuckDB and the data now (idempotent; after a failure it tries again).
+ * Rejects with a `DataLoadError`. Progress and outcome are reported through `getDbStatus`.
+ */
 export async function loadDatabase(): Promise<void> {
-  const e = await loadEngine();
-  await e.getDb();
+  if (status.stand === 'fout') setStatus(DB_LADEN);
+  try {
+    const e = await loadEngine();
+    await e.getDb();
+    setStatus(DB_KLAAR);
+  } catch (error) {
+    setStatus({ stand: 'fout', error });
+    throw error;
+  }
 }
 
 /** Run a query built in `src/model/queries.ts`. Rejects with `QueryError` or `DataLoadError`. */
 export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
+  await loadDatabase();
   const e = await loadEngine();
   return e.runQuery(q);
 }

@@ -25,6 +25,15 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Put results computed elsewhere (the prerendered page, see src/app/voorgerenderd.ts) into the cache,
+ * under the same keys `useQuery` uses. Existing entries are kept.
+ */
+export function seedQueryCache(entries: Iterable<readonly [key: string, rows: readonly unknown[]]>): void {
+  for (const [key, data] of entries) if (!cache.has(key)) cache.set(key, { status: 'success', data });
+  emit();
+}
+
 function ensure(q: Query<unknown>): void {
   const key = queryKey(q);
   if (cache.has(key)) return;
@@ -47,7 +56,9 @@ function ensure(q: Query<unknown>): void {
  */
 export function useQuery<Row>(q: Query<Row> | null): QueryState<Row> & { retry: () => void } {
   const key = q ? queryKey(q) : null;
-  const state = useSyncExternalStore(subscribe, () => (key === null ? IDLE : (cache.get(key) ?? LOADING)));
+  const snapshot = () => (key === null ? IDLE : (cache.get(key) ?? LOADING));
+  // Same snapshot on the server and while hydrating: the cache is seeded identically on both sides.
+  const state = useSyncExternalStore(subscribe, snapshot, snapshot);
   useEffect(() => {
     if (q) ensure(q);
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies q

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { celSelector } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
+import { useDbStatus } from '../hooks/useDbStatus';
 import { useQuery } from '../hooks/useQuery';
 import {
   celDetail,
@@ -51,6 +52,8 @@ export function Drilldown({ cel }: { cel: Cel }) {
     useMemo(() => zelfdeIndicator(cel.indicator, cel.aanpak), [cel.aanpak, cel.indicator]),
   );
   const d = detail.status === 'success' ? detail.data[0] : undefined;
+  // Opened on the prerendered page before DuckDB is ready: say what we are waiting for.
+  const wachtOpDb = useDbStatus().stand === 'laden';
 
   return (
     <dialog
@@ -81,7 +84,13 @@ export function Drilldown({ cel }: { cel: Cel }) {
         {detail.status === 'error' ? (
           <Foutmelding error={detail.error} opnieuw={detail.retry} />
         ) : detail.status !== 'success' ? (
-          <Laden />
+          <Laden
+            tekst={
+              wachtOpDb
+                ? 'Bezig met laden… De bevinding en de bron verschijnen zodra de rekenmodule klaar is.'
+                : undefined
+            }
+          />
         ) : !d ? (
           <p role="status">Voor dit vakje zijn geen gegevens gevonden.</p>
         ) : (

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { buildHeatmapModel } from '../charts/heatmapModel';
 import { HeatmapTable } from '../charts/HeatmapTable';
-import { OORDEEL_SYMBOOL, oordeelKleuren } from '../charts/oordeel';
+import { OORDEEL_SYMBOOL } from '../charts/oordeel';
 import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { firstError, useQuery } from '../hooks/useQuery';
-import { heatmapCellen, kolomTotalen, rijTotalen, type OordeelFilter } from '../model/queries';
 import { useAppStore } from '../store';
+import { heatmapQueries } from './heatmapQueries';
 
 /** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */
 export function HeatmapView() {
@@ -14,18 +14,10 @@ export function HeatmapView() {
   const openCel = useAppStore((s) => s.openCel);
   const reset = useAppStore((s) => s.resetFilters);
 
-  const f: OordeelFilter = useMemo(
-    () => ({
-      gemeenten: filters.gemeenten,
-      aanpakken: filters.aanpakken,
-      themas: filters.themas,
-      alleenVerbeterpunten: filters.alleenVerbeterpunten,
-    }),
-    [filters],
-  );
-  const cellen = useQuery(useMemo(() => heatmapCellen(f), [f]));
-  const rijen = useQuery(useMemo(() => rijTotalen(f, filters.sorteer), [f, filters.sorteer]));
-  const kolommen = useQuery(useMemo(() => kolomTotalen(f), [f]));
+  const queries = useMemo(() => heatmapQueries(filters), [filters]);
+  const cellen = useQuery(queries.cellen);
+  const rijen = useQuery(queries.rijen);
+  const kolommen = useQuery(queries.kolommen);
 
   const model = useMemo(
     () =>
@@ -85,7 +77,7 @@ function Legenda() {
     <ul className="legenda" aria-label="Legenda">
       {(['voldoet', 'verbeterpunt', 'onduidelijk'] as const).map((o) => (
         <li key={o}>
-          <span className={`legenda-cel cel-${o}`} style={oordeelKleuren(o)} aria-hidden="true">
+          <span className={`legenda-cel cel-${o}`} aria-hidden="true">
             {OORDEEL_SYMBOOL[o]}
           </span>{' '}
           {o}

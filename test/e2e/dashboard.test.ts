@@ -36,9 +36,15 @@ describe('dashboard (production build)', () => {
   const requests: string[] = [];
   const pageErrors: string[] = [];
 
+  /**
+   * Load a URL and wait until the app has taken over: the cells are already in the prerendered HTML,
+   * so also wait for DuckDB (`data-rekenmodule="klaar"`) and for no view to be loading.
+   */
   async function open(search = '') {
     await page.goto(`${server.url}${search}`);
-    await page.locator(CELL).first().waitFor({ timeout: 60_000 });
+    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+    await poll(() => page.locator('main [role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
+    await page.locator(CELL).first().waitFor();
   }
 
   beforeAll(async () => {

@@ -38,9 +38,10 @@ describe('smoke', () => {
       await page.goto(sub.url);
       await page.locator('h1').waitFor({ state: 'visible' });
       expect(await page.locator('h1').textContent()).toBe(TITLE);
-      // The data and DuckDB load relative to the sub-path.
+      // The heatmap is prerendered; the data and DuckDB then load relative to the sub-path.
       await page.locator('button[data-oordeel]').first().waitFor({ timeout: 60_000 });
       expect(await page.locator('button[data-oordeel]').count()).toBe(210);
+      await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
       await page.close();
     } finally {
       await sub.close();

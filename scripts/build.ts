@@ -1,0 +1,59 @@
+/**
+ * `npm run build`: the production site with the prerendered home view.
+ *
+ *   tsx scripts/build.ts [--outDir DIR]      (default: dist)
+ *
+ * 1. client build (vite build) into DIR;
+ * 2. server build of src/entry-prerender.tsx into a temporary folder under node_modules/.cache (inside
+ *    the project, so its imports of react etc. resolve);
+ * 3. scripts/prerender.ts: query builders on DuckDB in Node, react-dom/server, written into DIR/index.html.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { prerender } from './prerender';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function outDirArg(): string {
+  const i = process.argv.indexOf('--outDir');
+  if (i < 0) return path.join(root, 'dist');
+  const v = process.argv[i + 1];
+  if (!v) {
+    console.error('usage: tsx scripts/build.ts [--outDir DIR]');
+    process.exit(2);
+  }
+  return path.resolve(v);
+}
+
+async function main() {
+  const outDir = outDirArg();
+  await build({ root, build: { outDir, emptyOutDir: true } });
+
+  const cache = path.join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const ssrDir = mkdtempSync(path.join(cache, 'prerender-'));
+  try {
+    await build({
+      root,
+      logLevel: 'warn',
+      publicDir: false,
+      build: { ssr: 'src/entry-prerender.tsx', outDir: ssrDir, emptyOutDir: true },
+    });
+    const entry = readdirSync(ssrDir).find((f) => /^entry-prerender\.m?js$/.test(f));
+    if (!entry) throw new Error(`server build wrote no entry-prerender.js to ${ssrDir}`);
+    const r = await prerender({ dist: outDir, ssrEntry: path.join(ssrDir, entry) });
+    console.log(
+      `prerender: ${r.cellen} cells in ${path.relative(root, outDir) || '.'}/index.html, ` +
+        `${(r.bytes / 1024).toFixed(1)} KiB (${(r.gzipBytes / 1024).toFixed(1)} KiB gzip)`,
+    );
+  } finally {
+    rmSync(ssrDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

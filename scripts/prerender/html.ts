@@ -1,0 +1,48 @@
+/** Pure string work of the prerender: put the rendered home view into the built index.html. */
+
+export interface Voorgerenderd {
+  /** Markup for inside #root (react-dom/server). */
+  readonly html: string;
+  /** JSON for the data block, already escaped (`seedJson`: no `<` in it). */
+  readonly json: string;
+  /** Document title of the home view. */
+  readonly titel: string;
+}
+
+const ROOT = '<div id="root"></div>';
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Problems that would break the page under its CSP (script-src 'self', style-src 'self') or end the
+ * JSON block early. Empty when the prerender is safe to write.
+ */
+export function cspProblemen(v: Voorgerenderd): string[] {
+  const p: string[] = [];
+  if (/<script/i.test(v.html)) p.push('the markup contains a <script> element');
+  if (/<style/i.test(v.html)) p.push('the markup contains a <style> element (blocked by style-src)');
+  if (/\sstyle="/i.test(v.html)) p.push('the markup has style attributes (blocked by style-src)');
+  if (/\son[a-z]+="/i.test(v.html)) p.push('the markup has inline event handlers (blocked by script-src)');
+  if (v.json.includes('<')) p.push('the JSON data block contains "<" (must be escaped as \\u003c)');
+  return p;
+}
+
+/**
+ * index.html with the markup in `#root`, the data block right after it, and the home view's title.
+ * Throws when index.html has no (or more than one) empty #root, or when `cspProblemen` finds any.
+ */
+export function metVoorgerenderd(indexHtml: string, v: Voorgerenderd, id: string): string {
+  const problemen = cspProblemen(v);
+  if (problemen.length) throw new Error(`prerender: ${problemen.join('; ')}`);
+  const at = indexHtml.indexOf(ROOT);
+  if (at < 0 || indexHtml.indexOf(ROOT, at + 1) >= 0) {
+    throw new Error(`prerender: index.html must contain exactly one empty ${ROOT}`);
+  }
+  if (indexHtml.includes(`id="${id}"`)) throw new Error(`prerender: index.html already has #${id}`);
+  const blok =
+    `<div id="root">${v.html}</div>\n` + `    <script type="application/json" id="${id}">${v.json}</script>`;
+  return (indexHtml.slice(0, at) + blok + indexHtml.slice(at + ROOT.length)).replace(
+    /<title>[^<]*<\/title>/,
+    `<title>${escapeText(v.titel)}</title>`,
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The prerendered first view ("voorgerenderd"). At build time scripts/prerender.ts runs the queries of
+ * the home view on DuckDB in Node, renders the app with react-dom/server and writes the markup into
+ * #root of index.html, plus the query results as a JSON data block:
+ *
+ *   <script type="application/json" id="voorgerenderd">{"versie":1,"resultaten":[[key, rows], …]}</script>
+ *
+ * `key` is `queryKey(q)`, exactly what `useQuery` caches under. The client seeds its query cache with
+ * these results and hydrates, so its first render equals the server markup. Only the unfiltered home
+ * view comes from here; everything else waits for DuckDB-WASM.
+ *
+ * Pure module (no DOM, no DuckDB): used by the client, the SSR entry and the tests.
+ */
+import { queryKey, type Query } from '../db/query';
+import type { AanpakOptie, GemeenteOptie } from '../model/queries';
+import { DEFAULT_FILTERS, knownIds, parseUrl, type Catalog, type Filters } from '../store';
+import { heatmapQueries } from '../views/heatmapQueries';
+import { catalogQueries } from './bootstrap';
+
+/** id of the JSON data block in index.html. */
+export const VOORGERENDERD_ID = 'voorgerenderd';
+export const SEED_VERSIE = 1;
+
+export interface Seed {
+  readonly versie: typeof SEED_VERSIE;
+  /** [queryKey, rows] per query, in the order of `voorgerenderdeQueries()`. */
+  readonly resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[];
+}
+
+/** Every query the home view runs before any interaction: the catalog and the unfiltered heatmap. */
+export function voorgerenderdeQueries(): Query<unknown>[] {
+  const catalog = catalogQueries();
+  const heatmap = heatmapQueries(DEFAULT_FILTERS);
+  return [catalog.gemeenten, catalog.aanpakken, heatmap.cellen, heatmap.rijen, heatmap.kolommen];
+}
+
+/** The seed for the results of `voorgerenderdeQueries()` (same order). */
+export function maakSeed(rows: readonly (readonly Record<string, unknown>[])[]): Seed {
+  const queries = voorgerenderdeQueries();
+  if (rows.length !== queries.length) {
+    throw new Error(`expected ${queries.length} result sets, got ${rows.length}`);
+  }
+  return { versie: SEED_VERSIE, resultaten: queries.map((q, i) => [queryKey(q), rows[i] ?? []] as const) };
+}
+
+/**
+ * JSON text for inside `<script type="application/json">`. Every `<` becomes `\u003c`, so no
+ * `</script>` or `<!--` in the data can end the block; U+2028/U+2029 are escaped too. JSON.parse
+ * reads the same value back.
+ */
+export function seedJson(seed: Seed): string {
+  return JSON.stringify(seed)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+const isRows = (v: unknown): v is Record<string, unknown>[] =>
+  Array.isArray(v) && v.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r));
+
+/**
+ * Parse and check the data block; null when it is missing, not valid, from another version, or does
+ * not hold every query of the home view (then the client renders without it).
+ */
+export function leesSeed(text: string | null | undefined): Seed | null {
+  if (!text) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const s = json as { versie?: unknown; resultaten?: unknown };
+  if (!s || s.versie !== SEED_VERSIE || !Array.isArray(s.resultaten)) return null;
+  const resultaten: [string, Record<string, unknown>[]][] = [];
+  for (const r of s.resultaten as unknown[]) {
+    if (!Array.isArray(r) || r.length !== 2 || typeof r[0] !== 'string' || !isRows(r[1])) return null;
+    resultaten.push([r[0], r[1]]);
+  }
+  const keys = new Set(resultaten.map(([k]) => k));
+  if (!voorgerenderdeQueries().every((q) => keys.has(queryKey(q)))) return null;
+  return { versie: SEED_VERSIE, resultaten };
+}
+
+/** The catalog (gemeenten, aanpakken) held in a seed. */
+export function catalogUitSeed(seed: Seed): Catalog {
+  const q = catalogQueries();
+  const rows = new Map(seed.resultaten);
+  return {
+    gemeenten: (rows.get(queryKey(q.gemeenten)) ?? []) as unknown as GemeenteOptie[],
+    aanpakken: (rows.get(queryKey(q.aanpakken)) ?? []) as unknown as AanpakOptie[],
+  };
+}
+
+const zelfdeFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether a URL (`location.search`) shows what was prerendered: the heatmap without filters, with
+ * nothing in the link that had to be dropped. An open cell (`cel=`) is fine: it opens after hydration.
+ */
+export function isStartweergave(search: string, catalog: Catalog): boolean {
+  const { state, problems } = parseUrl(search, knownIds(catalog));
+  return (
+    problems.length === 0 &&
+    state.view === 'heatmap' &&
+    state.indicator === null &&
+    Object.keys(state.extra).length === 0 &&
+    zelfdeFilters(state.filters, DEFAULT_FILTERS)
+  );
+}

@@ -1,0 +1,346 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArrow } from '../helpers/data';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
+
+/**
+ * The prerendered first view (issue #4): the built index.html already holds the home heatmap, the
+ * client hydrates it, DuckDB-WASM takes over after the first paint, and the heatmap survives without
+ * JavaScript and without WebAssembly.
+ */
+
+const CELL = 'button[data-oordeel]';
+const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
+/** Screenshots for a human to look at (JS off, wasm blocked, mobile). */
+const SHOTS = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'ggsr-e2e');
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.x A/AA violations on the current page (axe-core, evaluated over CDP so the CSP allows it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+    const r = await axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** aanpak~indicator -> {gemeente, oordeel}, read from public/data/oordelen.arrow with apache-arrow. */
+function expectedOordelen(): Map<string, { gemeente: string; oordeel: string }> {
+  const t = readArrow('oordelen');
+  const col = (n: string) => t.getChild(n)!.toArray() as string[];
+  const [aanpak, indicator, gemeente, oordeel] = ['aanpak_id', 'indicator', 'gemeente_id', 'oordeel'].map(
+    col,
+  );
+  const m = new Map<string, { gemeente: string; oordeel: string }>();
+  for (let i = 0; i < t.numRows; i++) {
+    m.set(`${aanpak![i]}~${indicator![i]}`, { gemeente: gemeente![i]!, oordeel: oordeel![i]! });
+  }
+  return m;
+}
+
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m
+    ? m[1]!
+        .replace(/&amp;/g, '&')
+        .replace(/&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+    : undefined;
+};
+
+/** The markup React wrote into #root at build time. */
+function rootMarkup(html: string): string {
+  const start = html.indexOf('<div id="root">') + '<div id="root">'.length;
+  const end = html.indexOf('</div>\n    <script type="application/json" id="voorgerenderd">');
+  expect(start).toBeGreaterThan(20);
+  expect(end).toBeGreaterThan(start);
+  return html.slice(start, end);
+}
+
+/** A gate for requests: held until `open()` (or continued at once after). */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((r) => (open = r));
+  return {
+    open,
+    handler: async (route: Route) => {
+      await opened;
+      await route.continue();
+    },
+  };
+}
+
+/** Sum of layout-shift values without recent input (CLS without session windows: an upper bound). */
+const CLS_SCRIPT = `
+  window.__cls = 0;
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.__cls += e.value;
+      window.__shifts.push({ value: e.value, sources: (e.sources || []).map((s) => s.node && s.node.nodeName + '.' + (s.node.className || '')) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+describe('prerendered first view (production build)', () => {
+  let server: PreviewHandle;
+  let browser: Browser;
+  let indexHtml: string;
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+    indexHtml = await (await fetch(server.url)).text();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('index.html over HTTP already holds all 210 cells, with the oordelen of oordelen.arrow', () => {
+    const tags = indexHtml.match(/<button[^>]*\sdata-oordeel="[^"]*"[^>]*>/g) ?? [];
+    expect(tags).toHaveLength(210);
+    const expected = expectedOordelen();
+    expect(expected.size).toBe(210);
+    const seen = new Set<string>();
+    for (const tag of tags) {
+      const key = `${attr(tag, 'data-aanpak')}~${attr(tag, 'data-indicator')}`;
+      seen.add(key);
+      expect({ gemeente: attr(tag, 'data-gemeente'), oordeel: attr(tag, 'data-oordeel') }, key).toEqual(
+        expected.get(key),
+      );
+      expect(attr(tag, 'aria-label'), key).toMatch(/: (voldoet|verbeterpunt|onduidelijk)(, met LET OP)?$/);
+    }
+    expect(seen.size).toBe(210);
+    const a9 = tags.find((t) => t.includes('data-aanpak="emmen.oggz"') && t.includes('data-indicator="A9"'));
+    expect(attr(a9!, 'aria-label')).toBe('Emmen, OGGz, Doorzettingsmacht: verbeterpunt');
+    // Totals and table semantics are there too.
+    expect(indexHtml).toMatch(/data-aanpak-totaal="gouda.mpg-overleg">28 van 30 voldoen</);
+    expect(indexHtml).toContain('<caption>');
+  });
+
+  it('the page stays within its CSP: no inline script or style, relative URLs, a small first load', async () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1] ?? '';
+    expect(csp).toContain('script-src &#39;self&#39;;');
+    expect(csp).toContain('style-src &#39;self&#39;;');
+    expect(csp).not.toContain('unsafe');
+    // Every <script> is external or a JSON data block (never executed).
+    const scripts = indexHtml.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(2);
+    for (const s of scripts) expect(s).toMatch(/ src="\.\/assets\/[^"]+\.js"| type="application\/json"/);
+    expect(indexHtml).not.toMatch(/\sstyle="|<style|\son[a-z]+="/i);
+    // The data block parses and holds no raw "<".
+    const json = /<script type="application\/json" id="voorgerenderd">([^<]*)<\/script>/.exec(indexHtml)?.[1];
+    expect(json).toBeTruthy();
+    expect(JSON.parse(json!).versie).toBe(1);
+    // Relative URLs only (the site works under any sub-path).
+    for (const m of indexHtml.matchAll(/\s(?:src|href)="([^"]+)"/g)) expect(m[1]).toMatch(/^(\.\/|\?|#)/);
+
+    // Bytes needed before the full heatmap: the HTML and its one stylesheet (the module script is deferred).
+    const css = indexHtml.match(/<link rel="stylesheet"[^>]* href="([^"]+)"/g) ?? [];
+    expect(css).toHaveLength(1);
+    const cssHref = /href="([^"]+)"/.exec(css[0]!)![1]!;
+    const cssText = await (await fetch(new URL(cssHref, server.url))).text();
+    const kib = (gzipSync(indexHtml).length + gzipSync(cssText).length) / 1024;
+    console.log(
+      `first view: index.html ${(indexHtml.length / 1024).toFixed(1)} KiB ` +
+        `(${(gzipSync(indexHtml).length / 1024).toFixed(1)} KiB gzip) + css ` +
+        `${(gzipSync(cssText).length / 1024).toFixed(1)} KiB gzip = ${kib.toFixed(1)} KiB`,
+    );
+    expect(kib).toBeLessThan(150);
+  });
+
+  it('without JavaScript the heatmap is visible, in colour, with a note on what needs JavaScript', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1400, height: 1000 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      expect(await page.locator(CELL).count()).toBe(210);
+      await page.locator(CELL).first().waitFor({ state: 'visible' });
+      expect(
+        await page.locator('button[data-aanpak="oosterhout.bemoeizorg"][data-indicator="C3"]').isVisible(),
+      ).toBe(true);
+      const bg = await page
+        .locator('button[data-aanpak="emmen.oggz"][data-indicator="A9"]')
+        .evaluate((e) => getComputedStyle(e).backgroundColor);
+      expect(bg).toBe('rgb(180, 35, 24)');
+      const note = page.locator('.noscript-melding');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain('JavaScript staat uit');
+      // The loading line would be false here: it stays invisible.
+      expect(await page.locator('.rekenmodule-status').isVisible()).toBe(false);
+      await page.screenshot({ path: path.join(SHOTS, 'prerender-zonder-js.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hydrates without errors and with the same DOM; a cell clicked before DuckDB shows a loading state', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    const engine = gate();
+    try {
+      // Hold the DuckDB engine chunk so the app is hydrated but DuckDB is not ready yet.
+      await context.route('**/assets/engine-*.js', engine.handler);
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await page.goto(server.url);
+      // URL sync starts in an effect after hydration and makes the address canonical.
+      await poll(() => new URL(page.url()).search).toBe('?weergave=heatmap');
+      expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('laden');
+
+      // The hydrated DOM equals the server markup (nothing re-rendered differently).
+      const same = await page.evaluate((markup) => {
+        const t = document.createElement('template');
+        t.innerHTML = markup;
+        return t.innerHTML === document.getElementById('root')!.innerHTML;
+      }, rootMarkup(indexHtml));
+      expect(same).toBe(true);
+
+      const status = page.locator('.rekenmodule-status[role=status]');
+      expect(await status.isVisible()).toBe(true);
+      expect(await status.textContent()).toContain('Rekenmodule laden');
+      expect(await page.locator('input[name=gemeente][value=emmen]').isDisabled()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Click before DuckDB is ready: the dialog opens with a visible loading state...
+      await page.locator('button[data-aanpak="emmen.oggz"][data-indicator="A9"]').click();
+      const dialog = page.locator('dialog[open]');
+      await dialog.waitFor({ state: 'visible' });
+      const laden = dialog.locator('[role=status]', { hasText: 'Bezig met laden' });
+      await laden.waitFor({ state: 'visible' });
+      expect(new URL(page.url()).search).toBe('?weergave=heatmap&cel=emmen.oggz~A9');
+
+      // ...which fills in once DuckDB is ready.
+      engine.open();
+      await poll(() => dialog.textContent()).toContain(
+        'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht niet',
+      );
+      await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
+      expect(await laden.count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await poll(() => page.locator('dialog').count()).toBe(0);
+
+      // Filters work now: only Emmen.
+      for (const g of ['dordrecht', 'gouda', 'oosterhout']) {
+        await page.locator(`input[name=gemeente][value=${g}]`).uncheck();
+      }
+      await poll(() => page.locator(CELL).count()).toBe(60);
+      const gemeenten = await page.$$eval(CELL, (els) => [
+        ...new Set(els.map((e) => (e as HTMLElement).dataset.gemeente)),
+      ]);
+      expect(gemeenten).toEqual(['emmen']);
+      expect(new URL(page.url()).search).toBe('?weergave=heatmap&gemeente=emmen');
+      // Sorting too, and another view.
+      await page.locator('select[name=sorteer]').selectOption('verbeterpunten');
+      await poll(async () => {
+        const xs = await page.$$eval('tr[data-rij] td.totaal', (tds) =>
+          tds.map((t) => Number((t as HTMLElement).dataset.verbeterpunten)),
+        );
+        return xs.length > 0 && xs.every((x, i) => i === 0 || xs[i - 1]! >= x);
+      }).toBe(true);
+      await page.locator('nav a', { hasText: 'Methode' }).click();
+      await poll(async () => (await page.locator('main h2').first().textContent())?.trim()).toBe('Methode');
+
+      expect(errors).toEqual([]);
+    } finally {
+      engine.open();
+      await context.close();
+    }
+  });
+
+  for (const viewport of [
+    { width: 1400, height: 1000 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`no layout shift when the app takes over (CLS < 0.05, ${viewport.width}px)`, async () => {
+      const context = await browser.newContext({ viewport });
+      try {
+        await context.addInitScript(CLS_SCRIPT);
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(server.url);
+        await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
+        await page.waitForTimeout(500);
+        const { cls, shifts } = await page.evaluate(() => {
+          const w = window as unknown as { __cls: number; __shifts: unknown[] };
+          return { cls: w.__cls, shifts: w.__shifts };
+        });
+        console.log(`CLS ${viewport.width}px: ${cls.toFixed(4)}`, JSON.stringify(shifts));
+        expect(cls).toBeLessThan(0.05);
+        expect(await page.locator(CELL).count()).toBe(210);
+        expect(errors).toEqual([]);
+        if (viewport.width < 500) {
+          await page.screenshot({ path: path.join(SHOTS, 'prerender-mobiel.png') });
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('with WebAssembly blocked the heatmap stays and a Dutch message says what does not work', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+      await context.route('**/*.wasm', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const alert = page.locator('[role=alert]', { hasText: 'De rekenmodule kon niet starten' });
+      await alert.waitFor({ state: 'visible', timeout: 60_000 });
+      const tekst = (await alert.textContent()) ?? '';
+      expect(tekst).toContain('filters');
+      expect(tekst).toContain('bevinding');
+      expect(tekst).toContain('Terugkerende verbeterpunten');
+      expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('fout');
+      expect(await page.locator(CELL).count()).toBe(210);
+      expect(await page.locator(CELL).first().isVisible()).toBe(true);
+      expect(await page.locator('input[name=gemeente][value=emmen]').isDisabled()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, 'prerender-zonder-wasm.png') });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('works under a sub-path: hydrates, then DuckDB loads relative to it', async () => {
+    const sub = await startPreview({ base: '/een/sub/pad/' });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(sub.url);
+      expect(await page.locator(CELL).count()).toBe(210);
+      await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
+      await page.locator('input[name=thema][value=T]').uncheck();
+      await poll(() => page.locator('tr[data-rij^="T"]').count()).toBe(0);
+      expect(requests.filter((u) => !u.startsWith(sub.url))).toEqual([]);
+    } finally {
+      await context.close();
+      await sub.close();
+    }
+  });
+});

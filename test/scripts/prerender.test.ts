@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VOORGERENDERD_ID, leesSeed } from '../../src/app/voorgerenderd';
+import { render, voorgerenderdeQueries } from '../../src/entry-prerender';
+import { cspProblemen, metVoorgerenderd, type Voorgerenderd } from '../../scripts/prerender/html';
+import { readRows } from '../helpers/data';
+import { openNodeDb, type TestDb } from '../helpers/nodeDb';
+
+const INDEX = `<!doctype html>
+<html lang="nl">
+  <head>
+    <title>Oude titel</title>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+const ok: Voorgerenderd = {
+  html: '<main><p>Hallo</p></main>',
+  json: '{"versie":1}',
+  titel: 'Heatmap – A & B',
+};
+
+describe('metVoorgerenderd (writing into index.html)', () => {
+  it('puts the markup in #root, the data block after it and sets the title', () => {
+    const out = metVoorgerenderd(INDEX, ok, 'voorgerenderd');
+    expect(out).toContain(
+      '<div id="root"><main><p>Hallo</p></main></div>\n    <script type="application/json" id="voorgerenderd">{"versie":1}</script>',
+    );
+    expect(out).toContain('<title>Heatmap – A &amp; B</title>');
+    expect(out).not.toContain('Oude titel');
+  });
+
+  it('refuses an index.html without exactly one empty #root, or one that was already prerendered', () => {
+    expect(() => metVoorgerenderd(INDEX.replace('<div id="root"></div>', ''), ok, 'x')).toThrow(
+      /exactly one/,
+    );
+    expect(() =>
+      metVoorgerenderd(
+        INDEX.replace('<div id="root"></div>', '<div id="root"></div><div id="root"></div>'),
+        ok,
+        'x',
+      ),
+    ).toThrow(/exactly one/);
+    const once = metVoorgerenderd(INDEX, ok, 'voorgerenderd');
+    expect(() => metVoorgerenderd(once, ok, 'voorgerenderd')).toThrow(/exactly one/);
+  });
+
+  it.each([
+    ['a style attribute', { ...ok, html: '<p style="color:red">x</p>' }, /style attributes/],
+    ['a <style> element', { ...ok, html: '<style>p{}</style>' }, /<style>/],
+    ['a <script> element', { ...ok, html: '<script>alert(1)</script>' }, /<script>/],
+    ['an inline handler', { ...ok, html: '<p onclick="x()">x</p>' }, /event handlers/],
+    ['a raw "<" in the JSON', { ...ok, json: '{"a":"</script>"}' }, /\\u003c/],
+  ])('refuses markup with %s (CSP)', (_n, v, re) => {
+    expect(cspProblemen(v).join()).toMatch(re);
+    expect(() => metVoorgerenderd(INDEX, v, 'voorgerenderd')).toThrow(re);
+  });
+});
+
+describe('render (src/entry-prerender.tsx) on real DuckDB in Node', () => {
+  let db: TestDb;
+  let v: Voorgerenderd;
+
+  beforeAll(async () => {
+    db = await openNodeDb();
+    const rows: Record<string, unknown>[][] = [];
+    for (const q of voorgerenderdeQueries()) rows.push((await db.run(q)) as Record<string, unknown>[]);
+    v = render(rows);
+  });
+  afterAll(() => db?.close());
+
+  it('renders the whole heatmap from the seeded cache (no loading state, every query key hit)', () => {
+    expect(v.html).not.toContain('Gegevens laden');
+    expect(v.html).toContain('data-rekenmodule="laden"');
+    const cells = [
+      ...v.html.matchAll(
+        /<button[^>]*data-aanpak="([^"]+)" data-indicator="([^"]+)" data-oordeel="([^"]+)"/g,
+      ),
+    ];
+    expect(cells).toHaveLength(210);
+    const expected = new Map(readRows('oordelen').map((r) => [`${r.aanpak_id}~${r.indicator}`, r.oordeel]));
+    for (const [, aanpak, indicator, oordeel] of cells)
+      expect(oordeel).toBe(expected.get(`${aanpak}~${indicator}`));
+    // The filter panel is there (from the seeded catalog), disabled until DuckDB runs in the browser.
+    expect(v.html).toContain('<fieldset disabled="">');
+    expect(v.html).toContain('value="oosterhout.bemoeizorg"');
+    expect(v.titel).toBe('Heatmap – Toezicht GGSR 2013');
+  });
+
+  it('is safe under the CSP and its data block reads back as a complete seed', () => {
+    expect(cspProblemen(v)).toEqual([]);
+    const seed = leesSeed(v.json);
+    expect(seed).not.toBeNull();
+    expect(seed!.resultaten.map(([, r]) => r.length)).toEqual([4, 7, 210, 30, 7]);
+    expect(metVoorgerenderd(INDEX, v, VOORGERENDERD_ID)).toContain(`id="${VOORGERENDERD_ID}"`);
+  });
+});
