@@ -4,16 +4,18 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Content-Security-Policy for the built page (not in dev: the React refresh preamble is inline).
- * The DuckDB worker gets its CSP from its own HTTP response, not from this meta tag; DuckDB itself
- * is locked down in src/db/engine.ts.
+ * A worker loaded from a URL would get its CSP from its own HTTP response, not from this meta tag, so
+ * src/db/engine.ts starts the DuckDB worker from a blob: bootstrap, which inherits this policy (hence
+ * `blob:` in worker-src). DuckDB itself is locked down as well (src/db/engine.ts).
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' allows WebAssembly compilation only (no eval, no inline script).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

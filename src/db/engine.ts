@@ -19,7 +19,12 @@ export const REQUIRED_TABLES = [
   'conclusies',
 ] as const;
 
-/** Instantiate fails when no download progress and no result arrive for this long. */
+/**
+ * Instantiate fails when no download progress has arrived this long after the start (a blocked or
+ * unreachable wasm file shows its message quickly), and when, once progress has started, none and no
+ * result arrive for `INSTANTIATE_IDLE_MS` (compiling is slow on a weak CPU: 6-9 s at a quarter core).
+ */
+const INSTANTIATE_FIRST_PROGRESS_MS = 10_000;
 const INSTANTIATE_IDLE_MS = 30_000;
 
 const BEFORE_LOAD = [
@@ -113,7 +118,11 @@ async function fetchData(): Promise<{ table: string; bytes: Uint8Array }[]> {
   );
 }
 
-function withIdleTimeout<T>(run: (onProgress: () => void) => Promise<T>, ms: number): Promise<T> {
+function withIdleTimeout<T>(
+  run: (onProgress: () => void) => Promise<T>,
+  firstMs: number,
+  ms: number,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const fail = () =>
       reject(
@@ -122,7 +131,7 @@ function withIdleTimeout<T>(run: (onProgress: () => void) => Promise<T>, ms: num
             "WebAssembly ('wasm-unsafe-eval'). Probeer een recente versie van Chrome, Edge, Firefox of Safari.",
         ),
       );
-    let timer = setTimeout(fail, ms);
+    let timer = setTimeout(fail, firstMs);
     const bump = () => {
       clearTimeout(timer);
       timer = setTimeout(fail, ms);
@@ -142,6 +151,29 @@ function withIdleTimeout<T>(run: (onProgress: () => void) => Promise<T>, ms: num
   });
 }
 
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+/**
+ * Start the DuckDB worker through a blob: bootstrap that `importScripts` the same-origin worker file.
+ * A worker loaded from a URL takes its CSP from its own HTTP response, which a static host does not
+ * send; a blob: worker inherits the page's policy (CSP3), so the page's `connect-src 'self'` then also
+ * stops any fetch from inside DuckDB to another origin (measured in Chromium, test/e2e/security.test.ts).
+ * Needs `worker-src 'self' blob:`. If blob: workers are refused, fall back to the plain URL worker.
+ */
+function startWorker(url: string): { worker: Worker; bootUrl: string | null } {
+  const src = absolute(url);
+  try {
+    const bootUrl = URL.createObjectURL(
+      new Blob([`importScripts(${JSON.stringify(src)});`], { type: 'text/javascript' }),
+    );
+    return { worker: new Worker(bootUrl), bootUrl };
+  } catch {
+    return { worker: new Worker(src), bootUrl: null };
+  }
+}
+
 async function start(): Promise<duckdb.AsyncDuckDB> {
   // Fetch the data while the wasm downloads and compiles.
   const data = fetchData();
@@ -153,8 +185,9 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
   });
   if (!bundle.mainWorker) throw new DataLoadError('Geen geschikte versie van de rekenmodule gevonden.');
   let worker: Worker;
+  let bootUrl: string | null;
   try {
-    worker = new Worker(bundle.mainWorker);
+    ({ worker, bootUrl } = startWorker(bundle.mainWorker));
   } catch (e) {
     throw new DataLoadError('De rekenmodule (DuckDB) kon niet starten: de browser staat geen worker toe.', e);
   }
@@ -162,13 +195,15 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
   try {
     await withIdleTimeout(
       (bump) =>
-        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+        db.instantiate(absolute(bundle.mainModule), bundle.pthreadWorker, (p) => {
           bump();
           reportLoadProgress({ bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
         }),
+      INSTANTIATE_FIRST_PROGRESS_MS,
       INSTANTIATE_IDLE_MS,
     );
     reportLoadProgress(null);
+    if (bootUrl) URL.revokeObjectURL(bootUrl);
     await db.open({ query: { castDecimalToDouble: true } });
     const conn = await db.connect();
     try {
