@@ -3,12 +3,15 @@
  *
  *   tsx scripts/build.ts [--outDir DIR]      (default: dist)
  *
+ * With `GGSR_DATA_DIR=DIR2` the build's `data/` is DIR2 (the output of `npm run ingest -- --out DIR2 …`)
+ * instead of `public/data`, e.g. to build a test site from other factsheets. Unset: unchanged.
+ *
  * 1. client build (vite build) into DIR;
  * 2. server build of src/entry-prerender.tsx into a temporary folder under node_modules/.cache (inside
  *    the project, so its imports of react etc. resolve);
  * 3. scripts/prerender.ts: query builders on DuckDB in Node, react-dom/server, written into DIR/index.html.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -27,9 +30,25 @@ function outDirArg(): string {
   return path.resolve(v);
 }
 
+/** Replace DIR/data with the folder named by GGSR_DATA_DIR, if set. */
+function useDataDir(outDir: string): void {
+  const from = process.env.GGSR_DATA_DIR;
+  if (!from) return;
+  const src = path.resolve(from);
+  if (!existsSync(path.join(src, 'manifest.json'))) {
+    console.error(`GGSR_DATA_DIR=${from}: no manifest.json there (run npm run ingest -- --out DIR FILE...)`);
+    process.exit(2);
+  }
+  const data = path.join(outDir, 'data');
+  rmSync(data, { recursive: true, force: true });
+  cpSync(src, data, { recursive: true, filter: (f) => !f.endsWith('.md') });
+  console.log(`data: ${src} -> ${path.relative(root, data) || data}`);
+}
+
 async function main() {
   const outDir = outDirArg();
   await build({ root, build: { outDir, emptyOutDir: true } });
+  useDataDir(outDir);
 
   const cache = path.join(root, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });

@@ -16,9 +16,9 @@ export interface PreviewHandle {
  * on a free port on 127.0.0.1. `base` (e.g. '/some/sub/path/') mounts the site under a sub-path,
  * which the relative `base: './'` build must support. The returned url ends with '/'.
  */
-export async function startPreview(opts: { base?: string } = {}): Promise<PreviewHandle> {
-  // E2E_DIST lets parallel work serve its own build (`vite build --outDir …`).
-  const outDir = path.resolve(root, process.env.E2E_DIST ?? 'dist');
+export async function startPreview(opts: { base?: string; dist?: string } = {}): Promise<PreviewHandle> {
+  // E2E_DIST lets parallel work serve its own build (`vite build --outDir …`); `dist` a test's own build.
+  const outDir = path.resolve(root, opts.dist ?? process.env.E2E_DIST ?? 'dist');
   if (!existsSync(path.join(outDir, 'index.html'))) {
     throw new Error(`No build found at ${outDir}; run \`npm run build\` first.`);
   }
