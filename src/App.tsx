@@ -16,7 +16,7 @@ import {
   type ViewId,
 } from './store';
 import { Drilldown } from './views/Drilldown';
-import { NAV_ORDER, VIEWS } from './views/registry';
+import { FOOTER_ORDER, NAV_ORDER, VIEWS } from './views/registry';
 
 export const TITEL = 'Toezicht op zorg voor gezinnen met geringe sociale redzaamheid (2013)';
 
@@ -146,8 +146,31 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
           2013. De gegevens worden in uw eigen browser doorzocht; er wordt niets naar een andere website
           gestuurd.
         </p>
+        <FooterLinks klaar={urlSync} onKies={setView} />
       </footer>
     </>
+  );
+}
+
+function FooterLinks({ klaar, onKies }: { klaar: boolean; onKies(v: ViewId): void }) {
+  const state = useAppStoreShallow(selectUrlState);
+  const klik = (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
+    if (!klaar || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onKies(id);
+  };
+  return (
+    <nav aria-label="Over deze website">
+      <ul className="footer-links">
+        {FOOTER_ORDER.map((id) => (
+          <li key={id}>
+            <a href={formatUrl({ ...state, view: id, cel: null })} onClick={(e) => klik(e, id)}>
+              {VIEWS[id].nav ?? VIEWS[id].titel}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

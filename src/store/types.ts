@@ -2,7 +2,19 @@ import type { AanpakOptie, GemeenteOptie, RijSortering } from '../model/queries'
 import type { ThemaCode } from '../model/toetsingskader';
 
 /** Every view of the app; the URL param `weergave` uses these ids. */
-export const VIEW_IDS = ['heatmap', 'ranking', 'indicator', 'vergelijken', 'bevindingen', 'methode'] as const;
+export const VIEW_IDS = [
+  'heatmap',
+  'ranking',
+  'indicator',
+  'vergelijken',
+  'bevindingen',
+  'methode',
+  'open-data',
+  'toegankelijkheid',
+  'privacy',
+  'colofon',
+  'factsheet',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Filters shared by the views. An empty list means "all". Lists are kept in catalog order. */

@@ -8,8 +8,11 @@ import type { ViewId } from '../store';
 import { BevindingenView } from './Bevindingen';
 import { HeatmapView } from './Heatmap';
 import { IndicatorView } from './Indicator';
+import { FactsheetView } from './Factsheet';
 import { MethodeView } from './Methode';
+import { OpenDataView } from './OpenData';
 import { RankingView } from './Ranking';
+import { ColofonView, PrivacyView, ToegankelijkheidView } from './Statements';
 import { VergelijkenView } from './Vergelijken';
 
 export interface ViewDef {
@@ -38,7 +41,28 @@ export const VIEWS: Readonly<Record<ViewId, ViewDef>> = {
   },
   bevindingen: { id: 'bevindingen', titel: 'Bevindingen', nav: 'Bevindingen', Component: BevindingenView },
   methode: { id: 'methode', titel: 'Methode', nav: 'Methode', Component: MethodeView },
+  'open-data': { id: 'open-data', titel: 'Open data', nav: 'Open data', Component: OpenDataView },
+  factsheet: { id: 'factsheet', titel: 'Factsheet per gemeente', Component: FactsheetView },
+  toegankelijkheid: { id: 'toegankelijkheid', titel: 'Toegankelijkheid', Component: ToegankelijkheidView },
+  privacy: { id: 'privacy', titel: 'Privacy', Component: PrivacyView },
+  colofon: { id: 'colofon', titel: 'Colofon', Component: ColofonView },
 };
 
 /** Menu order. */
-export const NAV_ORDER: readonly ViewId[] = ['heatmap', 'ranking', 'vergelijken', 'bevindingen', 'methode'];
+export const NAV_ORDER: readonly ViewId[] = [
+  'heatmap',
+  'ranking',
+  'vergelijken',
+  'bevindingen',
+  'methode',
+  'open-data',
+];
+
+/** Footer links (statement pages and the factsheets). */
+export const FOOTER_ORDER: readonly ViewId[] = [
+  'factsheet',
+  'toegankelijkheid',
+  'privacy',
+  'colofon',
+  'open-data',
+];

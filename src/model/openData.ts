@@ -1,0 +1,217 @@
+/**
+ * Open data: licence, citation, the description of every column (CSV and Arrow files) and the README
+ * that goes with the downloads. The Arrow descriptions are checked against scripts/ingest/write.ts
+ * SCHEMA in test/model/openData.test.ts, so a new column cannot go undocumented.
+ */
+import { OPEN_DATA_CSV_BESTAND, OPEN_DATA_CSV_KOLOMMEN, OPEN_DATA_EXCEL_BESTAND } from './csv';
+import type { KaderIndicator } from './queries-bevindingen';
+
+export const BRON_VERMELDING =
+  "Samenwerkend Toezicht Jeugd, factsheets 'Uitkomsten toezichtonderzoek', november 2013";
+
+export const LICENTIE =
+  'CC0 1.0 (publiek domein) voor onze ordening van de gegevens. De teksten van de bevindingen komen uit de factsheets van Samenwerkend Toezicht Jeugd; vermeld die bron.';
+
+export const LICENTIE_URL = 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl';
+
+export const CITEER_ALS =
+  "Toezicht op zorg voor gezinnen met geringe sociale redzaamheid (2013): oordelen per aanpak en indicator, open data. Bron: Samenwerkend Toezicht Jeugd, factsheets 'Uitkomsten toezichtonderzoek', november 2013.";
+
+/** One entry of public/data/manifest.json. */
+export interface ManifestBestand {
+  readonly name: string;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly sha256: string;
+}
+
+export interface Manifest {
+  readonly dataset: string;
+  readonly formaat: string;
+  readonly bestanden: readonly ManifestBestand[];
+}
+
+/** The manifest, checked loosely (only what the Open data page shows); null when it does not fit. */
+export function leesManifest(json: unknown): Manifest | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const m = json as Record<string, unknown>;
+  if (!Array.isArray(m.bestanden)) return null;
+  const bestanden: ManifestBestand[] = [];
+  for (const b of m.bestanden as unknown[]) {
+    if (typeof b !== 'object' || b === null) return null;
+    const { name, bytes, rows, sha256 } = b as Record<string, unknown>;
+    if (
+      typeof name !== 'string' ||
+      !/^[a-z0-9_-]+\.arrow$/.test(name) ||
+      typeof bytes !== 'number' ||
+      typeof rows !== 'number' ||
+      typeof sha256 !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(sha256)
+    )
+      return null;
+    bestanden.push({ name, bytes, rows, sha256 });
+  }
+  return {
+    dataset: typeof m.dataset === 'string' ? m.dataset : '',
+    formaat: typeof m.formaat === 'string' ? m.formaat : '',
+    bestanden,
+  };
+}
+
+/** Size in kB, Dutch notation ("97,4 kB"). */
+export function grootte(bytes: number): string {
+  return `${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} kB`;
+}
+
+/** The columns of the CSV downloads (same order as OPEN_DATA_CSV_KOLOMMEN). */
+export const CSV_KOLOM_UITLEG: Readonly<Record<string, string>> = {
+  gemeente_id: 'Korte code van de gemeente, bijvoorbeeld `emmen`.',
+  gemeente: 'Naam van de gemeente.',
+  aanpak_id: 'Code van de aanpak: gemeente, punt, naam, bijvoorbeeld `emmen.oggz`.',
+  aanpak: 'Naam van de aanpak zoals in de factsheet.',
+  thema_code: 'Code van het thema: T, G, A, S of C.',
+  thema: 'Naam van het thema.',
+  criterium_code: 'Code van het criterium.',
+  criterium: 'Tekst van het criterium.',
+  indicator: 'Code van de indicator, T1 tot en met C3 (zie de lijst hieronder).',
+  indicator_naam: 'Korte naam van de indicator.',
+  oordeel: '`voldoet`, `verbeterpunt` of `onduidelijk`.',
+  teken: 'Het teken: √ (voldoet), X (verbeterpunt) of ? (onduidelijk).',
+  reden: 'Waarom het oordeel onduidelijk is; anders leeg.',
+  let_op: "De tekst bij 'LET OP' in de factsheet; leeg als die er niet is.",
+  bevinding: 'De tekst van de bevinding uit de factsheet.',
+  gedeeld_teken:
+    '`ja` als één teken in de factsheet voor meer indicatoren tegelijk gold (het oordeel is dan overgenomen); anders `nee`.',
+  mogelijk_onvolledig:
+    '`ja` als de bevinding midden in een zin begint (er ging tekst verloren); anders `nee`.',
+  bron: 'Bronbestand en regels in de tekst van de factsheet: `bestand:van-tot`.',
+};
+
+/** The columns of the Arrow files, per table (must match SCHEMA in scripts/ingest/write.ts). */
+export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  indicatoren: {
+    code: 'Code van de indicator (T1 … C3).',
+    volgorde: 'Volgorde in het toetsingskader (1–30).',
+    thema_code: 'Code van het thema.',
+    thema: 'Naam van het thema.',
+    criterium_code: 'Code van het criterium.',
+    criterium: 'Tekst van het criterium.',
+    tekst: 'Volledige tekst van de indicator.',
+    label: 'Korte naam van de indicator.',
+  },
+  documenten: {
+    bestand: 'Naam van het bronbestand (tekst van de factsheet).',
+    gemeente_id: 'Code van de gemeente.',
+    layout: '`raw` (PDF-tekst met harde regeleinden) of `tab` (tabellen met tabs).',
+    codering: 'Tekencodering van het bronbestand.',
+    regels: 'Aantal regels in het bronbestand.',
+    sha256: 'SHA-256 van het bronbestand.',
+    maand_in_document: 'De maand die in de factsheet staat, of leeg.',
+  },
+  gemeenten: {
+    gemeente_id: 'Korte code van de gemeente.',
+    naam: 'Naam van de gemeente.',
+    inwoners: 'Aantal inwoners als getal, of leeg.',
+    inwoners_tekst: 'Aantal inwoners zoals in de factsheet.',
+    huishoudens: 'Aantal huishoudens als getal, of leeg.',
+    huishoudens_tekst: 'Aantal huishoudens zoals in de factsheet.',
+    ggsr_geschat: 'Geschat aantal gezinnen met geringe sociale redzaamheid, of leeg.',
+    ggsr_tekst: 'Die schatting zoals in de factsheet.',
+    context: 'Tekst over de gemeente uit de factsheet.',
+    bronnen: 'Bronbestanden van deze gemeente (JSON).',
+  },
+  aanpakken: {
+    aanpak_id: 'Code van de aanpak.',
+    gemeente_id: 'Code van de gemeente.',
+    naam: 'Naam van de aanpak.',
+    volgorde: 'Volgorde van de aanpak in de factsheet.',
+    beschrijving: 'Beschrijving van de aanpak.',
+    netwerkpartners: 'De netwerkpartners.',
+    aantal_gezinnen: 'Aantal gezinnen in de aanpak als getal, of leeg.',
+    aantal_gezinnen_tekst: 'Aantal gezinnen zoals in de factsheet.',
+    bron: 'Bronbestand en regels.',
+  },
+  oordelen: {
+    aanpak_id: 'Code van de aanpak.',
+    gemeente_id: 'Code van de gemeente.',
+    indicator: 'Code van de indicator.',
+    volgorde: 'Volgorde van de indicator.',
+    oordeel: '`voldoet`, `verbeterpunt` of `onduidelijk`.',
+    reden: 'Waarom het oordeel onduidelijk is, of leeg.',
+    bevinding: 'Tekst van de bevinding.',
+    let_op: 'Tekst bij LET OP, of leeg.',
+    gedeeld: 'Waar als één teken voor meer indicatoren gold.',
+    blok: 'Het blok in de factsheet waar het oordeel uit komt.',
+    toelichting: 'Toelichting bij de plaatsing van het teken, of leeg.',
+    mogelijk_onvolledig: 'Waar als de bevinding midden in een zin begint.',
+    bron_bestand: 'Bronbestand.',
+    bron_van: 'Eerste regel van het blok in het bronbestand.',
+    bron_tot: 'Laatste regel van het blok.',
+    teken_regel: 'Regel van het teken in het bronbestand.',
+    bronnen: 'Alle bronnen van dit oordeel (JSON), ook de tweede kopie van een factsheet.',
+  },
+  conclusies: {
+    aanpak_id: 'Code van de aanpak.',
+    gemeente_id: 'Code van de gemeente.',
+    thema_code: 'Code van het thema.',
+    goed: "Tekst onder 'Wat gaat goed?', of leeg.",
+    beter: "Tekst onder 'Wat kan beter?', of leeg.",
+    onbepaald: 'Tekst waarvan de kolom (goed of beter) niet vast te stellen was, of leeg.',
+    bron: 'Bronbestand en regels.',
+  },
+};
+
+/** The README (Markdown) that explains the downloads, with the list of indicators from the data. */
+export function leesMijTekst(indicatoren: readonly KaderIndicator[], manifest: Manifest | null): string {
+  const r: string[] = [];
+  r.push('# Open data: toezicht GGSR 2013', '');
+  r.push(
+    'Oordelen van Samenwerkend Toezicht Jeugd (STJ) over de zorg voor gezinnen met geringe sociale redzaamheid (GGSR) in vier gemeenten, november 2013. Eén rij per oordeel: een aanpak en een indicator.',
+    '',
+  );
+  r.push('## Bron, licentie en citeren', '');
+  r.push(`- Bron: ${BRON_VERMELDING}.`);
+  r.push(`- Licentie: ${LICENTIE} (${LICENTIE_URL})`);
+  r.push(`- Citeer als: ${CITEER_ALS}`, '');
+  r.push('## Bestanden', '');
+  r.push(
+    `- \`${OPEN_DATA_EXCEL_BESTAND}\`: voor Excel; UTF-8 met BOM, puntkomma (;) als scheidingsteken. Teksten die met =, +, -, @ beginnen krijgen een ' ervoor.`,
+  );
+  r.push(
+    `- \`${OPEN_DATA_CSV_BESTAND}\`: standaard CSV (RFC 4180); UTF-8 zonder BOM, komma, regeleinde CRLF, teksten precies zoals in de gegevens.`,
+  );
+  r.push(
+    '- `data/*.arrow`: de tabellen die het dashboard zelf gebruikt (Apache Arrow IPC stream, ongecomprimeerd); `data/manifest.json` geeft per bestand de grootte, het aantal rijen en de SHA-256.',
+    '',
+  );
+  if (manifest) {
+    r.push('| bestand | rijen | bytes | sha256 |', '| --- | --- | --- | --- |');
+    for (const b of manifest.bestanden) r.push(`| ${b.name} | ${b.rows} | ${b.bytes} | ${b.sha256} |`);
+    r.push('');
+  }
+  r.push('## Kolommen van de CSV-bestanden', '');
+  r.push('| kolom | betekenis |', '| --- | --- |');
+  for (const k of OPEN_DATA_CSV_KOLOMMEN) r.push(`| ${k.kop} | ${CSV_KOLOM_UITLEG[k.kop] ?? ''} |`);
+  r.push('');
+  r.push('## Kolommen van de Arrow-bestanden', '');
+  for (const [tabel, kolommen] of Object.entries(ARROW_KOLOM_UITLEG)) {
+    r.push(`### ${tabel}.arrow`, '', '| kolom | betekenis |', '| --- | --- |');
+    for (const [k, uitleg] of Object.entries(kolommen)) r.push(`| ${k} | ${uitleg} |`);
+    r.push('');
+  }
+  r.push('## Codes van de indicatoren', '');
+  r.push('| code | thema | criterium | indicator | tekst |', '| --- | --- | --- | --- | --- |');
+  for (const i of indicatoren) {
+    const cel = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+    r.push(`| ${i.code} | ${cel(i.thema)} | ${cel(i.criterium)} | ${cel(i.label)} | ${cel(i.tekst)} |`);
+  }
+  r.push('');
+  r.push('## Let op', '');
+  r.push(
+    'Dit zijn bevindingen uit november 2013, van vóór de Jeugdwet van 2015. Ze zeggen niets over hoe het nu in deze gemeenten gaat.',
+    '',
+  );
+  return r.join('\n');
+}
+
+export const LEESMIJ_BESTAND = 'LEESMIJ-ggsr-open-data.md';

@@ -1,0 +1,12 @@
+/** Offer a text as a file download (a Blob URL on a temporary link; no request leaves the browser). */
+export function downloadTekst(tekst: string, bestand: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([tekst], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = bestand;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

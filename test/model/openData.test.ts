@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA } from '../../scripts/ingest/write';
+import { OPEN_DATA_CSV_KOLOMMEN } from '../../src/model/csv';
+import {
+  ARROW_KOLOM_UITLEG,
+  CITEER_ALS,
+  CSV_KOLOM_UITLEG,
+  grootte,
+  leesManifest,
+  leesMijTekst,
+} from '../../src/model/openData';
+import type { KaderIndicator } from '../../src/model/queries-bevindingen';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR, readRows } from '../helpers/data';
+
+describe('open data column descriptions', () => {
+  it('describe exactly the tables and columns of the ingest SCHEMA, in order', () => {
+    expect(Object.keys(ARROW_KOLOM_UITLEG)).toEqual(Object.keys(SCHEMA));
+    for (const [tabel, kolommen] of Object.entries(SCHEMA)) {
+      expect(Object.keys(ARROW_KOLOM_UITLEG[tabel] ?? {}), tabel).toEqual(Object.keys(kolommen));
+      for (const uitleg of Object.values(ARROW_KOLOM_UITLEG[tabel] ?? {}))
+        expect(uitleg.length).toBeGreaterThan(5);
+    }
+  });
+  it('describe exactly the CSV columns, in order', () => {
+    expect(Object.keys(CSV_KOLOM_UITLEG)).toEqual(OPEN_DATA_CSV_KOLOMMEN.map((k) => k.kop));
+  });
+});
+
+describe('manifest', () => {
+  const json: unknown = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8'));
+  it('reads the real manifest', () => {
+    const m = leesManifest(json);
+    expect(m?.bestanden.map((b) => b.name).sort()).toEqual(
+      Object.keys(SCHEMA)
+        .map((t) => `${t}.arrow`)
+        .sort(),
+    );
+    expect(m?.bestanden.find((b) => b.name === 'oordelen.arrow')?.rows).toBe(210);
+  });
+  it('refuses odd names and hashes (they become links)', () => {
+    const b = { name: 'oordelen.arrow', bytes: 1, rows: 1, sha256: 'a'.repeat(64) };
+    expect(leesManifest({ bestanden: [b] })).not.toBeNull();
+    expect(leesManifest({ bestanden: [{ ...b, name: '../x.arrow' }] })).toBeNull();
+    expect(leesManifest({ bestanden: [{ ...b, name: 'javascript:alert(1)' }] })).toBeNull();
+    expect(leesManifest({ bestanden: [{ ...b, sha256: 'xyz' }] })).toBeNull();
+    expect(leesManifest(null)).toBeNull();
+    expect(leesManifest({})).toBeNull();
+  });
+  it('formats sizes in Dutch', () => {
+    expect(grootte(99752)).toMatch(/^97,4\s?kB$/);
+  });
+});
+
+describe('LEESMIJ', () => {
+  const kader = readRows('indicatoren') as unknown as KaderIndicator[];
+  const m = leesManifest(JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')));
+  const tekst = leesMijTekst(kader, m);
+  it('lists every CSV column, every Arrow table and all 30 indicator codes', () => {
+    for (const k of OPEN_DATA_CSV_KOLOMMEN) expect(tekst).toContain(`| ${k.kop} |`);
+    for (const t of Object.keys(SCHEMA)) expect(tekst).toContain(`### ${t}.arrow`);
+    for (const i of kader) expect(tekst).toContain(`| ${i.code} |`);
+    expect(kader).toHaveLength(30);
+  });
+  it('carries licence, source, citation and the file hashes', () => {
+    expect(tekst).toContain('CC0');
+    expect(tekst).toContain(
+      "Samenwerkend Toezicht Jeugd, factsheets 'Uitkomsten toezichtonderzoek', november 2013",
+    );
+    expect(tekst).toContain(CITEER_ALS);
+    for (const b of m?.bestanden ?? []) expect(tekst).toContain(b.sha256);
+  });
+});
