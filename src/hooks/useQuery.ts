@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { queryKey, runQuery, type Query } from '../db';
+import { QueryError, queryKey, runQuery, type Query } from '../db';
 
 /** State of one query in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
 export type QueryState<Row> =
@@ -44,6 +44,8 @@ function ensure(q: Query<unknown>): void {
       emit();
     },
     (error: unknown) => {
+      // A failed query is logged with its SQL and parameters; the view that asked shows the message.
+      if (error instanceof QueryError) console.error(error.message, `\nSQL:\n${error.sql}`, error.params);
       cache.set(key, { status: 'error', error });
       emit();
     },
