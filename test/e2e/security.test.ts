@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEW_IDS } from '../../src/store/types';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
 
@@ -172,7 +173,7 @@ describe.each([
     await server?.close();
   });
 
-  it('walks heatmap, drill-down, ranking, indicator, vergelijken, bevindingen (search + CSV), methode', async () => {
+  it('walks heatmap, drill-down, ranking, indicator, vergelijken, bevindingen (search + CSV), methode and every other view', async () => {
     // Heatmap and drill-down.
     await page.goto(server.url);
     await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
@@ -209,6 +210,26 @@ describe.each([
     // Methode.
     await page.getByRole('link', { name: 'Methode' }).click();
     await poll(() => page.locator('li[data-indicator]').count()).toBe(30);
+
+    // Every other view (open data, factsheet, toegankelijkheid, privacy, colofon, …): loaded, no error.
+    const gelopen = ['heatmap', 'ranking', 'indicator', 'vergelijken', 'bevindingen', 'methode'];
+    const rest = VIEW_IDS.filter((v) => !gelopen.includes(v));
+    expect(rest.length).toBeGreaterThan(0);
+    let titel = await page.title();
+    for (const view of rest) {
+      const extra = view === 'factsheet' ? '&gemeente=emmen' : '';
+      // In-app navigation (as back/forward does), so DuckDB is not started again for every view.
+      await page.evaluate((search) => {
+        history.pushState(null, '', search);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, `?weergave=${view}${extra}`);
+      // Each view has its own document title.
+      await poll(() => page.title()).not.toBe(titel);
+      titel = await page.title();
+      await poll(() => page.locator('main [role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
+      expect(await page.locator('main [role=alert]').count(), view).toBe(0);
+      expect(await page.locator('main h2').count(), view).toBeGreaterThan(0);
+    }
 
     const origin = new URL(server.url).origin;
     const urls = [...new Set(requests.map((r) => r.url))];
