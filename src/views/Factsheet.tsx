@@ -113,6 +113,11 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
   return (
     <>
       {titel}
+      <p className="factsheet-acties">
+        <button type="button" onClick={() => window.print()}>
+          Afdrukken of opslaan als PDF
+        </button>
+      </p>
       <p className="factsheet-let-op">
         <strong>Bevindingen uit november 2013</strong>, van vóór de Jeugdwet van 2015. De situatie kan nu
         anders zijn.
@@ -137,10 +142,10 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
             const t = telling(a.aanpak_id);
             return (
               <li key={a.aanpak_id}>
-                <strong>{a.naam}</strong>
-                {a.aantal_gezinnen_tekst ? ` (${a.aantal_gezinnen_tekst})` : ''}: {t.voldoet} keer voldoet,{' '}
-                {t.verbeterpunt} {t.verbeterpunt === 1 ? 'verbeterpunt' : 'verbeterpunten'}
+                <strong>{a.naam}</strong>: {t.voldoet} keer voldoet, {t.verbeterpunt}{' '}
+                {t.verbeterpunt === 1 ? 'verbeterpunt' : 'verbeterpunten'}
                 {t.onduidelijk ? `, ${t.onduidelijk} onduidelijk` : ''}.
+                {a.aantal_gezinnen_tekst && <span className="fs-gezinnen"> {a.aantal_gezinnen_tekst}</span>}
               </li>
             );
           })}

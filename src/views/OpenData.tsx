@@ -165,7 +165,6 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
             <th scope="col">Bestand</th>
             <th scope="col">Rijen</th>
             <th scope="col">Grootte</th>
-            <th scope="col">SHA-256</th>
           </tr>
         </thead>
         <tbody>
@@ -177,7 +176,6 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
             </th>
             <td>–</td>
             <td>–</td>
-            <td>lijst van de bestanden hieronder</td>
           </tr>
           {stand.manifest.bestanden.map((b) => (
             <tr key={b.name} data-bestand={b.name}>
@@ -185,12 +183,12 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
                 <a href={`data/${b.name}`} download>
                   {b.name}
                 </a>
+                <span className="od-hulp">
+                  SHA-256: <code className="od-hash">{b.sha256}</code>
+                </span>
               </th>
               <td>{b.rows}</td>
               <td>{grootte(b.bytes)}</td>
-              <td>
-                <code className="od-hash">{b.sha256}</code>
-              </td>
             </tr>
           ))}
         </tbody>
