@@ -65,7 +65,7 @@ describe('failure (production build)', () => {
 
   const data = (f: string) => readFileSync(path.join(DIST, 'data', f));
 
-  it('(a) wasm blocked: the message appears within 15 s and the prerendered heatmap stays', async () => {
+  it('(a) wasm blocked: the message appears within 20 s (was ~30 s) and the prerendered heatmap stays', async () => {
     const context = await browser.newContext();
     try {
       await context.route('**/*.wasm', (route) => route.abort());
@@ -77,7 +77,8 @@ describe('failure (production build)', () => {
         .waitFor({ timeout: 30_000 });
       const ms = Date.now() - t0;
       console.log(`failure: wasm-blocked message after ${(ms / 1000).toFixed(1)} s`);
-      expect(ms).toBeLessThan(15_000);
+      // 10 s without download progress, plus the page load; well under the 30 s idle timeout it had.
+      expect(ms).toBeLessThan(20_000);
       expect(await page.locator(CELL).count()).toBe(210);
     } finally {
       await context.close();
