@@ -58,6 +58,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,
+          // Starting DuckDB-WASM in Node takes seconds, more on a busy 2-core machine.
+          hookTimeout: 90_000,
         },
       },
       {
