@@ -5,7 +5,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'public/data/', 'data/', 'bench/results/', 'bench/.dist/', 'coverage/']),
+  globalIgnores([
+    'dist/',
+    'node_modules/',
+    'public/data/',
+    'data/',
+    'bench/results/',
+    'bench/.dist/',
+    'coverage/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
