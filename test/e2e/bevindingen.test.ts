@@ -5,6 +5,7 @@ import { readRows } from '../helpers/data';
 import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
+import { leesCsv } from '../helpers/csv';
 
 const RIJ = 'table.bev-tabel tbody tr[data-rij]';
 const AANTAL = 'p.bev-aantal[role=status]';
@@ -49,36 +50,6 @@ function alleOordelen(): (Verwacht & { key: string })[] {
 }
 const treft = (o: Verwacht, zoek: string) =>
   norm(o.bevinding).includes(norm(zoek)) || norm(o.let_op).includes(norm(zoek));
-
-/** A small RFC 4180 reader (CRLF rows, quoted fields), independent of the app's writer. */
-function leesCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 describe('bevindingen (production build)', () => {
   let server: PreviewHandle;

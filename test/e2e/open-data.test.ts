@@ -7,38 +7,9 @@ import { DATA_DIR, readRows, TABLES } from '../helpers/data';
 import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
+import { leesCsv } from '../helpers/csv';
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
-
-/** RFC 4180 reader with a chosen separator, independent of the app's writer. */
-function leesCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 /** Every oordel of public/data/oordelen.arrow (read with apache-arrow) as the CSV would show it. */
 function verwachteRijen(): string[] {

@@ -9,36 +9,7 @@ import {
   type CsvKolom,
 } from '../../src/model/csv';
 import type { BevindingRij } from '../../src/model/queries-bevindingen';
-
-/** A small CSV reader (RFC 4180 with a chosen separator) to read back what the writer made. */
-function lees(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}
+import { leesCsv as lees } from '../helpers/csv';
 
 const rij = (over: Partial<BevindingRij> = {}): BevindingRij => ({
   aanpak_id: 'emmen.oggz',

@@ -19,6 +19,7 @@ import { readRows } from '../helpers/data';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
 import { openWasmDb } from '../helpers/wasmNodeDb';
 import { EXPECTED_X } from '../scripts/ingest/fixtures';
+import { leesCsv } from '../helpers/csv';
 
 // Expected texts come from the STJ factsheets (data/raw), not from this code's output.
 const EMMEN_OGGZ_A9 =
@@ -43,36 +44,6 @@ function verwacht(zoek: string): string[] {
     .filter((r) => norm(r.bevinding).includes(z) || norm(r.let_op).includes(z))
     .map((r) => `${String(r.aanpak_id)}~${String(r.indicator)}`)
     .sort();
-}
-
-/** A small RFC 4180 reader, independent of src/model/csv.ts. */
-function leesCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 const engines: [string, () => Promise<TestDb>][] = [
