@@ -1,4 +1,4 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -76,6 +76,9 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
   }, [view]);
 
   const ViewComponent = VIEWS[view].Component;
+  // The same element while the view stays, so opening the drill-down or another App-level change
+  // does not re-render the view (#4, interaction latency).
+  const viewElement = useMemo(() => <ViewComponent />, [ViewComponent]);
 
   return (
     <>
@@ -126,7 +129,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
                 view === 'heatmap' ? undefined : { label: 'Naar de heatmap', actie: () => setView('heatmap') }
               }
             >
-              <ViewComponent />
+              {viewElement}
             </ErrorBoundary>
             {cel && (
               <ErrorBoundary
