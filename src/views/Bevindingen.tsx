@@ -746,7 +746,7 @@ function Afdrukken({
         <button type="button" onClick={() => void druk()} disabled={stand.soort === 'bezig' || !aantal}>
           Afdrukken
         </button>
-        <span role="status" className="bev-export-status">
+        <span role="status" className="bev-afdruk-status">
           {stand.soort === 'bezig' && 'Alle bevindingen klaarzetten…'}
         </span>
         {stand.soort === 'fout' && (

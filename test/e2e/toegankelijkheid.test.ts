@@ -148,7 +148,7 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
           history.pushState(null, '', search);
           dispatchEvent(new PopStateEvent('popstate'));
         }, `?weergave=${v}`);
-        await poll(() => new URL(page.url()).searchParams.get('weergave')).toBe(v.split('&')[0]);
+        await poll(async () => new URL(page.url()).searchParams.get('weergave')).toBe(v.split('&')[0]);
         await page.locator('main section.view h2').first().waitFor();
         await poll(() => page.locator('main [role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
         await poll(() => page.locator('main .status').count()).toBe(0);
