@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lijstCelSelector } from '../charts/HeatmapLijst';
 import { celSelector } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
@@ -13,9 +14,14 @@ import {
 } from '../model/queries';
 import { useAppStore, type Cel } from '../store';
 
-/** Put focus back on the heatmap cell of `cel`, or on the view heading when it is not shown. */
+/**
+ * Put focus back on the heatmap cell of `cel` (the table's button, or the list's on a small screen:
+ * whichever is shown), or on the view heading when it is not shown.
+ */
 function focusTerug(cel: Cel) {
-  const knop = document.querySelector<HTMLElement>(celSelector(cel));
+  const knop = [
+    ...document.querySelectorAll<HTMLElement>(`${celSelector(cel)}, ${lijstCelSelector(cel)}`),
+  ].find((e) => e.getClientRects().length > 0);
   const doel = knop ?? document.querySelector<HTMLElement>('main h2[tabindex]');
   doel?.focus();
 }

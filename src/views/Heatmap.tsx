@@ -1,11 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { buildHeatmapModel } from '../charts/heatmapModel';
+import { buildHeatmapModel, type HeatmapModel } from '../charts/heatmapModel';
+import { HeatmapLijst } from '../charts/HeatmapLijst';
 import { HeatmapTable } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL } from '../charts/oordeel';
 import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { firstError, useQuery } from '../hooks/useQuery';
-import { useAppStore } from '../store';
+import { useAppStore, type Filters } from '../store';
 import { heatmapQueries } from './heatmapQueries';
 
 /** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */
@@ -29,10 +30,11 @@ export function HeatmapView() {
     [cellen, rijen, kolommen, filters.sorteer],
   );
   const error = firstError(cellen, rijen, kolommen);
+  const aankondiging = useAankondiging(filters, model);
   // While new results load, keep showing the previous table (marked busy) instead of a spinner.
   const [vorig, setVorig] = useState(model);
   if (model !== null && model !== vorig) setVorig(model);
-  const getoond = model ?? vorig;
+  const zichtbaar = model ?? vorig;
   const bezig = model === null || filters !== huidigeFilters;
 
   return (
@@ -57,10 +59,10 @@ export function HeatmapView() {
                 kolommen.retry();
               }}
             />
-          ) : !getoond ? (
+          ) : !zichtbaar ? (
             <Laden />
-          ) : getoond.rijen.length === 0 || getoond.kolommen.length === 0 ? (
-            <div className="melding" role="status">
+          ) : zichtbaar.rijen.length === 0 || zichtbaar.kolommen.length === 0 ? (
+            <div className="melding">
               <p>Er zijn geen oordelen voor deze keuze.</p>
               <button type="button" onClick={reset}>
                 Alle filters wissen
@@ -69,7 +71,12 @@ export function HeatmapView() {
           ) : (
             <div aria-busy={bezig} className={bezig ? 'heatmap-bezig' : undefined}>
               <HeatmapTable
-                model={getoond}
+                model={zichtbaar}
+                alleenVerbeterpunten={filters.alleenVerbeterpunten}
+                onOpen={openCel}
+              />
+              <HeatmapLijst
+                model={zichtbaar}
                 alleenVerbeterpunten={filters.alleenVerbeterpunten}
                 onOpen={openCel}
               />
@@ -77,8 +84,39 @@ export function HeatmapView() {
           )}
         </div>
       </div>
+      <p role="status" className="visually-hidden" data-testid="heatmap-aankondiging">
+        {aankondiging}
+      </p>
     </section>
   );
+}
+
+/** Number of aanpakken (columns) and oordelen (cells) shown. */
+function getoond(model: HeatmapModel): string {
+  const oordelen = model.rijen.reduce((n, r) => n + r.cellen.filter((c) => c !== null).length, 0);
+  const a = model.kolommen.length;
+  return `Heatmap: ${a} ${a === 1 ? 'aanpak' : 'aanpakken'} en ${oordelen} ${oordelen === 1 ? 'oordeel' : 'oordelen'} getoond.`;
+}
+
+/**
+ * The sentence for the polite status region: empty on the first (prerendered) render, then what is
+ * shown once the results for changed filters are there. Derived during render (the results are
+ * already those of `filters` when `model` is set), so the region is in the DOM before its text changes.
+ */
+function useAankondiging(filters: Filters, model: HeatmapModel | null): string {
+  // By value: applying the URL after hydration gives an equal filters object, which is no change.
+  const sleutel = JSON.stringify(filters);
+  const [gemeld, setGemeld] = useState(sleutel);
+  const [tekst, setTekst] = useState('');
+  if (model && sleutel !== gemeld) {
+    setGemeld(sleutel);
+    setTekst(
+      model.rijen.length === 0 || model.kolommen.length === 0
+        ? 'Heatmap: geen oordelen voor deze keuze.'
+        : getoond(model),
+    );
+  }
+  return tekst;
 }
 
 function Legenda() {

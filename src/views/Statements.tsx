@@ -47,31 +47,54 @@ export function ToegankelijkheidView() {
         af zijn (zie hieronder).
       </p>
       <h3>Wat wij hebben getest en hoe</h3>
+      <p>Deze tests draaien automatisch bij elke wijziging, in de browser Chromium.</p>
       <ul>
         <li>
-          Automatisch: bij elke wijziging controleert axe-core (regels voor WCAG 2.0, 2.1 en 2.2, niveau A en
-          AA) elk onderdeel van het dashboard in de browser Chromium. Er mogen geen fouten zijn.
+          axe-core (regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA) controleert elk onderdeel van het
+          dashboard, op een breed scherm en op een smal scherm van 320 pixels. Ook de lijst met oordelen op
+          een smal scherm en de weergave met geforceerde kleuren worden gecontroleerd. Er mogen geen fouten
+          zijn.
         </li>
         <li>
-          Toetsenbord: alle knoppen, filters, de heatmap (met de pijltjestoetsen) en het detailvenster zijn
-          met het toetsenbord te bedienen; de focus is steeds zichtbaar.
+          Toetsenbord: een test gebruikt alleen het toetsenbord. De eerste Tab gaat naar &lsquo;Naar de
+          inhoud&rsquo;. Daarna gaat de test met Tab naar een filter (aan en uit met de spatiebalk) en naar de
+          heatmap, met de pijltjestoetsen door de vakjes, met Enter het detailvenster in en met Esc terug naar
+          hetzelfde vakje. Ook een menulink wordt met Enter gekozen. Bij elke stap moet de focus zichtbaar
+          zijn.
         </li>
-        <li>Smal scherm: het dashboard is bekeken op een breedte van 320 pixels.</li>
         <li>
-          Kleur: een oordeel is niet alleen aan de kleur te zien, maar ook aan het teken (√, X of ?). Ook in
-          zwart-wit (afdrukken) blijft het leesbaar.
+          Smal scherm en vergroten: op 320 pixels breed hoeft u op geen enkel onderdeel opzij te scrollen. De
+          heatmap is dan een lijst per gemeente en aanpak, met alle oordelen en LET OP&rsquo;s. Dat is ook
+          getest als vergroting tot 400% van een venster van 1280 pixels breed.
         </li>
-        <li>Taal: de teksten zijn geschreven op taalniveau B1.</li>
+        <li>
+          Kleur: een oordeel is niet alleen aan de kleur te zien, maar ook aan het teken (√, X of ?). De
+          kleuren hebben genoeg contrast (getest). Met geforceerde kleuren (zoals hoog contrast in Windows) is
+          een X een omgekeerd vakje met een dikke rand. In zwart-wit (afdrukken) is een X een zwart vakje.
+        </li>
+        <li>
+          Beweging: als u in uw systeem &lsquo;minder beweging&rsquo; kiest, beweegt er niets op de pagina.
+        </li>
+        <li>
+          Meldingen voor schermlezers: na een filter hoort u hoeveel aanpakken en oordelen de heatmap toont,
+          bij Bevindingen hoeveel bevindingen er zijn gevonden, en u hoort wanneer de rekenmodule klaar is.
+        </li>
+        <li>
+          Afdrukken: elk onderdeel kan worden afgedrukt zonder menu en knoppen. Bij Bevindingen drukt de knop
+          Afdrukken alle gevonden bevindingen af, niet alleen de pagina die u ziet.
+        </li>
+        <li>Taal: de teksten van het dashboard zijn geschreven op taalniveau B1.</li>
       </ul>
       <h3>Wat nog niet is getest of nog niet af is</h3>
       <ul>
         <li>
-          Er is nog niet met een schermlezer (zoals NVDA, JAWS of VoiceOver) door het dashboard gelopen.
+          Er is nog niet met een schermlezer (zoals NVDA, JAWS of VoiceOver) door het dashboard gelopen. De
+          tests hierboven controleren de code en de browser, niet wat een schermlezer echt voorleest.
         </li>
-        <li>Vergroting tot 400% is nog niet op alle onderdelen nagelopen.</li>
         <li>
-          Het toetsenbordgebruik is nog niet voor alle onderdelen automatisch getest; dat gebeurt nu met de
-          hand.
+          Alleen getest in Chromium. Firefox, Safari en echte telefoons zijn nog niet nagelopen, en
+          geforceerde kleuren en vergroting zijn nagebootst, niet met de instellingen van een echt systeem
+          bekeken.
         </li>
         <li>Er is nog geen Engelse versie.</li>
         <li>
