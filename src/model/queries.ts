@@ -20,6 +20,10 @@ export interface OordeelFilter {
   readonly themas?: readonly string[];
   /** Keep only indicators with at least one verbeterpunt among the filtered aanpakken. */
   readonly alleenVerbeterpunten?: boolean;
+  /** Only aanpakken of this jaar (`aanpakken.jaar`); null or missing: every jaar. */
+  readonly jaar?: number | null;
+  /** Only gemeenten in these provincies (`gemeenten.provincie`). */
+  readonly provincies?: readonly string[];
 }
 
 /** Collects parameters and hands out `$n` placeholders. Shared with the sibling builder files. */
@@ -45,12 +49,19 @@ const COUNTS = `
   COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
   COUNT(*)::INTEGER AS totaal`;
 
-/** CTEs `f` (filtered oordelen with thema) and `s` (f, limited by alleenVerbeterpunten). */
-function filtered(f: OordeelFilter, b: Binder): string {
+/**
+ * CTEs `f` (filtered oordelen with thema) and `s` (f, limited by alleenVerbeterpunten). Shared with
+ * the sibling builder files (queries-schaal.ts).
+ */
+export function filtered(f: OordeelFilter, b: Binder): string {
   const where: string[] = [];
   if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
   if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
   if (f.themas?.length) where.push(`i.thema_code IN (${b.list(f.themas)})`);
+  if (f.jaar !== undefined && f.jaar !== null)
+    where.push(`o.aanpak_id IN (SELECT aanpak_id FROM aanpakken WHERE jaar = ${b.bind(f.jaar)})`);
+  if (f.provincies?.length)
+    where.push(`o.gemeente_id IN (SELECT gemeente_id FROM gemeenten WHERE provincie IN (${b.list(f.provincies)}))`);
   return `
 WITH f AS (
   SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.let_op, o.gedeeld, i.thema_code
@@ -226,6 +237,8 @@ ORDER BY g.naam, a.volgorde`;
 export interface GemeenteOptie {
   gemeente_id: string;
   naam: string;
+  /** Optional in test catalogs; the query always returns it. */
+  provincie?: string | null;
   aanpakken: number;
 }
 
@@ -233,9 +246,9 @@ export interface GemeenteOptie {
 export function gemeenteOpties(): Query<GemeenteOptie> {
   return query(
     `
-SELECT g.gemeente_id, g.naam, COUNT(a.aanpak_id)::INTEGER AS aanpakken
+SELECT g.gemeente_id, g.naam, g.provincie, COUNT(a.aanpak_id)::INTEGER AS aanpakken
 FROM gemeenten g LEFT JOIN aanpakken a ON a.gemeente_id = g.gemeente_id
-GROUP BY g.gemeente_id, g.naam
+GROUP BY g.gemeente_id, g.naam, g.provincie
 ORDER BY g.naam`,
     [],
   );
@@ -246,13 +259,15 @@ export interface AanpakOptie {
   naam: string;
   gemeente_id: string;
   gemeente: string;
+  /** Optional in test catalogs; the query always returns it. */
+  jaar?: number | null;
 }
 
 /** All aanpakken (filter options), by gemeente name then the aanpak's order in its factsheet. */
 export function aanpakOpties(): Query<AanpakOptie> {
   return query(
     `
-SELECT a.aanpak_id, a.naam, a.gemeente_id, g.naam AS gemeente
+SELECT a.aanpak_id, a.naam, a.gemeente_id, g.naam AS gemeente, a.jaar
 FROM aanpakken a JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
 ORDER BY g.naam, a.volgorde`,
     [],
