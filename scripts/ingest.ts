@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset, formatReport, jsonRecords, type SourceFile } from './ingest/dataset';
+import { buildDataset, formatReport, jsonRecords, type Dataset, type SourceFile } from './ingest/dataset';
 import { IngestError } from './ingest/errors';
-import { writeDataset } from './ingest/write';
+import { writeDataset, type GemeenteMeta } from './ingest/write';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RAW = join(root, 'data', 'raw');
@@ -19,6 +19,58 @@ interface ManifestEntry {
   bestand: string;
   gemeente: string;
   layout: string;
+  provincie?: unknown;
+  publicatiemaand?: unknown;
+}
+
+const MANIFEST_NAAM = 'data/raw/manifest.json';
+
+function readManifest(): ManifestEntry[] {
+  const manifest = JSON.parse(readFileSync(join(RAW, 'manifest.json'), 'utf8')) as {
+    bestanden: ManifestEntry[];
+  };
+  return manifest.bestanden;
+}
+
+/** provincie and jaar of one manifest entry; a clear error naming manifest.json when one is missing. */
+function entryMeta(e: ManifestEntry): GemeenteMeta {
+  if (typeof e.provincie !== 'string' || e.provincie.trim() === '') {
+    throw new IngestError(MANIFEST_NAAM, null, `geen provincie bij ${e.bestand} (${e.gemeente})`);
+  }
+  const jaar =
+    typeof e.publicatiemaand === 'string' ? /^(\d{4})-\d{2}$/.exec(e.publicatiemaand)?.[1] : undefined;
+  if (!jaar)
+    throw new IngestError(
+      MANIFEST_NAAM,
+      null,
+      `geen publicatiemaand (JJJJ-MM) bij ${e.bestand} (${e.gemeente})`,
+    );
+  return { provincie: e.provincie, jaar: Number(jaar) };
+}
+
+/**
+ * provincie and jaar per gemeente: from the manifest entry of a source file when it has one (every
+ * copy of a gemeente must agree), else no provincie and the year printed in the factsheet, if any.
+ */
+function metaVan(ds: Dataset, entries: readonly ManifestEntry[]): (gemeenteId: string) => GemeenteMeta {
+  const per = new Map<string, GemeenteMeta>();
+  for (const d of ds.documenten) {
+    const e = entries.find((x) => x.bestand === d.bestand);
+    const jaarInDocument = /\b(\d{4})\b/.exec(d.maand_in_document ?? '')?.[1];
+    const m: GemeenteMeta = e
+      ? entryMeta(e)
+      : { provincie: null, jaar: jaarInDocument ? Number(jaarInDocument) : null };
+    const eerder = per.get(d.gemeente_id);
+    if (eerder && e && (eerder.provincie !== m.provincie || eerder.jaar !== m.jaar)) {
+      throw new IngestError(
+        MANIFEST_NAAM,
+        null,
+        `provincie of jaar verschilt tussen de bestanden van ${d.gemeente_id}`,
+      );
+    }
+    if (!eerder || e) per.set(d.gemeente_id, m);
+  }
+  return (id) => per.get(id) ?? { provincie: null, jaar: null };
 }
 
 function readSource(path: string): SourceFile {
@@ -38,7 +90,14 @@ function main(argv: string[]): number {
   if (out) {
     const ds = buildDataset(files.map(readSource));
     const report = formatReport(ds);
-    const written = writeDataset(ds, resolve(out), report, join(resolve(out), 'ingest-report.md'));
+    const entries = readManifest().filter((e) => files.some((f) => basename(f) === e.bestand));
+    const written = writeDataset(
+      ds,
+      resolve(out),
+      report,
+      join(resolve(out), 'ingest-report.md'),
+      metaVan(ds, entries),
+    );
     process.stderr.write(report);
     process.stdout.write(`Geschreven naar ${out}: ${written.map((w) => w.name).join(', ')}\n`);
     return 0;
@@ -53,12 +112,10 @@ function main(argv: string[]): number {
     process.stdout.write(`${JSON.stringify(jsonRecords(ds), null, 2)}\n`);
     return 0;
   }
-  const manifestPath = join(RAW, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bestanden: ManifestEntry[] };
+  const alle = readManifest();
   const entries =
-    files.length > 0
-      ? manifest.bestanden.filter((e) => files.map((f) => basename(f)).includes(e.bestand))
-      : manifest.bestanden;
+    files.length > 0 ? alle.filter((e) => files.map((f) => basename(f)).includes(e.bestand)) : alle;
+  for (const e of entries) entryMeta(e);
   const ds = buildDataset(entries.map((e) => readSource(join(RAW, e.bestand))));
   for (const e of entries) {
     const doc = ds.documenten.find((d) => d.bestand === e.bestand);
@@ -77,6 +134,7 @@ function main(argv: string[]): number {
     join(root, 'public', 'data'),
     report,
     join(root, 'data', 'ingest-report.md'),
+    metaVan(ds, entries),
   );
   process.stdout.write(report);
   process.stdout.write(

@@ -5,7 +5,8 @@
  * SQL must run on DuckDB 1.4 (wasm) and 1.5 (node). Every builder is tested on both engines in
  * test/model/queries.test.ts.
  */
-import type { Query, SqlParam } from '../db/query';
+import type { Query, SqlParam, TekstBehoefte } from '../db/query';
+import { gemeenteVanAanpak } from '../db/schema';
 
 export type Oordeel = 'voldoet' | 'verbeterpunt' | 'onduidelijk';
 export const OORDELEN: readonly Oordeel[] = ['voldoet', 'verbeterpunt', 'onduidelijk'];
@@ -38,9 +39,17 @@ export class Binder {
   }
 }
 
-/** A `Query` with trimmed SQL text. */
-export function query<Row>(sql: string, params: readonly SqlParam[]): Query<Row> {
-  return { sql: sql.trim(), params };
+/**
+ * A `Query` with trimmed SQL text. `teksten`: the text parts it reads (tables teksten, conclusies,
+ * beschrijvingen); leave it out for a statement on the core tables only.
+ */
+export function query<Row>(sql: string, params: readonly SqlParam[], teksten?: TekstBehoefte): Query<Row> {
+  return teksten === undefined ? { sql: sql.trim(), params } : { sql: sql.trim(), params, teksten };
+}
+
+/** The texts of these gemeenten, or of every gemeente when the list is missing or empty. */
+export function tekstenVan(gemeenten: readonly string[] | undefined): TekstBehoefte {
+  return gemeenten?.length ? [...gemeenten] : 'alle';
 }
 
 const COUNTS = `
@@ -64,7 +73,7 @@ export function filtered(f: OordeelFilter, b: Binder): string {
     where.push(`o.gemeente_id IN (SELECT gemeente_id FROM gemeenten WHERE provincie IN (${b.list(f.provincies)}))`);
   return `
 WITH f AS (
-  SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.let_op, o.gedeeld, i.thema_code
+  SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.heeft_let_op, o.gedeeld, i.thema_code
   FROM oordelen o JOIN indicatoren i ON i.code = o.indicator
   ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ), s AS (
@@ -89,7 +98,7 @@ export interface HeatmapCel {
 export function heatmapCellen(f: OordeelFilter = {}): Query<HeatmapCel> {
   const b = new Binder();
   const sql = `${filtered(f, b)}
-SELECT s.aanpak_id, s.gemeente_id, s.indicator, s.oordeel, s.let_op IS NOT NULL AS heeft_let_op,
+SELECT s.aanpak_id, s.gemeente_id, s.indicator, s.oordeel, s.heeft_let_op,
   s.gedeeld, g.naam AS gemeente, a.naam AS aanpak, i.label
 FROM s
 JOIN indicatoren i ON i.code = s.indicator
@@ -183,23 +192,27 @@ export interface CelDetail {
   conclusie_bron: string | null;
 }
 
-/** Everything about one cell: oordeel, texts, conclusie of its thema for this aanpak, and source. */
+/**
+ * Everything about one cell: oordeel, texts, conclusie of its thema for this aanpak, and source. Reads
+ * the text part of the aanpak's gemeente only.
+ */
 export function celDetail(aanpakId: string, indicator: string): Query<CelDetail> {
   const b = new Binder();
   const sql = `
 SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, i.label, i.tekst,
   i.criterium_code, i.criterium, i.thema_code, i.thema,
-  o.oordeel, o.reden, o.bevinding, o.let_op, o.gedeeld, o.blok, o.toelichting, o.mogelijk_onvolledig,
-  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, o.bronnen, d.maand_in_document,
+  o.oordeel, o.reden, t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
+  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, t.bronnen, d.maand_in_document,
   c.goed AS conclusie_goed, c.beter AS conclusie_beter, c.onbepaald AS conclusie_onbepaald, c.bron AS conclusie_bron
 FROM oordelen o
+LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator
 JOIN indicatoren i ON i.code = o.indicator
 JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
 JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
 LEFT JOIN conclusies c ON c.aanpak_id = o.aanpak_id AND c.thema_code = i.thema_code
 LEFT JOIN documenten d ON d.bestand = o.bron_bestand
 WHERE o.aanpak_id = ${b.bind(aanpakId)} AND o.indicator = ${b.bind(indicator)}`;
-  return query(sql, b.params);
+  return query(sql, b.params, [gemeenteVanAanpak(aanpakId)]);
 }
 
 export interface IndicatorOordeel {
@@ -210,14 +223,16 @@ export interface IndicatorOordeel {
   indicator: string;
   oordeel: Oordeel;
   reden: string | null;
-  bevinding: string | null;
-  let_op: string | null;
+  heeft_let_op: boolean;
   gedeeld: boolean;
-  toelichting: string | null;
   mogelijk_onvolledig: boolean;
 }
 
-/** The same indicator in every aanpak (optionally except one), ordered by gemeente and aanpak. */
+/**
+ * The same indicator in every aanpak (optionally except one), ordered by gemeente and aanpak. Marks
+ * only (no texts): at national scale these are thousands of aanpakken in every text part; each row's
+ * texts come with its own `celDetail`.
+ */
 export function zelfdeIndicator(
   indicator: string,
   behalveAanpak: string | null = null,
@@ -225,7 +240,7 @@ export function zelfdeIndicator(
   const b = new Binder();
   const sql = `
 SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
-  o.bevinding, o.let_op, o.gedeeld, o.toelichting, o.mogelijk_onvolledig
+  o.heeft_let_op, o.gedeeld, o.mogelijk_onvolledig
 FROM oordelen o
 JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
 JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
