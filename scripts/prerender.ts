@@ -19,7 +19,8 @@ import { metVoorgerenderd, type Voorgerenderd } from './prerender/html';
 /** What the server build of src/entry-prerender.tsx exports. */
 interface PrerenderEntry {
   VOORGERENDERD_ID: string;
-  voorgerenderdeQueries(): Query<unknown>[];
+  /** The home view's queries, given the results so far (the list is final once the catalog ran). */
+  voorgerenderdeQueries(rows?: readonly (readonly Record<string, unknown>[])[]): Query<unknown>[];
   render(rows: readonly (readonly Record<string, unknown>[])[]): Voorgerenderd;
 }
 
@@ -35,7 +36,8 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
   let rows: Record<string, unknown>[][];
   try {
     rows = [];
-    for (const q of entry.voorgerenderdeQueries()) rows.push((await db.run(q)) as Record<string, unknown>[]);
+    for (let qs = entry.voorgerenderdeQueries(); rows.length < qs.length; qs = entry.voorgerenderdeQueries(rows))
+      rows.push((await db.run(qs[rows.length] as Query<unknown>)) as Record<string, unknown>[]);
   } finally {
     await db.close();
   }

@@ -14,7 +14,8 @@
 import { queryKey, type Query } from '../db/query';
 import type { AanpakOptie, GemeenteOptie } from '../model/queries';
 import { DEFAULT_FILTERS, knownIds, parseUrl, type Catalog, type Filters } from '../store';
-import { heatmapQueries } from '../views/heatmapQueries';
+import { kiesNiveau, selectie } from '../store/schaal';
+import { GEEN_SCHAAL, heatmapQueries, overzichtQueries } from '../views/heatmapQueries';
 import { catalogQueries } from './bootstrap';
 
 /** id of the JSON data block in index.html. */
@@ -27,16 +28,37 @@ export interface Seed {
   readonly resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[];
 }
 
-/** Every query the home view runs before any interaction: the catalog and the unfiltered heatmap. */
-export function voorgerenderdeQueries(): Query<unknown>[] {
+type Rijen = readonly (readonly Record<string, unknown>[])[];
+
+/**
+ * Every query the home view runs before any interaction: the catalog, then the unfiltered heatmap at
+ * the level the catalog calls for (#4: per aanpak for the real data, per provincie for a national
+ * dataset). The level needs the catalog, so pass the rows run so far: with the catalog's two result
+ * sets in `rows` the list is final; without, it assumes the detailed heatmap. scripts/prerender.ts
+ * asks again after each query.
+ */
+export function voorgerenderdeQueries(rows: Rijen = []): Query<unknown>[] {
   const catalog = catalogQueries();
-  const heatmap = heatmapQueries(DEFAULT_FILTERS);
+  const c = rows.length >= 2 ? catalogUitRijen(rows) : null;
+  const sel = c ? selectie(c, DEFAULT_FILTERS, {}) : GEEN_SCHAAL;
+  const niveau = c ? kiesNiveau(c, sel) : 'detail';
+  const heatmap =
+    niveau === 'detail'
+      ? heatmapQueries(DEFAULT_FILTERS, sel)
+      : overzichtQueries(DEFAULT_FILTERS, sel, niveau);
   return [catalog.gemeenten, catalog.aanpakken, heatmap.cellen, heatmap.rijen, heatmap.kolommen];
 }
 
-/** The seed for the results of `voorgerenderdeQueries()` (same order). */
-export function maakSeed(rows: readonly (readonly Record<string, unknown>[])[]): Seed {
-  const queries = voorgerenderdeQueries();
+function catalogUitRijen(rows: Rijen): Catalog {
+  return {
+    gemeenten: (rows[0] ?? []) as unknown as GemeenteOptie[],
+    aanpakken: (rows[1] ?? []) as unknown as AanpakOptie[],
+  };
+}
+
+/** The seed for the results of `voorgerenderdeQueries(rows)` (same order). */
+export function maakSeed(rows: Rijen): Seed {
+  const queries = voorgerenderdeQueries(rows);
   if (rows.length !== queries.length) {
     throw new Error(`expected ${queries.length} result sets, got ${rows.length}`);
   }
@@ -78,7 +100,10 @@ export function leesSeed(text: string | null | undefined): Seed | null {
     resultaten.push([r[0], r[1]]);
   }
   const keys = new Set(resultaten.map(([k]) => k));
-  if (!voorgerenderdeQueries().every((q) => keys.has(queryKey(q)))) return null;
+  const rows = new Map(resultaten);
+  const c = catalogQueries();
+  const catalogRijen = [rows.get(queryKey(c.gemeenten)) ?? [], rows.get(queryKey(c.aanpakken)) ?? []];
+  if (!voorgerenderdeQueries(catalogRijen).every((q) => keys.has(queryKey(q)))) return null;
   return { versie: SEED_VERSIE, resultaten };
 }
 

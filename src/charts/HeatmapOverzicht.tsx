@@ -259,7 +259,6 @@ const OverzichtCel = memo(function OverzichtCel({
       data-onduidelijk={w.onduidelijk}
       data-totaal={w.totaal}
       aria-label={label}
-      title={`${label}. Kies om in te zoomen.`}
       tabIndex={inTabVolgorde ? 0 : -1}
     >
       <span aria-hidden="true" className="ov-aantal">
