@@ -153,9 +153,8 @@ const Tabel = memo(function Tabel({
               ) : (
                 g.naam
               )}
-              <span className="groep-omvang">
-                {g.aanpakken} {g.aanpakken === 1 ? 'aanpak' : 'aanpakken'}
-              </span>
+              <span className="groep-omvang">{g.aanpakken}</span>
+              <span className="groep-omvang">{g.aanpakken === 1 ? 'aanpak' : 'aanpakken'}</span>
             </th>
           ))}
           <th scope="col" className="totaal">
