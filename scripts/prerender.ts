@@ -20,7 +20,7 @@ import { metVoorgerenderd, type Voorgerenderd } from './prerender/html';
 interface PrerenderEntry {
   VOORGERENDERD_ID: string;
   voorgerenderdeQueries(): Query<unknown>[];
-  render(rows: readonly (readonly Record<string, unknown>[])[]): Voorgerenderd;
+  render(rows: readonly (readonly Record<string, unknown>[])[], synthetisch?: boolean): Voorgerenderd;
 }
 
 export interface PrerenderResultaat {
@@ -31,15 +31,20 @@ export interface PrerenderResultaat {
 
 export async function prerender(opts: { dist: string; ssrEntry: string }): Promise<PrerenderResultaat> {
   const entry = (await import(pathToFileURL(path.resolve(opts.ssrEntry)).href)) as PrerenderEntry;
+  const queries = entry.voorgerenderdeQueries();
+  // index.html carries marks only: a text part could be megabytes at national scale.
+  const metTekst = queries.filter((q) => q.teksten !== undefined);
+  if (metTekst.length) throw new Error(`prerender: ${metTekst.length} home-view queries read text parts`);
   const db = await openNodeDb(path.join(opts.dist, 'data'));
   let rows: Record<string, unknown>[][];
+  const synthetisch = db.manifest.synthetisch;
   try {
     rows = [];
-    for (const q of entry.voorgerenderdeQueries()) rows.push((await db.run(q)) as Record<string, unknown>[]);
+    for (const q of queries) rows.push((await db.run(q)) as Record<string, unknown>[]);
   } finally {
     await db.close();
   }
-  const v = entry.render(rows);
+  const v = entry.render(rows, synthetisch);
   const file = path.join(opts.dist, 'index.html');
   const html = metVoorgerenderd(readFileSync(file, 'utf8'), v, entry.VOORGERENDERD_ID);
   writeFileSync(file, html);

@@ -25,6 +25,8 @@ export interface Seed {
   readonly versie: typeof SEED_VERSIE;
   /** [queryKey, rows] per query, in the order of `voorgerenderdeQueries()`. */
   readonly resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[];
+  /** Synthetic test data (manifest `synthetisch`); absent for the real data. */
+  readonly synthetisch?: true;
 }
 
 /** Every query the home view runs before any interaction: the catalog and the unfiltered heatmap. */
@@ -35,12 +37,15 @@ export function voorgerenderdeQueries(): Query<unknown>[] {
 }
 
 /** The seed for the results of `voorgerenderdeQueries()` (same order). */
-export function maakSeed(rows: readonly (readonly Record<string, unknown>[])[]): Seed {
+export function maakSeed(rows: readonly (readonly Record<string, unknown>[])[], synthetisch = false): Seed {
   const queries = voorgerenderdeQueries();
   if (rows.length !== queries.length) {
     throw new Error(`expected ${queries.length} result sets, got ${rows.length}`);
   }
-  return { versie: SEED_VERSIE, resultaten: queries.map((q, i) => [queryKey(q), rows[i] ?? []] as const) };
+  const resultaten = queries.map((q, i) => [queryKey(q), rows[i] ?? []] as const);
+  return synthetisch
+    ? { versie: SEED_VERSIE, resultaten, synthetisch: true }
+    : { versie: SEED_VERSIE, resultaten };
 }
 
 /**
@@ -70,7 +75,7 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   } catch {
     return null;
   }
-  const s = json as { versie?: unknown; resultaten?: unknown };
+  const s = json as { versie?: unknown; resultaten?: unknown; synthetisch?: unknown };
   if (!s || s.versie !== SEED_VERSIE || !Array.isArray(s.resultaten)) return null;
   const resultaten: [string, Record<string, unknown>[]][] = [];
   for (const r of s.resultaten as unknown[]) {
@@ -79,7 +84,9 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   }
   const keys = new Set(resultaten.map(([k]) => k));
   if (!voorgerenderdeQueries().every((q) => keys.has(queryKey(q)))) return null;
-  return { versie: SEED_VERSIE, resultaten };
+  return s.synthetisch === true
+    ? { versie: SEED_VERSIE, resultaten, synthetisch: true }
+    : { versie: SEED_VERSIE, resultaten };
 }
 
 /** The catalog (gemeenten, aanpakken) held in a seed. */
@@ -89,6 +96,7 @@ export function catalogUitSeed(seed: Seed): Catalog {
   return {
     gemeenten: (rows.get(queryKey(q.gemeenten)) ?? []) as unknown as GemeenteOptie[],
     aanpakken: (rows.get(queryKey(q.aanpakken)) ?? []) as unknown as AanpakOptie[],
+    ...(seed.synthetisch ? { synthetisch: true } : {}),
   };
 }
 
