@@ -26,6 +26,8 @@ export interface Seed {
   readonly versie: typeof SEED_VERSIE;
   /** [queryKey, rows] per query, in the order of `voorgerenderdeQueries()`. */
   readonly resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[];
+  /** Synthetic test data (manifest `synthetisch`); absent for the real data. */
+  readonly synthetisch?: true;
 }
 
 type Rijen = readonly (readonly Record<string, unknown>[])[];
@@ -57,12 +59,15 @@ function catalogUitRijen(rows: Rijen): Catalog {
 }
 
 /** The seed for the results of `voorgerenderdeQueries(rows)` (same order). */
-export function maakSeed(rows: Rijen): Seed {
+export function maakSeed(rows: Rijen, synthetisch = false): Seed {
   const queries = voorgerenderdeQueries(rows);
   if (rows.length !== queries.length) {
     throw new Error(`expected ${queries.length} result sets, got ${rows.length}`);
   }
-  return { versie: SEED_VERSIE, resultaten: queries.map((q, i) => [queryKey(q), rows[i] ?? []] as const) };
+  const resultaten = queries.map((q, i) => [queryKey(q), rows[i] ?? []] as const);
+  return synthetisch
+    ? { versie: SEED_VERSIE, resultaten, synthetisch: true }
+    : { versie: SEED_VERSIE, resultaten };
 }
 
 /**
@@ -92,7 +97,7 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   } catch {
     return null;
   }
-  const s = json as { versie?: unknown; resultaten?: unknown };
+  const s = json as { versie?: unknown; resultaten?: unknown; synthetisch?: unknown };
   if (!s || s.versie !== SEED_VERSIE || !Array.isArray(s.resultaten)) return null;
   const resultaten: [string, Record<string, unknown>[]][] = [];
   for (const r of s.resultaten as unknown[]) {
@@ -104,7 +109,9 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   const c = catalogQueries();
   const catalogRijen = [rows.get(queryKey(c.gemeenten)) ?? [], rows.get(queryKey(c.aanpakken)) ?? []];
   if (!voorgerenderdeQueries(catalogRijen).every((q) => keys.has(queryKey(q)))) return null;
-  return { versie: SEED_VERSIE, resultaten };
+  return s.synthetisch === true
+    ? { versie: SEED_VERSIE, resultaten, synthetisch: true }
+    : { versie: SEED_VERSIE, resultaten };
 }
 
 /** The catalog (gemeenten, aanpakken) held in a seed. */
@@ -114,6 +121,7 @@ export function catalogUitSeed(seed: Seed): Catalog {
   return {
     gemeenten: (rows.get(queryKey(q.gemeenten)) ?? []) as unknown as GemeenteOptie[],
     aanpakken: (rows.get(queryKey(q.aanpakken)) ?? []) as unknown as AanpakOptie[],
+    ...(seed.synthetisch ? { synthetisch: true } : {}),
   };
 }
 

@@ -63,6 +63,8 @@ export const DEFAULT_URL_STATE: UrlState = {
 export interface Catalog {
   readonly gemeenten: readonly GemeenteOptie[];
   readonly aanpakken: readonly AanpakOptie[];
+  /** The data is synthetic test data (`npm run synth`): every view shows a banner. */
+  readonly synthetisch?: boolean;
 }
 
 /** Ids that a URL may refer to. */
