@@ -68,7 +68,12 @@ export function HeatmapOverzicht({ model, onZoom }: Props) {
       const knop = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-rij]');
       if (!richting || !knop) return;
       e.preventDefault();
-      const naar = volgendeOverzichtCel(model, Number(knop.dataset.rij), Number(knop.dataset.kolom), richting);
+      const naar = volgendeOverzichtCel(
+        model,
+        Number(knop.dataset.rij),
+        Number(knop.dataset.kolom),
+        richting,
+      );
       if (!naar) return;
       setActief(naar);
       e.currentTarget

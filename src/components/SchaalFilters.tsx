@@ -16,7 +16,9 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
   const id = useId();
   if (!catalog) return null;
   const gekozenGemeente =
-    sel.gemeenten.length === 1 ? catalog.gemeenten.find((g) => g.gemeente_id === sel.gemeenten[0]) : undefined;
+    sel.gemeenten.length === 1
+      ? catalog.gemeenten.find((g) => g.gemeente_id === sel.gemeenten[0])
+      : undefined;
   const provincie = sel.provincie ?? gekozenGemeente?.provincie ?? null;
 
   return (
@@ -71,7 +73,15 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
 }
 
 /** A text field with the gemeente names (of the chosen provincie) as suggestions. */
-function GemeenteZoeken({ id, provincie, gekozen }: { id: string; provincie: string | null; gekozen: string }) {
+function GemeenteZoeken({
+  id,
+  provincie,
+  gekozen,
+}: {
+  id: string;
+  provincie: string | null;
+  gekozen: string;
+}) {
   const catalog = useAppStore((s) => s.catalog);
   const [tekst, setTekst] = useState(gekozen);
   const [melding, setMelding] = useState('');

@@ -7,13 +7,7 @@ export const ZOOMPAD_HUIDIG_ID = 'zoompad-huidig';
  * The breadcrumb of the heatmap at national scale: "Nederland › Noord-Brabant › Gemeente X". Every step
  * but the last zooms out to it.
  */
-export function Zoompad({
-  pad,
-  onZoom,
-}: {
-  pad: readonly Zoomstap[];
-  onZoom(stap: Zoomstap): void;
-}) {
+export function Zoompad({ pad, onZoom }: { pad: readonly Zoomstap[]; onZoom(stap: Zoomstap): void }) {
   return (
     <nav className="zoompad" aria-label="Zoomniveau">
       <ol>

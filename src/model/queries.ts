@@ -70,7 +70,9 @@ export function filtered(f: OordeelFilter, b: Binder): string {
   if (f.jaar !== undefined && f.jaar !== null)
     where.push(`o.aanpak_id IN (SELECT aanpak_id FROM aanpakken WHERE jaar = ${b.bind(f.jaar)})`);
   if (f.provincies?.length)
-    where.push(`o.gemeente_id IN (SELECT gemeente_id FROM gemeenten WHERE provincie IN (${b.list(f.provincies)}))`);
+    where.push(
+      `o.gemeente_id IN (SELECT gemeente_id FROM gemeenten WHERE provincie IN (${b.list(f.provincies)}))`,
+    );
   return `
 WITH f AS (
   SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.heeft_let_op, o.gedeeld, i.thema_code

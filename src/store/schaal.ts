@@ -124,7 +124,9 @@ export interface Zoomstap {
 export function zoompad(catalog: Catalog | null, sel: Selectie): Zoomstap[] {
   const pad: Zoomstap[] = [{ niveau: 'land', naam: 'Nederland', provincie: null, gemeente: null }];
   const gemeente =
-    sel.gemeenten.length === 1 ? catalog?.gemeenten.find((g) => g.gemeente_id === sel.gemeenten[0]) : undefined;
+    sel.gemeenten.length === 1
+      ? catalog?.gemeenten.find((g) => g.gemeente_id === sel.gemeenten[0])
+      : undefined;
   const provincie = sel.provincie ?? gemeente?.provincie ?? null;
   if (provincie !== null) pad.push({ niveau: 'provincie', naam: provincie, provincie, gemeente: null });
   if (gemeente)

@@ -53,12 +53,7 @@ export function HeatmapView() {
     if (niveau === 'detail')
       return {
         soort: 'detail',
-        model: buildHeatmapModel(
-          cellen.data as never,
-          rijen.data,
-          kolommen.data as never,
-          filters.sorteer,
-        ),
+        model: buildHeatmapModel(cellen.data as never, rijen.data, kolommen.data as never, filters.sorteer),
       };
     return {
       soort: 'overzicht',

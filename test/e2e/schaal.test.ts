@@ -133,7 +133,9 @@ describe('heatmap at national scale (synthetic data)', () => {
     await page.locator('table.heatmap-overzicht[data-niveau=gemeente]').waitFor();
     expect(new URL(page.url()).searchParams.get('provincie')).toBe(provincie);
     await poll(() => page.locator('table.heatmap-overzicht th.groep').count()).toBe(gemeenten);
-    await poll(() => page.locator('.zoompad').innerText()).toMatch(new RegExp(`Nederland\\s*›?\\s*${provincie}`));
+    await poll(() => page.locator('.zoompad').innerText()).toMatch(
+      new RegExp(`Nederland\\s*›?\\s*${provincie}`),
+    );
 
     await page.locator(`th.groep button[aria-label^="${feiten.gemeente.naam}:"]`).click();
     await page.locator('table.heatmap:not(.heatmap-overzicht) button[data-oordeel]').first().waitFor();

@@ -96,7 +96,10 @@ describe.each(engines)('schaal builders on %s', (_name, open) => {
       const aanpakken = new Set<string>();
       const gemeenten = new Set<string>();
       for (const o of oordelen)
-        if (jaarVan.get(String(o.aanpak_id)) === jaar && provincieVan.get(String(o.gemeente_id)) === r.groep) {
+        if (
+          jaarVan.get(String(o.aanpak_id)) === jaar &&
+          provincieVan.get(String(o.gemeente_id)) === r.groep
+        ) {
           aanpakken.add(String(o.aanpak_id));
           gemeenten.add(String(o.gemeente_id));
         }
