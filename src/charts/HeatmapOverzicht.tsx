@@ -3,6 +3,7 @@ import {
   AANDEEL_KLASSEN,
   klasseTekst,
   overzichtLabel,
+  overzichtZichtbaar,
   procentTekst,
   volgendeOverzichtCel,
   type OverzichtGroep,
@@ -126,7 +127,7 @@ const Tabel = memo(function Tabel({
 }) {
   const breedte = model.kolommen.length + 2;
   const woord = NIVEAU_WOORD[model.niveau];
-  let rijIndex = -1;
+  const rijIndex = new Map(model.rijen.map((rij, i) => [rij.indicator, i]));
   return (
     // The cells and headers are buttons; the table only delegates their events.
     <table
@@ -183,8 +184,7 @@ const Tabel = memo(function Tabel({
                   <td colSpan={breedte}>Criterium: {item.tekst}</td>
                 </tr>
               );
-            rijIndex += 1;
-            const r = rijIndex;
+            const r = rijIndex.get(item.rij.indicator) ?? 0;
             return (
               <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
                 <th scope="row" title={item.rij.tekst} className="rijkop">
@@ -249,7 +249,8 @@ const OverzichtCel = memo(function OverzichtCel({
   kolom: number;
   inTabVolgorde: boolean;
 }) {
-  const label = overzichtLabel(w);
+  // The visible text first, so speech input can use what is shown (WCAG 2.5.3), then the full sentence.
+  const label = `${overzichtZichtbaar(w)}: ${overzichtLabel(w)}`;
   return (
     <button
       type="button"
@@ -265,10 +266,10 @@ const OverzichtCel = memo(function OverzichtCel({
       aria-label={label}
       tabIndex={inTabVolgorde ? 0 : -1}
     >
-      <span aria-hidden="true" className="ov-aantal">
+      <span className="ov-aantal">
         {w.verbeterpunt} X <span className="ov-van">van {w.totaal}</span>
-      </span>
-      <span aria-hidden="true" className="ov-deel">
+      </span>{' '}
+      <span className="ov-deel">
         {procentTekst(w.aandeel)}
         {w.onduidelijk > 0 && <> · {w.onduidelijk} ?</>}
       </span>

@@ -173,6 +173,12 @@ export function overzichtLabel(w: OverzichtWaarde): string {
   return `${w.naam}, ${w.label}: ${w.verbeterpunt} van ${w.totaal} ${aanpakken} verbeterpunt (${procentTekst(w.aandeel)})${onduidelijk}`;
 }
 
+/** The text a cell shows, e.g. "9 X van 57 16% · 2 ?" (its accessible name starts with it, WCAG 2.5.3). */
+export function overzichtZichtbaar(w: OverzichtWaarde): string {
+  const onduidelijk = w.onduidelijk > 0 ? ` · ${w.onduidelijk} ?` : '';
+  return `${w.verbeterpunt} X van ${w.totaal} ${procentTekst(w.aandeel)}${onduidelijk}`;
+}
+
 /** Key of the cell reached from (rij, kolom) in a direction; null if none. */
 export function volgendeOverzichtCel(
   model: OverzichtModel,

@@ -6,6 +6,7 @@
  */
 import type { Query } from '../db/query';
 import { Binder, filtered, query, type OordeelFilter } from './queries';
+import type { IndicatorAanpakOordeel } from './queries-vergelijken';
 
 /** The groups an overview counts per: one column per provincie or per gemeente. */
 export type OverzichtNiveau = 'provincie' | 'gemeente';
@@ -72,4 +73,36 @@ FROM s JOIN gemeenten g ON g.gemeente_id = s.gemeente_id
 GROUP BY ${groep}, ${naam}
 ORDER BY ${naam}, ${groep}`;
   return query(sql, b.params);
+}
+
+/** Rows per page of the indicator page at national scale. */
+export const INDICATOR_PER_PAGINA = 50;
+
+/**
+ * One page of `indicatorOordelen` (every aanpak's oordeel and texts on one indicator) limited to some
+ * gemeenten and optionally one jaar: at national scale the indicator page lists a provincie or a
+ * gemeente page by page, and loads only the text parts of those gemeenten.
+ */
+export function indicatorOordelenVan(
+  indicator: string,
+  gemeenten: readonly string[],
+  jaar: number | null,
+  pagina = 0,
+): Query<IndicatorAanpakOordeel> {
+  const b = new Binder();
+  const where = [`o.indicator = ${b.bind(indicator)}`, `o.gemeente_id IN (${b.list(gemeenten)})`];
+  if (jaar !== null) where.push(`a.jaar = ${b.bind(jaar)}`);
+  if (gemeenten.length === 0) where.push('FALSE');
+  const sql = `
+SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
+  t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
+  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, t.bronnen
+FROM oordelen o
+LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator
+JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
+JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
+WHERE ${where.join(' AND ')}
+ORDER BY g.naam, a.volgorde, o.aanpak_id
+LIMIT ${b.bind(INDICATOR_PER_PAGINA)} OFFSET ${b.bind(Math.max(0, Math.floor(pagina)) * INDICATOR_PER_PAGINA)}`;
+  return query(sql, b.params, [...gemeenten]);
 }

@@ -10,6 +10,7 @@ import {
   buildOverzichtModel,
   klasseTekst,
   overzichtLabel,
+  overzichtZichtbaar,
 } from '../../src/charts/overzichtModel';
 import type { RijTotaal } from '../../src/model/queries';
 import type { OverzichtCel, OverzichtKolom } from '../../src/model/queries-schaal';
@@ -115,6 +116,7 @@ describe('buildOverzichtModel', () => {
     expect(overzichtLabel(nb)).toBe(
       'Noord-Brabant, Doorzettingsmacht: 9 van 57 aanpakken verbeterpunt (16%), 2 onduidelijk',
     );
+    expect(overzichtZichtbaar(nb)).toBe('9 X van 57 16% · 2 ?');
     expect(overzichtLabel(m.rijen[1]!.cellen[1]!)).toBe(
       'Utrecht, Doorzettingsmacht: 0 van 30 aanpakken verbeterpunt (0%)',
     );

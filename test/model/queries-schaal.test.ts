@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heatmapCellen, ranking } from '../../src/model/queries';
-import { overzichtCellen, overzichtKolommen } from '../../src/model/queries-schaal';
+import {
+  INDICATOR_PER_PAGINA,
+  indicatorOordelenVan,
+  overzichtCellen,
+  overzichtKolommen,
+} from '../../src/model/queries-schaal';
 import { readRows, ROOT } from '../helpers/data';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
 import { openWasmDb } from '../helpers/wasmNodeDb';
@@ -138,6 +143,28 @@ describe.each(engines)('schaal builders on %s', (_name, open) => {
     const rows = await db.run(ranking({ jaar }));
     expect(rows).toHaveLength(30);
     expect(rows.every((r) => r.aanpakken === verwacht.length)).toBe(true);
+  });
+
+  it('indicatorOordelenVan: pages of the gemeenten asked for, that jaar only, with their texts', async () => {
+    const jaar = jaren[1]!;
+    const gemeenten = [...provincieVan.keys()];
+    const verwacht = oordelen
+      .filter(
+        (o) =>
+          o.indicator === 'A9' &&
+          gemeenten.includes(String(o.gemeente_id)) &&
+          jaarVan.get(String(o.aanpak_id)) === jaar,
+      )
+      .map((o) => String(o.aanpak_id));
+    expect(verwacht.length).toBeGreaterThan(INDICATOR_PER_PAGINA / 2);
+    const pagina0 = await db.run(indicatorOordelenVan('A9', gemeenten, jaar, 0));
+    const pagina1 = await db.run(indicatorOordelenVan('A9', gemeenten, jaar, 1));
+    expect(pagina0).toHaveLength(Math.min(INDICATOR_PER_PAGINA, verwacht.length));
+    const samen = [...pagina0, ...pagina1].map((r) => r.aanpak_id);
+    expect(new Set(samen)).toEqual(new Set(verwacht));
+    expect(samen).toHaveLength(verwacht.length);
+    expect(pagina0.every((r) => typeof r.bevinding === 'string' && r.bevinding.length > 0)).toBe(true);
+    expect(await db.run(indicatorOordelenVan('A9', [], null))).toEqual([]);
   });
 
   it('a hostile provincie or an unknown jaar matches nothing and changes nothing', async () => {
