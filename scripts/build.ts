@@ -52,7 +52,7 @@ function useDataDir(outDir: string): void {
  */
 function weigerSynthetischInDist(outDir: string): void {
   const from = path.resolve(process.env.GGSR_DATA_DIR ?? path.join(root, 'public', 'data'));
-  let synthetisch = false;
+  let synthetisch: boolean;
   try {
     synthetisch =
       (JSON.parse(readFileSync(path.join(from, 'manifest.json'), 'utf8')) as { synthetisch?: unknown })

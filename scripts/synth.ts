@@ -1,5 +1,5 @@
 /**
- * `npm run synth -- [--gemeenten 342] [--jaren 5] [--seed 1] [--out data/synth]`: a SYNTHETIC dataset
+ * `npm run synth -- [--gemeenten 342] [--jaren 5] [--seed 1] [--out data/synth] [--deel-bytes N]`: a SYNTHETIC dataset
  * in exactly the layout of the ingest (same SCHEMA, same writer: scripts/ingest/write.ts), to test and
  * measure the app at national scale. Nothing in it is real: gemeenten are "Synthetische gemeente 001",
  * texts start with "[Synthetisch]" and are built from a neutral word list, documenten name no file, and
@@ -241,15 +241,25 @@ export function synthTabellen(o: SynthOpties, k: Kalibratie): Tabellen {
 }
 
 /** Writes the synthetic dataset into `outDir` (never public/data). */
-export function writeSynth(o: SynthOpties, outDir: string, k = kalibratieUitEchteData()): WrittenFile[] {
+export function writeSynth(
+  o: SynthOpties,
+  outDir: string,
+  k = kalibratieUitEchteData(),
+  doel?: number,
+): WrittenFile[] {
   if (path.resolve(outDir) === REAL)
     throw new Error('synth: schrijft nooit naar public/data (gebruik --out MAP)');
   const t = synthTabellen(o, k);
-  return writeTabellen(t, path.resolve(outDir), {
-    dataset: `SYNTHETISCH — testgegevens, geen echte gemeenten of oordelen (${o.gemeenten} gemeenten, ${o.jaren} jaren, seed ${o.seed})`,
-    synthetisch: true,
-    bronnen: [],
-  });
+  return writeTabellen(
+    t,
+    path.resolve(outDir),
+    {
+      dataset: `SYNTHETISCH — testgegevens, geen echte gemeenten of oordelen (${o.gemeenten} gemeenten, ${o.jaren} jaren, seed ${o.seed})`,
+      synthetisch: true,
+      bronnen: [],
+    },
+    { doel },
+  );
 }
 
 function getal(argv: string[], naam: string, standaard: number): number {
@@ -271,7 +281,9 @@ function main(argv: string[]): void {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : path.join(root, 'data', 'synth');
   if (!out) throw new Error('synth: --out zonder map');
-  const written = writeSynth(o, out);
+  // --deel-bytes: target size of a text part (default 1 MiB); smaller gives more parts, for tests.
+  const doel = argv.includes('--deel-bytes') ? getal(argv, '--deel-bytes', 0) : undefined;
+  const written = writeSynth(o, out, undefined, doel);
   const kern = written.find((w) => w.name === 'oordelen.arrow');
   const delen = written.filter((w) => w.gemeente_ids);
   const aantal = (name: string) => written.find((w) => w.name === name)?.rows ?? 0;
