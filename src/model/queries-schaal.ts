@@ -90,9 +90,11 @@ export function indicatorOordelenVan(
   pagina = 0,
 ): Query<IndicatorAanpakOordeel> {
   const b = new Binder();
-  const where = [`o.indicator = ${b.bind(indicator)}`, `o.gemeente_id IN (${b.list(gemeenten)})`];
+  const where = [
+    `o.indicator = ${b.bind(indicator)}`,
+    gemeenten.length ? `o.gemeente_id IN (${b.list(gemeenten)})` : 'FALSE',
+  ];
   if (jaar !== null) where.push(`a.jaar = ${b.bind(jaar)}`);
-  if (gemeenten.length === 0) where.push('FALSE');
   const sql = `
 SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
   t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
