@@ -3,6 +3,7 @@ import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';
+import { SynthetischBanner } from './components/SynthetischBanner';
 import { DatabaseLaden, Foutmelding } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
@@ -86,6 +87,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         Naar de inhoud
       </a>
       <header className="site-header">
+        <SynthetischBanner />
         <p className="afzender">Samenwerkend Toezicht Jeugd · bevindingen 2013</p>
         <h1>{TITEL}</h1>
         <p className="tijd-melding" role="note">

@@ -260,10 +260,9 @@ function AnderOordeel({ o }: { o: IndicatorOordeel }) {
         {o.gemeente}: {o.aanpak}
       </h4>
       <OordeelBadge oordeel={o.oordeel} />
-      {o.bevinding ? <Tekst>{o.bevinding}</Tekst> : <p>Geen bevinding in de bron.</p>}
-      {o.let_op && (
+      {o.heeft_let_op && (
         <p className="let-op">
-          <strong>LET OP:</strong> <span className="brontekst">{o.let_op}</span>
+          <strong>Met LET OP</strong> (zie het vakje)
         </p>
       )}
       {o.oordeel === 'onduidelijk' && o.reden && (
