@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEKST_TABELLEN, type TekstTabel } from '../../src/db/schema';
-import { DATA_DIR, readRows, TABLES } from '../helpers/data';
+import { DATA_DIR, readOordelenMetTeksten, readRows, TABLES } from '../helpers/data';
 import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
@@ -12,12 +12,12 @@ import { leesCsv } from '../helpers/csv';
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 
-/** Every oordel of public/data/oordelen.arrow (read with apache-arrow) as the CSV would show it. */
+/** Every oordeel of public/data (oordelen.arrow with its teksten part, read with apache-arrow) as the CSV would show it. */
 function verwachteRijen(): string[] {
   const gemeenten = new Map(readRows('gemeenten').map((g) => [g.gemeente_id, String(g.naam)]));
   const aanpakken = new Map(readRows('aanpakken').map((a) => [a.aanpak_id, String(a.naam)]));
   const tekst = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-  return readRows('oordelen').map((o) =>
+  return readOordelenMetTeksten().map((o) =>
     JSON.stringify([
       tekst(o.gemeente_id),
       gemeenten.get(o.gemeente_id) ?? '',

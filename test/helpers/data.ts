@@ -41,3 +41,17 @@ export function readRows(name: TableName, dir = DATA_DIR): Record<string, unknow
       .map((r) => (r as { toJSON(): Record<string, unknown> }).toJSON()),
   );
 }
+
+/**
+ * Every oordeel of public/data: the row of oordelen.arrow (marks) with the fields of its row in the
+ * teksten parts (bevinding, let_op, toelichting, bronnen), joined on aanpak_id and indicator.
+ */
+export function readOordelenMetTeksten(dir = DATA_DIR): Record<string, unknown>[] {
+  const key = (r: Record<string, unknown>) => `${String(r.aanpak_id)}~${String(r.indicator)}`;
+  const teksten = new Map(readRows('teksten', dir).map((t) => [key(t), t]));
+  return readRows('oordelen', dir).map((o) => {
+    const t = teksten.get(key(o));
+    if (!t) throw new Error(`no text for ${key(o)}`);
+    return { ...o, ...t };
+  });
+}
