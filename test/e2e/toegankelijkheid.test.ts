@@ -109,7 +109,7 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
       });
       expect(await a9.count()).toBe(1);
       expect(await a9.getAttribute('data-lijst-cel')).toBe('emmen.oggz~A9');
-      const metLetOp = readRows('oordelen')
+      const metLetOp = readRows('teksten')
         .filter((r) => r.let_op !== null)
         .map((r) => `${String(r.aanpak_id)}~${String(r.indicator)}`);
       expect(metLetOp.length).toBeGreaterThan(0);
