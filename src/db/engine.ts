@@ -5,7 +5,10 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { tableToObjects } from './convert';
-import { DataLoadError, QueryError } from './errors';
+import { app } from '../i18n/berichten/app';
+import { bericht, DataLoadError, QueryError } from './errors';
+
+const F = app.fout;
 import { reportLoadProgress } from './progress';
 import type { Query } from './query';
 
@@ -62,9 +65,9 @@ async function fetchBytes(file: string): Promise<Uint8Array> {
   try {
     res = await fetch(dataUrl(file), { credentials: 'same-origin' });
   } catch (e) {
-    throw new DataLoadError(`Het bestand ${file} kon niet worden opgehaald. Controleer de verbinding.`, e);
+    throw new DataLoadError(bericht(F.bestandNietOpgehaald, { file }), e);
   }
-  if (!res.ok) throw new DataLoadError(`Het bestand ${file} kon niet worden opgehaald (HTTP ${res.status}).`);
+  if (!res.ok) throw new DataLoadError(bericht(F.bestandHttp, { file, status: String(res.status) }));
   return new Uint8Array(await res.arrayBuffer());
 }
 
@@ -77,8 +80,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
 
 function parseManifest(json: unknown): ManifestFile[] {
   const files = (json as { bestanden?: unknown })?.bestanden;
-  if (!Array.isArray(files))
-    throw new DataLoadError('De lijst met gegevensbestanden (manifest.json) is ongeldig.');
+  if (!Array.isArray(files)) throw new DataLoadError(F.manifestOngeldig);
   const out: ManifestFile[] = [];
   for (const f of files as Record<string, unknown>[]) {
     const { name, bytes, sha256 } = f;
@@ -89,7 +91,7 @@ function parseManifest(json: unknown): ManifestFile[] {
   const names = new Set(out.map((f) => f.name.replace(/\.arrow$/, '')));
   const missing = REQUIRED_TABLES.filter((t) => !names.has(t));
   if (missing.length) {
-    throw new DataLoadError(`In de gegevens ontbreken de tabellen: ${missing.join(', ')}.`);
+    throw new DataLoadError(bericht(F.tabellenOntbreken, { tabellen: missing.join(', ') }));
   }
   return out;
 }
@@ -101,7 +103,7 @@ async function fetchData(): Promise<{ table: string; bytes: Uint8Array }[]> {
   try {
     json = JSON.parse(new TextDecoder().decode(manifestBytes));
   } catch (e) {
-    throw new DataLoadError('De lijst met gegevensbestanden (manifest.json) is geen geldige JSON.', e);
+    throw new DataLoadError(F.manifestGeenJson, e);
   }
   const files = parseManifest(json);
   return Promise.all(
@@ -109,9 +111,7 @@ async function fetchData(): Promise<{ table: string; bytes: Uint8Array }[]> {
       const bytes = await fetchBytes(f.name);
       const hash = await sha256Hex(bytes);
       if (bytes.length !== f.bytes || (hash !== null && hash !== f.sha256)) {
-        throw new DataLoadError(
-          `Het bestand ${f.name} is beschadigd of onvolledig (controlegetal klopt niet). Laad de pagina opnieuw.`,
-        );
+        throw new DataLoadError(bericht(F.bestandBeschadigd, { file: f.name }));
       }
       return { table: f.name.replace(/\.arrow$/, ''), bytes };
     }),
@@ -124,13 +124,7 @@ function withIdleTimeout<T>(
   ms: number,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const fail = () =>
-      reject(
-        new DataLoadError(
-          'De rekenmodule (DuckDB) start niet. Mogelijk blokkeert de browser of het beveiligingsbeleid ' +
-            "WebAssembly ('wasm-unsafe-eval'). Probeer een recente versie van Chrome, Edge, Firefox of Safari.",
-        ),
-      );
+    const fail = () => reject(new DataLoadError(F.wasmGeblokkeerd));
     let timer = setTimeout(fail, firstMs);
     const bump = () => {
       clearTimeout(timer);
@@ -143,9 +137,7 @@ function withIdleTimeout<T>(
       },
       (e: unknown) => {
         clearTimeout(timer);
-        reject(
-          e instanceof DataLoadError ? e : new DataLoadError('De rekenmodule (DuckDB) kon niet starten.', e),
-        );
+        reject(e instanceof DataLoadError ? e : new DataLoadError(F.rekenmoduleStart, e));
       },
     );
   });
@@ -183,13 +175,13 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
   });
-  if (!bundle.mainWorker) throw new DataLoadError('Geen geschikte versie van de rekenmodule gevonden.');
+  if (!bundle.mainWorker) throw new DataLoadError(F.geenBundle);
   let worker: Worker;
   let bootUrl: string | null;
   try {
     ({ worker, bootUrl } = startWorker(bundle.mainWorker));
   } catch (e) {
-    throw new DataLoadError('De rekenmodule (DuckDB) kon niet starten: de browser staat geen worker toe.', e);
+    throw new DataLoadError(F.geenWorker, e);
   }
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
@@ -212,7 +204,7 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
         try {
           await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
         } catch (e) {
-          throw new DataLoadError(`Het bestand ${table}.arrow kon niet worden ingelezen.`, e);
+          throw new DataLoadError(bericht(F.bestandNietIngelezen, { file: `${table}.arrow` }), e);
         }
       }
       for (const s of AFTER_LOAD) await conn.query(s);
@@ -223,7 +215,7 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
   } catch (e) {
     await db.terminate().catch(() => undefined);
     worker.terminate();
-    throw e instanceof DataLoadError ? e : new DataLoadError('De gegevens konden niet worden geladen.', e);
+    throw e instanceof DataLoadError ? e : new DataLoadError(F.gegevensNietGeladen, e);
   }
 }
 

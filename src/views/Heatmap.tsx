@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { buildHeatmapModel } from '../charts/heatmapModel';
 import { HeatmapTable } from '../charts/HeatmapTable';
-import { OORDEEL_SYMBOOL } from '../charts/oordeel';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { firstError, useQuery } from '../hooks/useQuery';
+import { B, Rijk, useT } from '../i18n';
 import { useAppStore } from '../store';
+import { BegripLink } from './Begrippen';
 import { heatmapQueries } from './heatmapQueries';
 
 /** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */
@@ -13,6 +15,7 @@ export function HeatmapView() {
   const filters = useAppStore((s) => s.filters);
   const openCel = useAppStore((s) => s.openCel);
   const reset = useAppStore((s) => s.resetFilters);
+  const t = useT();
 
   const queries = useMemo(() => heatmapQueries(filters), [filters]);
   const cellen = useQuery(queries.cellen);
@@ -31,11 +34,10 @@ export function HeatmapView() {
   return (
     <section aria-labelledby="heatmap-titel" className="view">
       <h2 id="heatmap-titel" tabIndex={-1}>
-        Heatmap: alle oordelen
+        {t(B.heatmap.titel)}
       </h2>
       <p className="intro">
-        Per aanpak heeft STJ 30 indicatoren beoordeeld. Een vakje laat zien of de aanpak op dat punt voldeed
-        (√) of een verbeterpunt had (X). Kies een vakje om de bevinding en de bron te lezen.
+        <Rijk m={B.heatmap.intro} tags={{ aanpak: (c) => <BegripLink id="aanpak">{c}</BegripLink> }} />
       </p>
       <div className="heatmap-layout">
         <FilterPanel />
@@ -54,9 +56,9 @@ export function HeatmapView() {
             <Laden />
           ) : model.rijen.length === 0 || model.kolommen.length === 0 ? (
             <div className="melding" role="status">
-              <p>Er zijn geen oordelen voor deze keuze.</p>
+              <p>{t(B.heatmap.geenOordelen)}</p>
               <button type="button" onClick={reset}>
-                Alle filters wissen
+                {t(B.app.allesWissen)}
               </button>
             </div>
           ) : (
@@ -73,21 +75,22 @@ export function HeatmapView() {
 }
 
 function Legenda() {
+  const t = useT();
   return (
-    <ul className="legenda" aria-label="Legenda">
+    <ul className="legenda" aria-label={t(B.heatmap.legenda)}>
       {(['voldoet', 'verbeterpunt', 'onduidelijk'] as const).map((o) => (
         <li key={o}>
           <span className={`legenda-cel cel-${o}`} aria-hidden="true">
             {OORDEEL_SYMBOOL[o]}
           </span>{' '}
-          {o}
+          {t(OORDEEL_WOORD[o])}
         </li>
       ))}
       <li>
         <span className="legenda-cel let-op-legenda" aria-hidden="true">
           <sup className="let-op-teken">!</sup>
         </span>{' '}
-        er staat een LET OP bij
+        {t(B.heatmap.legendaLetOp)}
       </li>
     </ul>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
-import { verbeterpuntZin } from '../charts/rankingModel';
+import { verbeterpuntUitkomst } from '../charts/rankingModel';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import type { Oordeel } from '../model/queries';
@@ -13,7 +13,11 @@ import {
   THEMAS,
   themaOf,
 } from '../model/toetsingskader';
+import { B, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
+
+const I = B.indicator;
+const D = B.drilldown;
 import { ViewLink } from './ViewLink';
 import './Indicator.css';
 
@@ -26,6 +30,8 @@ export function IndicatorView() {
   const code = useAppStore((s) => s.indicator);
   const geldig = code !== null && isIndicatorCode(code);
   const kopRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
+  const nl = useBronLang();
 
   useEffect(() => {
     // Arriving from a link that has disappeared (e.g. a ranking row): start reading at the title.
@@ -45,10 +51,10 @@ export function IndicatorView() {
       <h2 id="indicator-titel" tabIndex={-1} ref={kopRef}>
         {info ? (
           <>
-            <span className="indicator-code">{info.code}</span> {info.label}
+            <span className="indicator-code">{info.code}</span> <span lang={nl}>{info.label}</span>
           </>
         ) : (
-          'Eén indicator'
+          t(I.eenIndicator)
         )}
       </h2>
       <IndicatorKiezer huidig={geldig ? code : null} />
@@ -56,7 +62,7 @@ export function IndicatorView() {
         <IndicatorInhoud code={info.code} />
       ) : (
         <p className="melding" role="status">
-          Kies hierboven een indicator. U ziet dan per aanpak het oordeel en de bevinding van STJ.
+          {t(I.kiesHierboven)}
         </p>
       )}
     </section>
@@ -65,19 +71,23 @@ export function IndicatorView() {
 
 function TerugLink() {
   const setView = useAppStore((s) => s.setView);
+  const t = useT();
   return (
     <ViewLink naar={(s) => ({ ...s, view: 'ranking', cel: null })} onKies={() => setView('ranking')}>
-      <span aria-hidden="true">← </span>Naar terugkerende verbeterpunten
+      <span aria-hidden="true">← </span>
+      {t(I.terug)}
     </ViewLink>
   );
 }
 
 function IndicatorKiezer({ huidig }: { huidig: string | null }) {
   const openIndicator = useAppStore((s) => s.openIndicator);
+  const t = useT();
+  const nl = useBronLang();
   return (
     <p className="indicator-kiezer">
       <label>
-        {huidig ? 'Andere indicator kiezen' : 'Indicator kiezen'}
+        {huidig ? t(I.andereKiezen) : t(I.kiezen)}
         <select
           name="indicator"
           value={huidig ?? ''}
@@ -85,11 +95,11 @@ function IndicatorKiezer({ huidig }: { huidig: string | null }) {
             if (e.currentTarget.value) openIndicator(e.currentTarget.value);
           }}
         >
-          {!huidig && <option value="">Kies een indicator</option>}
-          {THEMAS.map((t) => (
-            <optgroup key={t.code} label={`Thema ${t.naam}`}>
-              {INDICATOREN.filter((i) => themaOf(i.code).code === t.code).map((i) => (
-                <option key={i.code} value={i.code}>
+          {!huidig && <option value="">{t(I.kiesEen)}</option>}
+          {THEMAS.map((th) => (
+            <optgroup key={th.code} label={t(I.themaGroep, { naam: th.naam })}>
+              {INDICATOREN.filter((i) => themaOf(i.code).code === th.code).map((i) => (
+                <option key={i.code} value={i.code} lang={nl}>
                   {i.code} {i.label}
                 </option>
               ))}
@@ -119,6 +129,8 @@ function groepeer(rows: readonly IndicatorAanpakOordeel[]): GemeenteGroep[] {
 
 function IndicatorInhoud({ code }: { code: string }) {
   const info = indicator(code);
+  const t = useT();
+  const nl = useBronLang();
   const q = useQuery(useMemo(() => indicatorOordelen(code), [code]));
   const rows = q.status === 'success' ? q.data : null;
   const groepen = useMemo(() => (rows ? groepeer(rows) : []), [rows]);
@@ -126,25 +138,27 @@ function IndicatorInhoud({ code }: { code: string }) {
     if (!rows) return null;
     const gemeenten = new Set(rows.map((r) => r.gemeente_id));
     const metX = new Set(rows.filter((r) => r.oordeel === 'verbeterpunt').map((r) => r.gemeente_id));
-    return verbeterpuntZin({
-      label: info.label,
-      aanpakken: rows.length,
-      verbeterpunt: rows.filter((r) => r.oordeel === 'verbeterpunt').length,
-      onduidelijk: rows.filter((r) => r.oordeel === 'onduidelijk').length,
-      gemeenten: gemeenten.size,
-      gemeentenVerbeterpunt: metX.size,
-    });
-  }, [rows, info.label]);
+    return verbeterpuntUitkomst(
+      {
+        aanpakken: rows.length,
+        verbeterpunt: rows.filter((r) => r.oordeel === 'verbeterpunt').length,
+        onduidelijk: rows.filter((r) => r.oordeel === 'onduidelijk').length,
+        gemeenten: gemeenten.size,
+        gemeentenVerbeterpunt: metX.size,
+      },
+      t.taal,
+    );
+  }, [rows, t.taal]);
 
   return (
     <>
       <dl className="indicator-kader">
-        <dt>Indicator</dt>
-        <dd>{info.tekst}</dd>
-        <dt>Criterium</dt>
-        <dd>{criteriumOf(code).tekst}</dd>
-        <dt>Thema</dt>
-        <dd>
+        <dt>{t(D.indicator)}</dt>
+        <dd lang={nl}>{info.tekst}</dd>
+        <dt>{t(D.criterium)}</dt>
+        <dd lang={nl}>{criteriumOf(code).tekst}</dd>
+        <dt>{t(D.thema)}</dt>
+        <dd lang={nl}>
           {themaOf(code).naam}: {themaOf(code).omschrijving}
         </dd>
       </dl>
@@ -154,15 +168,14 @@ function IndicatorInhoud({ code }: { code: string }) {
         <Laden />
       ) : rows.length === 0 ? (
         <p className="melding" role="status">
-          Voor deze indicator zijn geen oordelen gevonden.
+          {t(I.geenOordelen)}
         </p>
       ) : (
         <>
-          <p className="indicator-samenvatting">{zin}.</p>
-          <p className="indicator-uitleg">
-            De aanpakken staan per gemeente bij elkaar. Onder elke bevinding staat waar de tekst in de bron
-            staat. Met &lsquo;Open dit vakje&rsquo; ziet u ook de conclusie van het thema.
+          <p className="indicator-samenvatting">
+            <span lang={nl}>{info.label}</span>: {zin}.
           </p>
+          <p className="indicator-uitleg">{t(I.uitleg)}</p>
           <div className="indicator-gemeenten">
             {groepen.map((g) => (
               <section
@@ -188,10 +201,11 @@ function IndicatorInhoud({ code }: { code: string }) {
 }
 
 function OordeelLabel({ oordeel }: { oordeel: Oordeel }) {
+  const t = useT();
   return (
     <span className={`indicator-badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
       <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
-      {OORDEEL_WOORD[oordeel]}
+      {t(OORDEEL_WOORD[oordeel])}
     </span>
   );
 }
@@ -207,24 +221,21 @@ function Bron({ o }: { o: IndicatorAanpakOordeel }) {
   const andere = bronnenLijst(o.bronnen).filter(
     (b) => !o.bron_bestand || !b.startsWith(`${o.bron_bestand}:`),
   );
-  if (!o.bron_bestand && andere.length === 0) return <p className="indicator-bron">Bron: niet bekend.</p>;
+  const t = useT();
+  if (!o.bron_bestand && andere.length === 0) return <p className="indicator-bron">{t(I.bronOnbekend)}</p>;
   return (
     <p className="indicator-bron">
-      Bron:{' '}
+      {t(I.bron)}{' '}
       {o.bron_bestand && (
         <>
           <code>{o.bron_bestand}</code>
-          {o.bron_van !== null && o.bron_tot !== null && (
-            <>
-              , regels {o.bron_van}–{o.bron_tot}
-            </>
-          )}
-          {o.teken_regel !== null && <>, teken op regel {o.teken_regel}</>}
+          {o.bron_van !== null && o.bron_tot !== null && t(D.regels, { van: o.bron_van, tot: o.bron_tot })}
+          {o.teken_regel !== null && t(D.tekenOpRegel, { regel: o.teken_regel })}
         </>
       )}
       {andere.map((b) => (
         <span key={b}>
-          {'; ook in '}
+          {t(I.ookIn)}
           <code>{b}</code>
         </span>
       ))}
@@ -234,36 +245,40 @@ function Bron({ o }: { o: IndicatorAanpakOordeel }) {
 
 function AanpakOordeel({ o }: { o: IndicatorAanpakOordeel }) {
   const openCel = useAppStore((s) => s.openCel);
+  const t = useT();
+  const nl = useBronLang();
   return (
     <li className={`indicator-aanpak rand-${o.oordeel}`} data-aanpak={o.aanpak_id} data-oordeel={o.oordeel}>
-      <h4>{o.aanpak}</h4>
+      <h4 lang={nl}>{o.aanpak}</h4>
       <OordeelLabel oordeel={o.oordeel} />
       {o.bevinding ? (
-        <p className="brontekst">{o.bevinding}</p>
+        <p className="brontekst" lang={nl}>
+          {o.bevinding}
+        </p>
       ) : (
-        <p>In de bron staat bij dit oordeel geen bevinding.</p>
+        <p>{t(D.geenBevinding)}</p>
       )}
       {o.let_op && (
         <p className="let-op">
-          <strong>LET OP:</strong> <span className="brontekst">{o.let_op}</span>
+          <strong>{t(D.letOp)}</strong>{' '}
+          <span className="brontekst" lang={nl}>
+            {o.let_op}
+          </span>
         </p>
       )}
       {o.oordeel === 'onduidelijk' && (
         <p className="waarschuwing">
-          <strong>Waarom onduidelijk:</strong>{' '}
-          {o.reden ?? 'uit de bron is niet af te leiden welk teken hier hoort.'}
+          <strong>{t(D.waaromOnduidelijk)}</strong>{' '}
+          {o.reden ? <span lang={nl}>{o.reden}</span> : t(D.onduidelijkStandaard)}
         </p>
       )}
       {o.mogelijk_onvolledig && (
         <p className="waarschuwing">
-          <strong>Mogelijk onvolledig:</strong> bij het overnemen uit de bron zijn mogelijk regels
-          weggevallen.
+          <strong>{t(D.mogelijkOnvolledigKop)}</strong> {t(I.mogelijkOnvolledig)}
         </p>
       )}
       {o.gedeeld && (
-        <p className="toelichting">
-          In de bron staat één teken voor meerdere indicatoren samen ({(o.blok ?? '').split(',').join(', ')}).
-        </p>
+        <p className="toelichting">{t(D.gedeeldTeken, { blok: (o.blok ?? '').split(',').join(', ') })}</p>
       )}
       <Bron o={o} />
       <button
@@ -273,10 +288,10 @@ function AanpakOordeel({ o }: { o: IndicatorAanpakOordeel }) {
         data-indicator={o.indicator}
         onClick={() => openCel({ aanpak: o.aanpak_id, indicator: o.indicator })}
       >
-        Open dit vakje
+        {t(D.openVakje)}
         <span className="visually-hidden">
           {' '}
-          ({o.gemeente}, {o.aanpak})
+          ({o.gemeente}, <span lang={nl}>{o.aanpak}</span>)
         </span>
       </button>
     </li>
