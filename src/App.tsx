@@ -1,4 +1,4 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -82,6 +82,9 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
   }, [view, taal]);
 
   const ViewComponent = VIEWS[view].Component;
+  // The same element while the view stays, so opening the drill-down or another App-level change
+  // does not re-render the view (#4, interaction latency).
+  const viewElement = useMemo(() => <ViewComponent />, [ViewComponent]);
 
   return (
     <>
@@ -155,7 +158,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
                   : { label: t(B.app.naarHeatmap), actie: () => setView('heatmap') }
               }
             >
-              <ViewComponent />
+              {viewElement}
             </ErrorBoundary>
             {cel && (
               <ErrorBoundary

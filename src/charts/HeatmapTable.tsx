@@ -1,4 +1,12 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { B, useBronLang, useT } from '../i18n';
 import type { HeatmapCel } from '../model/queries';
 import type { Cel } from '../store';
@@ -45,180 +53,255 @@ export function HeatmapTable({ model, alleenVerbeterpunten, onOpen }: Props) {
     const c = model.rijen[0]?.cellen.find((x) => x !== null);
     return c ? celKey(c.aanpak_id, c.indicator) : null;
   }, [model]);
+  const cellen = useMemo(() => {
+    const m = new Map<string, Uitleg>();
+    for (const rij of model.rijen)
+      for (const cel of rij.cellen) if (cel) m.set(celKey(cel.aanpak_id, cel.indicator), { rij, cel });
+    return m;
+  }, [model]);
   const [actief, setActief] = useState<string | null>(null);
-  const [uitleg, setUitleg] = useState<{ rij: HeatmapRij; cel: HeatmapCel } | null>(null);
-  const bestaat =
-    actief !== null &&
-    model.rijen.some((r) => r.cellen.some((c) => c && celKey(c.aanpak_id, c.indicator) === actief));
-  const tabCel = bestaat ? actief : eerste;
-  const t = useT();
-  const nl = useBronLang();
-  const breedte = model.kolommen.length + 2;
+  const [uitleg, setUitleg] = useState<Uitleg | null>(null);
+  const tabCel = actief !== null && cellen.has(actief) ? actief : eerste;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    const richting = KEYS[e.key];
+  // One handler per event on the table instead of one per cell: a hover or focus then re-renders
+  // the explanation line and at most two cells, not the whole table (#4, interaction latency).
+  const celVan = useCallback((e: { target: EventTarget }) => {
     const knop = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-aanpak]');
-    if (!richting || !knop) return;
-    const van = celKey(knop.dataset.aanpak ?? '', knop.dataset.indicator ?? '');
-    const naar = volgendeCel(model, van, richting);
-    e.preventDefault();
-    if (!naar) return;
-    const [aanpak = '', indicator = ''] = naar.split('~');
-    e.currentTarget.querySelector<HTMLButtonElement>(celSelector({ aanpak, indicator }))?.focus();
-  };
+    return knop ? celKey(knop.dataset.aanpak ?? '', knop.dataset.indicator ?? '') : null;
+  }, []);
+  const onFocus = useCallback(
+    (e: FocusEvent<HTMLTableElement>) => {
+      const key = celVan(e);
+      if (key === null) return;
+      setActief(key);
+      setUitleg(cellen.get(key) ?? null);
+    },
+    [celVan, cellen],
+  );
+  const onMouseOver = useCallback(
+    (e: MouseEvent<HTMLTableElement>) => {
+      const key = celVan(e);
+      if (key !== null)
+        setUitleg((u) =>
+          u && celKey(u.cel.aanpak_id, u.cel.indicator) === key ? u : (cellen.get(key) ?? null),
+        );
+    },
+    [celVan, cellen],
+  );
+  const onClick = useCallback(
+    (e: MouseEvent<HTMLTableElement>) => {
+      const key = celVan(e);
+      const c = key === null ? undefined : cellen.get(key);
+      if (c) onOpen({ aanpak: c.cel.aanpak_id, indicator: c.cel.indicator });
+    },
+    [celVan, cellen, onOpen],
+  );
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLTableElement>) => {
+      const richting = KEYS[e.key];
+      const van = celVan(e);
+      if (!richting || van === null) return;
+      const naar = volgendeCel(model, van, richting);
+      e.preventDefault();
+      if (!naar) return;
+      const [aanpak = '', indicator = ''] = naar.split('~');
+      e.currentTarget.querySelector<HTMLButtonElement>(celSelector({ aanpak, indicator }))?.focus();
+    },
+    [celVan, model],
+  );
 
   return (
     <div className="heatmap-wrap">
-      <p className="heatmap-uitleg" aria-hidden="true">
-        {uitleg ? (
-          <>
-            <strong>
-              {uitleg.rij.indicator} <span lang={nl}>{uitleg.rij.label}</span>
-            </strong>
-            : <span lang={nl}>{uitleg.rij.tekst}</span> — {uitleg.cel.gemeente},{' '}
-            <span lang={nl}>{uitleg.cel.aanpak}</span>: {t(OORDEEL_WOORD[uitleg.cel.oordeel])}
-          </>
-        ) : (
-          t(B.heatmap.uitlegLeeg)
-        )}
-      </p>
+      <UitlegRegel uitleg={uitleg} />
       <div className="heatmap-scroll">
-        <table className={`heatmap${alleenVerbeterpunten ? ' alleen-x' : ''}`} onKeyDown={onKeyDown}>
-          <caption>{t(B.heatmap.caption)}</caption>
-          <colgroup>
-            <col className="kol-indicator" />
-          </colgroup>
-          {model.groepen.map((g) => (
-            <colgroup key={g.gemeente_id} span={g.span} />
-          ))}
-          <colgroup>
-            <col className="kol-totaal" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" rowSpan={2} className="hoek">
-                {t(B.heatmap.indicator)}
-              </th>
-              {model.groepen.map((g) => (
-                <th key={g.gemeente_id} scope="colgroup" colSpan={g.span} className="gemeente">
-                  {g.gemeente}
-                </th>
-              ))}
-              <th scope="col" rowSpan={2} className="totaal">
-                {t(B.heatmap.totaalPerIndicator)}
-              </th>
-            </tr>
-            <tr>
-              {model.kolommen.map((k) => (
-                <th key={k.aanpak_id} scope="col" className="aanpak" lang={nl}>
-                  {k.aanpak}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {model.secties.map((s) => (
-            <tbody key={s.key}>
-              {s.titel && (
-                <tr className="thema">
-                  <th scope="rowgroup" colSpan={breedte}>
-                    {t(B.heatmap.themaKop)} <span lang={nl}>{s.titel}</span>
-                  </th>
-                </tr>
-              )}
-              {s.items.map((item) =>
-                item.soort === 'criterium' ? (
-                  <tr key={`c-${item.code}`} className="criterium">
-                    <td colSpan={breedte}>
-                      {t(B.heatmap.criteriumKop)} <span lang={nl}>{item.tekst}</span>
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
-                    <th scope="row" title={item.rij.tekst} className="rijkop">
-                      <span className="code">{item.rij.indicator}</span>{' '}
-                      <span lang={nl}>{item.rij.label}</span>
-                      <span className="visually-hidden">
-                        : <span lang={nl}>{item.rij.tekst}</span>
-                      </span>
-                      {s.titel === null && (
-                        <span className="rij-thema">
-                          {' '}
-                          (<span lang={nl}>{item.rij.thema}</span>)
-                        </span>
-                      )}
-                    </th>
-                    {item.rij.cellen.map((cel, i) =>
-                      cel ? (
-                        <td key={cel.aanpak_id}>
-                          <CelKnop
-                            cel={cel}
-                            gedimd={alleenVerbeterpunten && cel.oordeel !== 'verbeterpunt'}
-                            inTabVolgorde={celKey(cel.aanpak_id, cel.indicator) === tabCel}
-                            onFocus={() => {
-                              setActief(celKey(cel.aanpak_id, cel.indicator));
-                              setUitleg({ rij: item.rij, cel });
-                            }}
-                            onHover={() => setUitleg({ rij: item.rij, cel })}
-                            onOpen={() => onOpen({ aanpak: cel.aanpak_id, indicator: cel.indicator })}
-                          />
-                        </td>
-                      ) : (
-                        <td key={`leeg-${i}`} className="leeg">
-                          <span aria-label={t(B.heatmap.geenOordeel)}>–</span>
-                        </td>
-                      ),
-                    )}
-                    <td className="totaal" data-verbeterpunten={item.rij.totaal.verbeterpunt}>
-                      {voldoenTekst(item.rij.totaal, t.taal)}
-                      {item.rij.totaal.verbeterpunt > 0 && (
-                        <span className="aantal-x">
-                          {' '}
-                          · {item.rij.totaal.verbeterpunt} X
-                          <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          ))}
-          <tfoot>
-            <tr>
-              <th scope="row">{t(B.heatmap.totaalPerAanpak)}</th>
-              {model.kolommen.map((k) => (
-                <td key={k.aanpak_id} className="totaal" data-aanpak-totaal={k.aanpak_id}>
-                  {voldoenTekst(k.totaal, t.taal)}
-                </td>
-              ))}
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+        <Tabel
+          model={model}
+          alleenVerbeterpunten={alleenVerbeterpunten}
+          tabCel={tabCel}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onMouseOver={onMouseOver}
+          onClick={onClick}
+        />
       </div>
     </div>
   );
 }
+
+interface Uitleg {
+  rij: HeatmapRij;
+  cel: HeatmapCel;
+}
+
+function UitlegRegel({ uitleg }: { uitleg: Uitleg | null }) {
+  const t = useT();
+  const nl = useBronLang();
+  return (
+    <p className="heatmap-uitleg" aria-hidden="true">
+      {uitleg ? (
+        <>
+          <strong>
+            {uitleg.rij.indicator} <span lang={nl}>{uitleg.rij.label}</span>
+          </strong>
+          : <span lang={nl}>{uitleg.rij.tekst}</span> — {uitleg.cel.gemeente},{' '}
+          <span lang={nl}>{uitleg.cel.aanpak}</span>: {t(OORDEEL_WOORD[uitleg.cel.oordeel])}
+        </>
+      ) : (
+        t(B.heatmap.uitlegLeeg)
+      )}
+    </p>
+  );
+}
+
+const Tabel = memo(function Tabel({
+  model,
+  alleenVerbeterpunten,
+  tabCel,
+  onKeyDown,
+  onFocus,
+  onMouseOver,
+  onClick,
+}: {
+  model: HeatmapModel;
+  alleenVerbeterpunten: boolean;
+  tabCel: string | null;
+  onKeyDown(e: KeyboardEvent<HTMLTableElement>): void;
+  onFocus(e: FocusEvent<HTMLTableElement>): void;
+  onMouseOver(e: MouseEvent<HTMLTableElement>): void;
+  onClick(e: MouseEvent<HTMLTableElement>): void;
+}) {
+  const breedte = model.kolommen.length + 2;
+  const t = useT();
+  const nl = useBronLang();
+  return (
+    // The cells are buttons; the table only delegates their events (see HeatmapTable).
+    <table
+      className={`heatmap${alleenVerbeterpunten ? ' alleen-x' : ''}`}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onMouseOver={onMouseOver}
+      onClick={onClick}
+    >
+      <caption>{t(B.heatmap.caption)}</caption>
+      <colgroup>
+        <col className="kol-indicator" />
+      </colgroup>
+      {model.groepen.map((g) => (
+        <colgroup key={g.gemeente_id} span={g.span} />
+      ))}
+      <colgroup>
+        <col className="kol-totaal" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" rowSpan={2} className="hoek">
+            {t(B.heatmap.indicator)}
+          </th>
+          {model.groepen.map((g) => (
+            <th key={g.gemeente_id} scope="colgroup" colSpan={g.span} className="gemeente">
+              {g.gemeente}
+            </th>
+          ))}
+          <th scope="col" rowSpan={2} className="totaal">
+            {t(B.heatmap.totaalPerIndicator)}
+          </th>
+        </tr>
+        <tr>
+          {model.kolommen.map((k) => (
+            <th key={k.aanpak_id} scope="col" className="aanpak" lang={nl}>
+              {k.aanpak}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {model.secties.map((s) => (
+        <tbody key={s.key}>
+          {s.titel && (
+            <tr className="thema">
+              <th scope="rowgroup" colSpan={breedte}>
+                {t(B.heatmap.themaKop)} <span lang={nl}>{s.titel}</span>
+              </th>
+            </tr>
+          )}
+          {s.items.map((item) =>
+            item.soort === 'criterium' ? (
+              <tr key={`c-${item.code}`} className="criterium">
+                <td colSpan={breedte}>
+                  {t(B.heatmap.criteriumKop)} <span lang={nl}>{item.tekst}</span>
+                </td>
+              </tr>
+            ) : (
+              <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
+                <th scope="row" title={item.rij.tekst} className="rijkop">
+                  <span className="code">{item.rij.indicator}</span> <span lang={nl}>{item.rij.label}</span>
+                  <span className="visually-hidden">
+                    : <span lang={nl}>{item.rij.tekst}</span>
+                  </span>
+                  {s.titel === null && (
+                    <span className="rij-thema">
+                      {' '}
+                      (<span lang={nl}>{item.rij.thema}</span>)
+                    </span>
+                  )}
+                </th>
+                {item.rij.cellen.map((cel, i) =>
+                  cel ? (
+                    <td key={cel.aanpak_id}>
+                      <CelKnop
+                        cel={cel}
+                        gedimd={alleenVerbeterpunten && cel.oordeel !== 'verbeterpunt'}
+                        inTabVolgorde={celKey(cel.aanpak_id, cel.indicator) === tabCel}
+                      />
+                    </td>
+                  ) : (
+                    <td key={`leeg-${i}`} className="leeg">
+                      <span aria-label={t(B.heatmap.geenOordeel)}>–</span>
+                    </td>
+                  ),
+                )}
+                <td className="totaal" data-verbeterpunten={item.rij.totaal.verbeterpunt}>
+                  {voldoenTekst(item.rij.totaal, t.taal)}
+                  {item.rij.totaal.verbeterpunt > 0 && (
+                    <span className="aantal-x">
+                      {' '}
+                      · {item.rij.totaal.verbeterpunt} X
+                      <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      ))}
+      <tfoot>
+        <tr>
+          <th scope="row">{t(B.heatmap.totaalPerAanpak)}</th>
+          {model.kolommen.map((k) => (
+            <td key={k.aanpak_id} className="totaal" data-aanpak-totaal={k.aanpak_id}>
+              {voldoenTekst(k.totaal, t.taal)}
+            </td>
+          ))}
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+});
 
 /**
  * One cell. Its colours come from the `cel-<oordeel>` and `gedimd` classes in styles.css (the same
  * values as the d3 scales in ./oordeel.ts, checked by a test), not from a style attribute: the CSP
  * (style-src 'self') blocks style attributes in the prerendered HTML.
  */
-function CelKnop({
+const CelKnop = memo(function CelKnop({
   cel,
   gedimd,
   inTabVolgorde,
-  onFocus,
-  onHover,
-  onOpen,
 }: {
   cel: HeatmapCel;
   gedimd: boolean;
   inTabVolgorde: boolean;
-  onFocus(): void;
-  onHover(): void;
-  onOpen(): void;
 }) {
   const t = useT();
   const label = celLabel(cel, t.taal);
@@ -233,9 +316,6 @@ function CelKnop({
       aria-label={label}
       title={t(B.heatmap.celTitel, { label })}
       tabIndex={inTabVolgorde ? 0 : -1}
-      onFocus={onFocus}
-      onMouseEnter={onHover}
-      onClick={onOpen}
     >
       <span aria-hidden="true">{OORDEEL_SYMBOOL[cel.oordeel]}</span>
       {cel.heeft_let_op && (
@@ -245,4 +325,4 @@ function CelKnop({
       )}
     </button>
   );
-}
+});

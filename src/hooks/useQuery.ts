@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { QueryError, queryKey, runQuery, type Query } from '../db';
 
 /** State of one query in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
@@ -70,7 +70,8 @@ export function useQuery<Row>(q: Query<Row> | null): QueryState<Row> & { retry: 
     ensure(q);
     emit();
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies q
-  return { ...(state as QueryState<Row>), retry };
+  // A stable object per result, so models built from it with useMemo are not rebuilt on every render.
+  return useMemo(() => ({ ...(state as QueryState<Row>), retry }), [state, retry]);
 }
 
 /** The first error among several query states, if any. */

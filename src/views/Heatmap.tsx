@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { buildHeatmapModel } from '../charts/heatmapModel';
 import { HeatmapTable } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
@@ -12,7 +12,9 @@ import { heatmapQueries } from './heatmapQueries';
 
 /** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */
 export function HeatmapView() {
-  const filters = useAppStore((s) => s.filters);
+  // The filter panel updates at once; the table follows in a non-blocking render (#4).
+  const huidigeFilters = useAppStore((s) => s.filters);
+  const filters = useDeferredValue(huidigeFilters);
   const openCel = useAppStore((s) => s.openCel);
   const reset = useAppStore((s) => s.resetFilters);
   const t = useT();
@@ -30,6 +32,11 @@ export function HeatmapView() {
     [cellen, rijen, kolommen, filters.sorteer],
   );
   const error = firstError(cellen, rijen, kolommen);
+  // While new results load, keep showing the previous table (marked busy) instead of a spinner.
+  const [vorig, setVorig] = useState(model);
+  if (model !== null && model !== vorig) setVorig(model);
+  const getoond = model ?? vorig;
+  const bezig = model === null || filters !== huidigeFilters;
 
   return (
     <section aria-labelledby="heatmap-titel" className="view">
@@ -52,9 +59,9 @@ export function HeatmapView() {
                 kolommen.retry();
               }}
             />
-          ) : !model ? (
+          ) : !getoond ? (
             <Laden />
-          ) : model.rijen.length === 0 || model.kolommen.length === 0 ? (
+          ) : getoond.rijen.length === 0 || getoond.kolommen.length === 0 ? (
             <div className="melding" role="status">
               <p>{t(B.heatmap.geenOordelen)}</p>
               <button type="button" onClick={reset}>
@@ -62,11 +69,13 @@ export function HeatmapView() {
               </button>
             </div>
           ) : (
-            <HeatmapTable
-              model={model}
-              alleenVerbeterpunten={filters.alleenVerbeterpunten}
-              onOpen={openCel}
-            />
+            <div aria-busy={bezig} className={bezig ? 'heatmap-bezig' : undefined}>
+              <HeatmapTable
+                model={getoond}
+                alleenVerbeterpunten={filters.alleenVerbeterpunten}
+                onOpen={openCel}
+              />
+            </div>
           )}
         </div>
       </div>
