@@ -3,6 +3,7 @@ import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { BRON_VERMELDING, CITEER_ALS } from '../model/openData';
 import { bronDocumenten } from '../model/queries-bevindingen';
+import { B, useBronLang, useT, type Tekst } from '../i18n';
 import { useAppStore, type ViewId } from '../store';
 import './Statements.css';
 import { useManifest } from './useManifest';
@@ -18,11 +19,12 @@ export function NaarView({ id, children }: { id: ViewId; children: ReactNode }) 
   );
 }
 
-function Verklaring({ id, titel, children }: { id: string; titel: string; children: ReactNode }) {
+function Verklaring({ id, titel, children }: { id: string; titel: Tekst; children: ReactNode }) {
+  const t = useT();
   return (
     <section aria-labelledby={`${id}-titel`} className="view verklaring">
       <h2 id={`${id}-titel`} tabIndex={-1}>
-        {titel}
+        {t(titel)}
       </h2>
       {children}
     </section>
@@ -31,8 +33,10 @@ function Verklaring({ id, titel, children }: { id: string; titel: string; childr
 
 /** Draft accessibility statement: what was tested, how, and what not yet. */
 export function ToegankelijkheidView() {
+  const t = useT();
+  if (t.taal === 'en') return <ToegankelijkheidEn />;
   return (
-    <Verklaring id="toegankelijkheid" titel="Toegankelijkheid">
+    <Verklaring id="toegankelijkheid" titel={B.app.viewToegankelijkheid}>
       <p className="verklaring-concept">
         <strong>Concept.</strong> Dit is een concept van de toegankelijkheidsverklaring. Er is nog geen
         onderzoek door een onafhankelijke deskundige gedaan.
@@ -73,7 +77,7 @@ export function ToegankelijkheidView() {
           Het toetsenbordgebruik is nog niet voor alle onderdelen automatisch getest; dat gebeurt nu met de
           hand.
         </li>
-        <li>Er is nog geen Engelse versie.</li>
+        <li>De Engelse versie vertaalt de teksten van de website; de bronteksten blijven Nederlands.</li>
         <li>
           De bronteksten zijn factsheets uit 2013. Die teksten staan er letterlijk in en zijn niet op B1
           herschreven.
@@ -90,8 +94,10 @@ export function ToegankelijkheidView() {
 
 /** Privacy: no cookies, no tracking, no third parties; the data is processed in your own browser. */
 export function PrivacyView() {
+  const t = useT();
+  if (t.taal === 'en') return <PrivacyEn />;
   return (
-    <Verklaring id="privacy" titel="Privacy">
+    <Verklaring id="privacy" titel={B.app.viewPrivacy}>
       <p className="intro">Dit dashboard verzamelt geen gegevens over u.</p>
       <ul>
         <li>
@@ -130,22 +136,32 @@ export function PrivacyView() {
 export function ColofonView() {
   const manifest = useManifest();
   const documenten = useQuery(useMemo(() => bronDocumenten(), []));
+  const t = useT();
+  const nl = useBronLang();
+  const C = B.statements;
   return (
-    <Verklaring id="colofon" titel="Colofon">
-      <h3>Bron</h3>
-      <p>
-        {BRON_VERMELDING}. Hoe de gegevens uit de factsheets zijn gehaald, leest u bij{' '}
-        <NaarView id="methode">Methode</NaarView>. U kunt ze downloaden bij{' '}
-        <NaarView id="open-data">Open data</NaarView>.
+    <Verklaring id="colofon" titel={B.app.viewColofon}>
+      <h3>{t(C.bron)}</h3>
+      {t.taal === 'en' ? (
+        <p>
+          <span lang="nl">{BRON_VERMELDING}</span>. How the data was taken from the factsheets is explained
+          under <NaarView id="methode">Method</NaarView>. You can download it under{' '}
+          <NaarView id="open-data">Open data</NaarView>.
+        </p>
+      ) : (
+        <p>
+          {BRON_VERMELDING}. Hoe de gegevens uit de factsheets zijn gehaald, leest u bij{' '}
+          <NaarView id="methode">Methode</NaarView>. U kunt ze downloaden bij{' '}
+          <NaarView id="open-data">Open data</NaarView>.
+        </p>
+      )}
+      <h3>{t(C.citeerAls)}</h3>
+      <p className="od-citaat" lang={nl}>
+        {CITEER_ALS}
       </p>
-      <h3>Citeer als</h3>
-      <p className="od-citaat">{CITEER_ALS}</p>
-      <h3>Versie van de gegevens</h3>
-      <p>
-        Elke versie is te herkennen aan de SHA-256 van de bestanden. Is een code anders, dan zijn de gegevens
-        anders.
-      </p>
-      <h4>Gegevensbestanden (manifest.json)</h4>
+      <h3>{t(C.versie)}</h3>
+      <p>{t(C.versieUitleg)}</p>
+      <h4>{t(C.gegevensbestanden)}</h4>
       {manifest.soort === 'laden' && <Laden />}
       {manifest.soort === 'fout' && <Foutmelding error={manifest.error} />}
       {manifest.soort === 'klaar' && (
@@ -157,7 +173,7 @@ export function ColofonView() {
           ))}
         </ul>
       )}
-      <h4>Bronbestanden (factsheets als tekst)</h4>
+      <h4>{t(C.bronbestanden)}</h4>
       {documenten.status === 'error' && <Foutmelding error={documenten.error} opnieuw={documenten.retry} />}
       {documenten.status !== 'error' && documenten.status !== 'success' && <Laden />}
       {documenten.status === 'success' && (
@@ -169,16 +185,108 @@ export function ColofonView() {
           ))}
         </ul>
       )}
-      <h3>Gemaakt met</h3>
-      <p>React, DuckDB-WASM, Apache Arrow, d3 en zustand. Alles draait in uw browser.</p>
-      <h3>Contact</h3>
+      <h3>{t(C.gemaaktMet)}</h3>
+      <p>{t(C.gemaaktMetTekst)}</p>
+      <h3>{t(C.contact)}</h3>
       <p className="verklaring-concept" data-testid="contact-placeholder">
-        <strong>[NOG INVULLEN]</strong> Contactadres van de beheerder van dit dashboard. Dit is nog niet
-        bekend; dit is een voorlopige tekst.
+        <strong>{t(C.nogInvullen)}</strong> {t(C.contactTekst)}
       </p>
       <p>
-        Zie ook: <NaarView id="toegankelijkheid">Toegankelijkheid</NaarView> en{' '}
-        <NaarView id="privacy">Privacy</NaarView>.
+        {t(C.zieOok)} <NaarView id="toegankelijkheid">{t(B.app.viewToegankelijkheid)}</NaarView> {t(C.en)}{' '}
+        <NaarView id="privacy">{t(B.app.viewPrivacy)}</NaarView>.
+      </p>
+    </Verklaring>
+  );
+}
+
+function ToegankelijkheidEn() {
+  return (
+    <Verklaring id="toegankelijkheid" titel={B.app.viewToegankelijkheid}>
+      <p className="verklaring-concept">
+        <strong>Draft.</strong> This is a draft of the accessibility statement. No independent expert has
+        reviewed the website yet.
+      </p>
+      <p className="intro">
+        We want everyone to be able to use this dashboard, including people with a disability. We test against
+        WCAG 2.1 and 2.2 at level A and AA (the requirement of EN 301 549).
+      </p>
+      <h3>Status</h3>
+      <p>
+        <strong>Partially compliant / under review.</strong> We know of a few points that are not finished yet
+        (see below).
+      </p>
+      <h3>What we tested and how</h3>
+      <ul>
+        <li>
+          Automatically: with every change, axe-core (rules for WCAG 2.0, 2.1 and 2.2, level A and AA) checks
+          every section of the dashboard in the Chromium browser. There may be no errors.
+        </li>
+        <li>
+          Keyboard: all buttons, filters, the heatmap (with the arrow keys) and the details window can be used
+          with the keyboard; the focus is always visible.
+        </li>
+        <li>Narrow screens: the dashboard was checked at a width of 320 pixels.</li>
+        <li>
+          Colour: an assessment can be seen not only by its colour but also by its mark (√, X or ?). It stays
+          readable in black and white (printing) too.
+        </li>
+        <li>Language: the Dutch texts are written at language level B1.</li>
+      </ul>
+      <h3>What has not been tested yet or is not finished</h3>
+      <ul>
+        <li>
+          Nobody has gone through the dashboard with a screen reader (such as NVDA, JAWS or VoiceOver) yet.
+        </li>
+        <li>Zooming to 400% has not been checked on every section yet.</li>
+        <li>
+          Keyboard use is not yet tested automatically for every section; it is checked by hand for now.
+        </li>
+        <li>
+          The English version translates the texts of the website. The source texts (findings, notes,
+          conclusions and the framework) stay in Dutch and are marked as Dutch.
+        </li>
+        <li>The source texts are factsheets from 2013. They are shown word for word and not rewritten.</li>
+      </ul>
+      <h3>Report a problem</h3>
+      <p>
+        Do you run into something? Let us know via the contact address in the{' '}
+        <NaarView id="colofon">colophon</NaarView>. We reply within 5 working days.
+      </p>
+    </Verklaring>
+  );
+}
+
+function PrivacyEn() {
+  return (
+    <Verklaring id="privacy" titel={B.app.viewPrivacy}>
+      <p className="intro">This dashboard does not collect any data about you.</p>
+      <ul>
+        <li>
+          <strong>No cookies.</strong> We do not set cookies and store nothing on your device.
+        </li>
+        <li>
+          <strong>No tracking.</strong> We do not measure what you do: no visitor statistics, no analytics, no
+          advertising.
+        </li>
+        <li>
+          <strong>No third parties.</strong> The page loads nothing from other websites: no fonts, no scripts,
+          no maps. This is also enforced technically (Content Security Policy).
+        </li>
+        <li>
+          <strong>In your own browser.</strong> The data is fetched to your browser and searched there. What
+          you search for or choose does not go to a server. It is only in the link (address bar), so you can
+          share it if you want to.
+        </li>
+        <li>
+          <strong>Downloads</strong> (CSV, LEESMIJ) are made in your browser.
+        </li>
+      </ul>
+      <p>
+        Like any web server, the server that delivers these pages may record technical data (such as your IP
+        address and the time). We do not use it to follow you.
+      </p>
+      <p>
+        The findings are about approaches of municipalities, not about people. There is no data on families.
       </p>
     </Verklaring>
   );

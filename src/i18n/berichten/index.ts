@@ -11,6 +11,8 @@ import { factsheet } from './factsheet';
 import { heatmap } from './heatmap';
 import { indicator } from './indicator';
 import { ranking } from './ranking';
+import { openData } from './openData';
+import { statements } from './statements';
 import { url } from './url';
 import { vergelijken } from './vergelijken';
 
@@ -25,4 +27,6 @@ export const B = {
   vergelijken,
   bevindingen,
   factsheet,
+  statements,
+  openData,
 } as const;
