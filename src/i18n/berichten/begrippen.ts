@@ -112,6 +112,15 @@ export const BEGRIPPEN: readonly Begrip[] = [
   },
   {
     id: 'oordeel',
+    term: 'Oordeel',
+    en: 'Assessment',
+    uitleg: {
+      nl: 'Het teken dat STJ bij een indicator zette: voldoet (√) of verbeterpunt (X).',
+      en: 'The mark STJ gave for an indicator: meets the standard (√) or needs improvement (X).',
+    },
+  },
+  {
+    id: 'voldoet-verbeterpunt',
     term: 'Voldoet / verbeterpunt',
     en: 'Meets the standard / needs improvement',
     uitleg: {

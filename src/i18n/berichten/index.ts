@@ -11,6 +11,7 @@ import { factsheet } from './factsheet';
 import { heatmap } from './heatmap';
 import { indicator } from './indicator';
 import { ranking } from './ranking';
+import { methode } from './methode';
 import { openData } from './openData';
 import { statements } from './statements';
 import { url } from './url';
@@ -29,4 +30,5 @@ export const B = {
   factsheet,
   statements,
   openData,
+  methode,
 } as const;
