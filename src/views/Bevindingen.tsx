@@ -41,7 +41,8 @@ import {
 } from './bevindingenStaat';
 import { markeerDelen } from './markeer';
 import './Bevindingen.css';
-import { B, useBronLang, useT, type Tekst } from '../i18n';
+import { B, Rijk, useBronLang, useT, type Tekst } from '../i18n';
+import { NlTag } from './Begrippen';
 
 const M = B.bevindingen;
 
@@ -626,7 +627,7 @@ function Zoekveld({ zoek, onZoek }: { zoek: string; onZoek(z: string): void }) {
         </button>
       </div>
       <p id={`${id}-hulp`} className="bev-hulp">
-        {t(M.zoekHulp)}
+        <Rijk m={M.zoekHulp} tags={{ nl: NlTag }} />
       </p>
     </div>
   );

@@ -114,7 +114,7 @@ export function OpenDataView() {
             {Object.entries(CSV_KOLOM_UITLEG).map(([k, uitleg]) => (
               <tr key={k}>
                 <th scope="row">
-                  <code>{k}</code>
+                  <code lang={nl}>{k}</code>
                 </th>
                 <td lang={nl}>{uitleg.replace(/`/g, '')}</td>
               </tr>
@@ -156,6 +156,7 @@ export function OpenDataView() {
 
 function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
   const t = useT();
+  const nl = useBronLang();
   if (stand.soort === 'laden') return <Laden tekst={t(O.lijstLaden)} />;
   if (stand.soort === 'fout') return <Foutmelding error={stand.error} titel={t(O.lijstFout)} />;
   return (
@@ -181,7 +182,7 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
           {stand.manifest.bestanden.map((b) => (
             <tr key={b.name} data-bestand={b.name}>
               <th scope="row">
-                <a href={`data/${b.name}`} download>
+                <a href={`data/${b.name}`} download lang={nl}>
                   {b.name}
                 </a>
                 <span className="od-hulp">

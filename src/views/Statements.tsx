@@ -168,7 +168,7 @@ export function ColofonView() {
         <ul className="colofon-versies" data-testid="versie-data">
           {manifest.manifest.bestanden.map((b) => (
             <li key={b.name}>
-              {b.name}: <code className="od-hash">{b.sha256}</code>
+              <span lang={nl}>{b.name}</span>: <code className="od-hash">{b.sha256}</code>
             </li>
           ))}
         </ul>

@@ -69,7 +69,7 @@ export const bevindingen = {
   zoeken: { nl: 'Zoeken', en: 'Search' },
   zoekHulp: {
     nl: 'Hoofdletters en accenten maken niet uit: ‘een’ vindt ook ‘één’.',
-    en: 'Capitals and accents do not matter: ‘een’ also finds ‘één’. The texts are in Dutch.',
+    en: 'Capitals and accents do not matter: ‘<nl>een</nl>’ also finds ‘<nl>één</nl>’. The texts are in Dutch.',
   },
   exporteer: { nl: 'Exporteer CSV', en: 'Export CSV' },
   exportUitleg: {
