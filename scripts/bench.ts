@@ -7,12 +7,16 @@
  *     only the same table and no script (ratio app/static);
  *   - bytes transferred before the full heatmap; LCP and CLS;
  *   - time until DuckDB-WASM is ready and the bytes it cost;
- *   - interaction latency (Event Timing duration, and input → updated DOM) for a filter change, a sort,
- *     a drill-down and a table search, once DuckDB is ready;
- *   - memory after the walk.
- * Writes bench/results/latest.json and latest.md, and the table into README.md between the bench markers.
+ *   - interaction latency, once DuckDB is ready, for a filter change, a sort, a zoom (national data),
+ *     a drill-down and a table search: the Event Timing duration of the interaction (input to next
+ *     paint, as INP counts it), and, for information, the time from the input to the updated result;
+ *   - memory after the walk: JS heap, and the RSS of the renderer process (includes the WASM memory).
+ * Writes bench/results/<name>.json and .md, and the table into README.md between the bench markers.
  *
- *   tsx scripts/bench.ts [--runs N] [--no-build]
+ *   tsx scripts/bench.ts [--runs N] [--no-build] [--data DIR]
+ *
+ * `--data DIR` builds the site from another data folder (e.g. `npm run synth`'s output) into
+ * bench/.dist-<name>; the results are then named after the dataset (`synth`), never `latest`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -23,13 +27,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { heatmapCellen } from '../src/model/queries';
-import { openNodeDb } from './lib/nodeDb';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'bench/.dist');
 const arg = (name: string) => process.argv.indexOf(name);
-const runs = arg('--runs') >= 0 ? Number(process.argv[arg('--runs') + 1]) : 5;
+const argValue = (name: string) => (arg(name) >= 0 ? process.argv[arg(name) + 1] : undefined);
+const runs = Number(argValue('--runs') ?? 5);
+const dataDir = argValue('--data') ? path.resolve(argValue('--data') as string) : null;
+const synthetisch =
+  dataDir !== null &&
+  (JSON.parse(readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as { synthetisch?: boolean })
+    .synthetisch === true;
+/** Results and README block: `latest` for the real data, `synth` for the synthetic set. */
+const naam = dataDir === null ? 'latest' : synthetisch ? 'synth' : 'other';
+const dist = path.join(root, dataDir === null ? 'bench/.dist' : `bench/.dist-${naam}`);
+/** What counts as a heatmap cell: a real mark, or an aggregated cell at national scale. */
+const CELL = '[data-oordeel], [data-verbeterpunt][data-totaal]';
 
 const NETWORK = {
   offline: false,
@@ -82,40 +94,20 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
   );
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
-
-/** The same heatmap table from the same query, as plain HTML with the app's stylesheet and no script. */
-async function writeStaticPage(): Promise<number> {
-  const db = await openNodeDb(path.join(dist, 'data'));
-  try {
-    const cells = await db.run(heatmapCellen());
-    const aanpakken = [...new Map(cells.map((c) => [c.aanpak_id, c])).values()];
-    const rows = [...new Map(cells.map((c) => [c.indicator, c.label])).entries()];
-    const css = (readFileSync(path.join(dist, 'index.html'), 'utf8').match(
-      /<link rel="stylesheet"[^>]*>/,
-    ) ?? [''])[0];
-    const symbol = { voldoet: '√', verbeterpunt: 'X', onduidelijk: '?' } as Record<string, string>;
-    const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Heatmap (statisch)</title>${css}</head><body><main><h1>Heatmap: alle oordelen</h1><table><thead><tr><th>Indicator</th>${aanpakken
-      .map((a) => `<th scope="col">${escapeHtml(`${a.gemeente}: ${a.aanpak}`)}</th>`)
-      .join('')}</tr></thead><tbody>${rows
-      .map(
-        ([code, label]) =>
-          `<tr><th scope="row">${code} ${escapeHtml(label)}</th>${aanpakken
-            .map((a) => {
-              const c = cells.find((x) => x.aanpak_id === a.aanpak_id && x.indicator === code);
-              return c
-                ? `<td data-gemeente="${c.gemeente_id}" data-aanpak="${c.aanpak_id}" data-indicator="${code}" data-oordeel="${c.oordeel}">${symbol[c.oordeel]}</td>`
-                : '<td></td>';
-            })
-            .join('')}</tr>`,
-      )
-      .join('')}</tbody></table></main></body></html>`;
-    writeFileSync(path.join(dist, 'bench-static.html'), html);
-    return cells.length;
-  } finally {
-    await db.close();
-  }
+/**
+ * The static comparison page: the prerendered heatmap table of the built index.html (the same data, the
+ * same markup) with the app's stylesheet, and no script. Returns the number of cells in it.
+ */
+function writeStaticPage(): number {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const css = (html.match(/<link rel="stylesheet"[^>]*>/) ?? [''])[0];
+  const start = html.search(/<table class="heatmap/);
+  const end = html.indexOf('</table>', start);
+  if (start < 0 || end < 0) throw new Error(`no prerendered heatmap table in ${dist}/index.html`);
+  const table = html.slice(start, end + '</table>'.length);
+  const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Heatmap (statisch)</title>${css}</head><body><main><h1>Heatmap</h1>${table}</main></body></html>`;
+  writeFileSync(path.join(dist, 'bench-static.html'), page);
+  return (table.match(/data-oordeel="|data-totaal="/g) ?? []).length;
 }
 
 /** Runs before any page script: marks when all cells are there, when DuckDB is ready, LCP, CLS and events. */
@@ -123,14 +115,14 @@ const INIT = (expected: number) => `
 (() => {
   const b = (window.__bench = { heatmap: null, klaar: null, lcp: 0, cls: 0, events: [] });
   const check = () => {
-    if (b.heatmap === null && document.querySelectorAll('[data-oordeel]').length >= ${expected}) b.heatmap = performance.now();
+    if (b.heatmap === null && document.querySelectorAll('${CELL}').length >= ${expected}) b.heatmap = performance.now();
     if (b.klaar === null && document.querySelector('main[data-rekenmodule="klaar"]')) b.klaar = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rekenmodule'] });
   document.addEventListener('DOMContentLoaded', check);
   new PerformanceObserver((l) => { for (const e of l.getEntries()) b.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) b.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) b.events.push({ name: e.name, start: e.startTime, duration: e.duration }); }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.interactionId) b.events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd }); }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
 })();`;
 
 interface Bench {
@@ -138,7 +130,16 @@ interface Bench {
   klaar: number | null;
   lcp: number;
   cls: number;
-  events: { name: string; start: number; duration: number }[];
+  events: EventEntry[];
+}
+
+interface EventEntry {
+  id: number;
+  name: string;
+  start: number;
+  duration: number;
+  processingStart: number;
+  processingEnd: number;
 }
 
 async function throttledPage(browser: Browser, expected: number) {
@@ -166,19 +167,62 @@ async function throttledPage(browser: Browser, expected: number) {
 
 const read = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
 
-/** Time from an input to the DOM condition, in ms, measured in the page. */
 type Arg = string | number | null;
 
-async function timed(
+/**
+ * One interaction: `act` gives the input; `done` (run in the page on every frame) returns
+ * performance.now() once the result is in the DOM, else 0. Returns the interaction's Event Timing
+ * duration (the longest entry of the first interaction after the start, as INP counts it; 16 when the
+ * browser reported none, i.e. below its 16 ms threshold) and the time from the input to the result.
+ */
+async function interaction(
   page: Page,
   act: () => Promise<void>,
-  done: (arg: Arg) => boolean,
-  arg: Arg,
-): Promise<number> {
-  await page.evaluate(() => ((window as unknown as { __t0: number }).__t0 = performance.now()));
+  done: (arg: Arg) => number,
+  arg: Arg = null,
+): Promise<{ inp: number; result: number | null; parts: string }> {
+  const t0 = await page.evaluate(() => performance.now());
   await act();
-  await page.waitForFunction(done, arg, { timeout: 60_000, polling: 'raf' });
-  return page.evaluate(() => performance.now() - (window as unknown as { __t0: number }).__t0);
+  const handle = await page.waitForFunction(done, arg, { timeout: 300_000, polling: 'raf' });
+  const tDone = (await handle.jsonValue()) as number;
+  // Event Timing entries are reported after the next paint.
+  await page.waitForTimeout(400);
+  const events = (await read(page)).events.filter((e) => e.start >= t0);
+  const first = events[0];
+  if (!first) return { inp: 16, result: null, parts: '' };
+  const same = events.filter((e) => e.id === first.id);
+  const worst = same.reduce((x, y) => (y.duration > x.duration ? y : x));
+  const parts = `delay ${Math.round(worst.processingStart - worst.start)}, handlers ${Math.round(
+    worst.processingEnd - worst.processingStart,
+  )}, to paint ${Math.round(worst.start + worst.duration - worst.processingEnd)}`;
+  return { inp: worst.duration, result: tDone - first.start, parts };
+}
+
+/** Resident memory of the one open page's renderer process, in bytes. */
+function rendererRss(): number | null {
+  try {
+    const out = execFileSync('bash', [
+      '-c',
+      "ps -C chromium -o rss=,args= | grep -- '--type=renderer' || true",
+    ])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => Number(l.trim().split(/\s+/)[0]) * 1024);
+    return out.length ? Math.max(...out) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "real (4 gemeenten, 7 aanpakken, 210 oordelen)" from the built data's manifest. */
+function datasetLabel(): string {
+  const m = JSON.parse(readFileSync(path.join(dist, 'data/manifest.json'), 'utf8')) as {
+    bestanden: { name: string; rows: number }[];
+  };
+  const rows = (t: string) => m.bestanden.find((f) => f.name === `${t}.arrow`)?.rows ?? '?';
+  return `${synthetisch ? 'SYNTHETIC' : 'real'} data (${rows('gemeenten')} gemeenten, ${rows('aanpakken')} aanpakken, ${rows('oordelen')} oordelen)`;
 }
 
 const stats = (xs: number[]) => {
@@ -189,8 +233,12 @@ const stats = (xs: number[]) => {
 
 async function main() {
   if (arg('--no-build') < 0)
-    execFileSync('npx', ['tsx', 'scripts/build.ts', '--outDir', dist], { cwd: root, stdio: 'inherit' });
-  const expected = await writeStaticPage();
+    execFileSync('npx', ['tsx', 'scripts/build.ts', '--outDir', dist], {
+      cwd: root,
+      stdio: 'inherit',
+      env: dataDir === null ? process.env : { ...process.env, GGSR_DATA_DIR: dataDir },
+    });
+  const expected = writeStaticPage();
   const { server, url } = await serve(dist);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -249,86 +297,81 @@ async function main() {
 
       // Interactions, once DuckDB is ready.
       const page = a.page;
-      const lat = (k: string, v: number) => add(k, v);
+      const measure = async (
+        kind: string,
+        act: () => Promise<void>,
+        done: (arg: Arg) => number,
+        argument: Arg = null,
+      ) => {
+        const r = await interaction(page, act, done, argument);
+        add(`${kind}_inp_ms`, r.inp);
+        add(`${kind}_result_ms`, r.result);
+        add('all_inp_ms', r.inp);
+        console.log(
+          `  ${kind}: ${Math.round(r.inp)} ms (${r.parts}); result ${Math.round(r.result ?? -1)} ms`,
+        );
+      };
+      const settled = (search: Arg) =>
+        location.search !== search &&
+        !document.querySelector('main [aria-busy="true"], main .status') &&
+        document.querySelector('main table')
+          ? performance.now()
+          : 0;
       for (let r = 0; r < 3; r++) {
-        const box = page
-          .locator('fieldset')
-          .filter({ hasText: 'Gemeente' })
-          .locator('input[type=checkbox]')
-          .first();
-        lat(
-          'filter_ms',
-          await timed(
-            page,
-            () => box.click(),
-            (n) => document.querySelectorAll('[data-oordeel]').length !== n,
-            expected,
-          ),
-        );
-        lat(
-          'filter_ms',
-          await timed(
-            page,
-            () => box.click(),
-            (n) => document.querySelectorAll('[data-oordeel]').length === n,
-            expected,
-          ),
-        );
-        const sort = page.locator('select').first();
-        const options = await sort
-          .locator('option')
-          .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-        const before = await page.locator('tbody th').first().textContent();
-        lat(
-          'sort_ms',
-          await timed(
-            page,
-            () => sort.selectOption(options[1] ?? '').then(() => undefined),
-            (b) => document.querySelector('tbody th')?.textContent !== b,
-            before,
-          ),
-        );
-        await sort.selectOption(options[0] ?? '');
-        await page.waitForTimeout(300);
-        const cell = page.locator('[data-aanpak="emmen.oggz"][data-indicator="A9"]');
-        lat(
-          'drilldown_ms',
-          await timed(
-            page,
-            () => cell.click(),
-            (t) => !!document.querySelector('dialog[open]')?.textContent?.includes(String(t)),
-            'doorzettingsmacht niet',
-          ),
+        const alleen = page.locator('input[name=alleen]');
+        for (let k = 0; k < 2; k++) {
+          const before = await page.evaluate(() => location.search);
+          await measure('filter', () => alleen.click(), settled, before);
+        }
+        const sort = page.locator('select[name=sorteer]');
+        await sort.focus();
+        for (const key of ['ArrowDown', 'ArrowUp']) {
+          const before = await page.evaluate(() => location.search);
+          await measure('sort', () => page.keyboard.press(key), settled, before);
+        }
+        // At national scale the home view is aggregated: zoom in until single marks are shown.
+        for (let level = 0; level < 3 && !(await page.locator('button[data-oordeel]').count()); level++) {
+          const before = await page.evaluate(() => location.search);
+          await measure('zoom', () => page.locator('button[data-totaal]').first().click(), settled, before);
+        }
+        const cell = page.locator('button[data-oordeel="verbeterpunt"]').nth(r);
+        await measure(
+          'drilldown',
+          () => cell.click(),
+          () => (document.querySelector('dialog[open] .brontekst') ? performance.now() : 0),
         );
         await page.keyboard.press('Escape');
-        await page.waitForTimeout(200);
+        await page.waitForTimeout(300);
+        if (synthetisch) {
+          await page.goto(`${url}?weergave=heatmap`);
+          await page.waitForSelector('main[data-rekenmodule="klaar"]', { timeout: 300_000 });
+        }
       }
       await page.locator('nav a', { hasText: 'Bevindingen' }).click();
-      const zoek = page.getByRole('searchbox').or(page.locator('input[type=search]')).first();
+      const zoek = page.locator('input[type=search]').first();
       await zoek.waitFor({ timeout: 60_000 });
-      for (const term of ['doorzettingsmacht', 'caseload', 'informatie']) {
+      for (const term of ['doorzettingsmacht', 'gezin', 'informatie']) {
         await zoek.fill(term);
-        lat(
-          'table_search_ms',
-          await timed(
-            page,
-            () => zoek.press('Enter'),
-            (t) =>
-              location.search.includes(String(t)) && document.body.innerText.includes('bevindingen gevonden'),
-            encodeURIComponent(term),
-          ),
+        await measure(
+          'table_search',
+          () => zoek.press('Enter'),
+          (t) =>
+            location.search.includes(String(t)) &&
+            document.querySelector('.bev-aantal')?.textContent &&
+            !document.querySelector('.bev-resultaat .status, .bev-resultaat [aria-busy="true"]')
+              ? performance.now()
+              : 0,
+          encodeURIComponent(term),
         );
       }
-      const after = await read(page);
-      for (const e of after.events.filter((e) =>
-        ['click', 'keydown', 'pointerup', 'change', 'input'].includes(e.name),
-      ))
-        add('event_timing_ms', e.duration);
       const mem = await page.evaluate(
         () =>
           (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
       );
       add('js_heap_bytes', mem);
+      // Only this page's renderer is open now; a dedicated worker (DuckDB and its WASM memory) runs
+      // in the page's renderer process.
+      add('renderer_rss_bytes', rendererRss());
       await a.context.close();
       console.log(
         `run ${i + 1}/${runs}: heatmap app ${Math.round(ab.heatmap ?? -1)} ms, static ${Math.round(sb.heatmap ?? -1)} ms, DuckDB ${Math.round(ab.klaar ?? -1)} ms`,
@@ -338,19 +381,6 @@ async function main() {
     await browser.close();
     server.close();
   }
-  const renderer = (() => {
-    try {
-      return (
-        Number(
-          execFileSync('bash', ['-c', "ps -C chromium -o rss= | awk '{s+=$1} END {print s*1024}'"])
-            .toString()
-            .trim(),
-        ) || null
-      );
-    } catch {
-      return null;
-    }
-  })();
   const result = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, Debian Chromium`,
@@ -363,19 +393,17 @@ async function main() {
       runs,
       gzip: true,
     },
-    dataset: 'real (7 aanpakken, 210 oordelen)',
+    dataset: datasetLabel(),
     metrics: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, stats(v)])),
     notes: [
       'CDP CPU throttling does not slow the DuckDB Web Worker (shared/duckdb-wasm-notes.md), so DuckDB and query times are optimistic.',
-      'Interaction times are measured from the input to the updated DOM (own marks); event_timing_ms is the Event Timing duration (synchronous part only).',
-      renderer === null
-        ? 'memory of the browser processes not measured'
-        : `chromium processes RSS at the end: ${(renderer / 2 ** 20).toFixed(0)} MiB`,
+      '*_inp_ms is the Event Timing duration of the interaction (input to the next paint; 16 = below the 16 ms reporting threshold); all_inp_ms pools every interaction. *_result_ms is, for information, the time from the input until the new result is in the DOM (includes the query in the DuckDB worker and any text part fetched over the throttled network).',
+      'renderer_rss_bytes is the resident memory of the page renderer process after the walk; it includes the DuckDB worker and its WASM memory.',
     ],
   };
   const outDir = path.join(root, 'bench/results');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(outDir, `${naam}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const fmt = (k: string, v: number) =>
     k.includes('bytes')
       ? `${(v / 1024).toFixed(1)} KiB`
@@ -388,11 +416,12 @@ async function main() {
     ratio_app_static: '≤ 1.2',
     bytes_before_heatmap: '≤ 150 KiB',
     cls: '< 0.05',
-    filter_ms: 'p95 ≤ 100 ms',
-    sort_ms: 'p95 ≤ 100 ms',
-    drilldown_ms: 'p95 ≤ 100 ms',
-    table_search_ms: 'p95 ≤ 100 ms',
-    event_timing_ms: 'p95 ≤ 100 ms',
+    filter_inp_ms: 'p95 ≤ 100 ms',
+    sort_inp_ms: 'p95 ≤ 100 ms',
+    zoom_inp_ms: 'p95 ≤ 100 ms',
+    drilldown_inp_ms: 'p95 ≤ 100 ms',
+    table_search_inp_ms: 'p95 ≤ 100 ms',
+    all_inp_ms: 'p95 ≤ 100 ms',
   };
   const md = [
     `Benchmark ${result.date}, ${result.machine}; ${result.dataset}; throttled: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU ${CPU_RATE}x, no cache, gzip; ${runs} runs.`,
@@ -407,11 +436,12 @@ async function main() {
     ...result.notes.map((n) => `- ${n}`),
     '',
   ].join('\n');
-  writeFileSync(path.join(outDir, 'latest.md'), md);
+  writeFileSync(path.join(outDir, `${naam}.md`), md);
   const readmePath = path.join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  const marker = naam === 'latest' ? 'bench' : `bench-${naam}`;
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
   if (readme.includes(start) && readme.includes(end)) {
     writeFileSync(
       readmePath,
