@@ -75,7 +75,10 @@ export function megabytes(taal: Taal, bytes: number, decimalen = 1): string {
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
 
-/** Fill `{naam}` placeholders; numbers are formatted for the language. Unknown names stay visible. */
+/**
+ * Fill `{naam}` placeholders; numbers are formatted for the language (`1.234` / `1,234`), so pass line
+ * numbers and codes as strings. Unknown names stay visible.
+ */
 export function vul(taal: Taal, tekst: string, waarden?: Waarden): string {
   if (!waarden) return tekst;
   return tekst.replace(PLACEHOLDER, (heel, naam: string) => {

@@ -272,8 +272,8 @@ function DetailInhoud({ d }: { d: CelDetail }) {
               {t(D.bestand)} <code>{d.bron_bestand}</code>
               {d.bron_van !== null &&
                 d.bron_tot !== null &&
-                t(D.regels, { van: d.bron_van, tot: d.bron_tot })}
-              {d.teken_regel !== null && t(D.tekenOpRegel, { regel: d.teken_regel })}
+                t(D.regels, { van: String(d.bron_van), tot: String(d.bron_tot) })}
+              {d.teken_regel !== null && t(D.tekenOpRegel, { regel: String(d.teken_regel) })}
             </li>
           )}
           {bronnenLijst(d.bronnen)

@@ -229,8 +229,10 @@ function Bron({ o }: { o: IndicatorAanpakOordeel }) {
       {o.bron_bestand && (
         <>
           <code>{o.bron_bestand}</code>
-          {o.bron_van !== null && o.bron_tot !== null && t(D.regels, { van: o.bron_van, tot: o.bron_tot })}
-          {o.teken_regel !== null && t(D.tekenOpRegel, { regel: o.teken_regel })}
+          {o.bron_van !== null &&
+            o.bron_tot !== null &&
+            t(D.regels, { van: String(o.bron_van), tot: String(o.bron_tot) })}
+          {o.teken_regel !== null && t(D.tekenOpRegel, { regel: String(o.teken_regel) })}
         </>
       )}
       {andere.map((b) => (
