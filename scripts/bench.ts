@@ -3,7 +3,7 @@
  * serves it locally with gzip (as static hosts do), and measures in Debian's Chromium through
  * playwright-core, throttled through CDP (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x slower,
  * cache disabled), over several runs:
- *   - time until every heatmap cell (`[data-oordeel]`) is in the DOM, paired with a static page holding
+ *   - time until every heatmap cell (`[data-oordeel]`, not the small-screen list) is in the DOM, paired with a static page holding
  *     only the same table and no script (ratio app/static);
  *   - bytes transferred before the full heatmap; LCP and CLS;
  *   - time until DuckDB-WASM is ready and the bytes it cost;
@@ -41,7 +41,7 @@ const synthetisch =
 const naam = dataDir === null ? 'latest' : synthetisch ? 'synth' : 'other';
 const dist = path.join(root, dataDir === null ? 'bench/.dist' : `bench/.dist-${naam}`);
 /** What counts as a heatmap cell: a real mark, or an aggregated cell at national scale. */
-const CELL = '[data-oordeel], [data-verbeterpunt][data-totaal]';
+const CELL = '[data-oordeel]:not(.lijst-teken), [data-verbeterpunt][data-totaal]';
 
 const NETWORK = {
   offline: false,

@@ -4,14 +4,15 @@
  *   tsx scripts/build.ts [--outDir DIR]      (default: dist)
  *
  * With `GGSR_DATA_DIR=DIR2` the build's `data/` is DIR2 (the output of `npm run ingest -- --out DIR2 …`)
- * instead of `public/data`, e.g. to build a test site from other factsheets. Unset: unchanged.
+ * instead of `public/data`, e.g. to build a test site from other factsheets or from `npm run synth`
+ * (synthetic data only with an --outDir other than dist: the build refuses it for dist). Unset: unchanged.
  *
  * 1. client build (vite build) into DIR;
  * 2. server build of src/entry-prerender.tsx into a temporary folder under node_modules/.cache (inside
  *    the project, so its imports of react etc. resolve);
  * 3. scripts/prerender.ts: query builders on DuckDB in Node, react-dom/server, written into DIR/index.html.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -45,8 +46,31 @@ function useDataDir(outDir: string): void {
   console.log(`data: ${src} -> ${path.relative(root, data) || data}`);
 }
 
+/**
+ * Synthetic data (`npm run synth`, `"synthetisch": true` in its manifest) never goes into the default
+ * build folder `dist/`, the one that is published.
+ */
+function weigerSynthetischInDist(outDir: string): void {
+  const from = path.resolve(process.env.GGSR_DATA_DIR ?? path.join(root, 'public', 'data'));
+  let synthetisch: boolean;
+  try {
+    synthetisch =
+      (JSON.parse(readFileSync(path.join(from, 'manifest.json'), 'utf8')) as { synthetisch?: unknown })
+        .synthetisch === true;
+  } catch {
+    return;
+  }
+  if (synthetisch && outDir === path.join(root, 'dist')) {
+    console.error(
+      `build: ${path.relative(root, from) || from} bevat synthetische gegevens; die gaan nooit naar dist/ (gebruik --outDir, bijv. dist-synth)`,
+    );
+    process.exit(2);
+  }
+}
+
 async function main() {
   const outDir = outDirArg();
+  weigerSynthetischInDist(outDir);
   await build({ root, build: { outDir, emptyOutDir: true } });
   useDataDir(outDir);
 

@@ -10,15 +10,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, formatReport, jsonRecords, type SourceFile } from './ingest/dataset';
 import { IngestError } from './ingest/errors';
+import { entryMeta, metaVan, type ManifestEntry } from './ingest/meta';
 import { writeDataset } from './ingest/write';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RAW = join(root, 'data', 'raw');
 
-interface ManifestEntry {
-  bestand: string;
-  gemeente: string;
-  layout: string;
+function readManifest(): ManifestEntry[] {
+  const manifest = JSON.parse(readFileSync(join(RAW, 'manifest.json'), 'utf8')) as {
+    bestanden: ManifestEntry[];
+  };
+  return manifest.bestanden;
 }
 
 function readSource(path: string): SourceFile {
@@ -38,7 +40,14 @@ function main(argv: string[]): number {
   if (out) {
     const ds = buildDataset(files.map(readSource));
     const report = formatReport(ds);
-    const written = writeDataset(ds, resolve(out), report, join(resolve(out), 'ingest-report.md'));
+    const entries = readManifest().filter((e) => files.some((f) => basename(f) === e.bestand));
+    const written = writeDataset(
+      ds,
+      resolve(out),
+      report,
+      join(resolve(out), 'ingest-report.md'),
+      metaVan(ds, entries),
+    );
     process.stderr.write(report);
     process.stdout.write(`Geschreven naar ${out}: ${written.map((w) => w.name).join(', ')}\n`);
     return 0;
@@ -53,12 +62,10 @@ function main(argv: string[]): number {
     process.stdout.write(`${JSON.stringify(jsonRecords(ds), null, 2)}\n`);
     return 0;
   }
-  const manifestPath = join(RAW, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bestanden: ManifestEntry[] };
+  const alle = readManifest();
   const entries =
-    files.length > 0
-      ? manifest.bestanden.filter((e) => files.map((f) => basename(f)).includes(e.bestand))
-      : manifest.bestanden;
+    files.length > 0 ? alle.filter((e) => files.map((f) => basename(f)).includes(e.bestand)) : alle;
+  for (const e of entries) entryMeta(e);
   const ds = buildDataset(entries.map((e) => readSource(join(RAW, e.bestand))));
   for (const e of entries) {
     const doc = ds.documenten.find((d) => d.bestand === e.bestand);
@@ -77,6 +84,7 @@ function main(argv: string[]): number {
     join(root, 'public', 'data'),
     report,
     join(root, 'data', 'ingest-report.md'),
+    metaVan(ds, entries),
   );
   process.stdout.write(report);
   process.stdout.write(

@@ -19,8 +19,9 @@ import { metVoorgerenderd, type Voorgerenderd } from './prerender/html';
 /** What the server build of src/entry-prerender.tsx exports. */
 interface PrerenderEntry {
   VOORGERENDERD_ID: string;
-  voorgerenderdeQueries(): Query<unknown>[];
-  render(rows: readonly (readonly Record<string, unknown>[])[]): Voorgerenderd;
+  /** The home view's queries, given the results so far (the list is final once the catalog ran). */
+  voorgerenderdeQueries(rows?: readonly (readonly Record<string, unknown>[])[]): Query<unknown>[];
+  render(rows: readonly (readonly Record<string, unknown>[])[], synthetisch?: boolean): Voorgerenderd;
 }
 
 export interface PrerenderResultaat {
@@ -33,13 +34,23 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
   const entry = (await import(pathToFileURL(path.resolve(opts.ssrEntry)).href)) as PrerenderEntry;
   const db = await openNodeDb(path.join(opts.dist, 'data'));
   let rows: Record<string, unknown>[][];
+  const synthetisch = db.manifest.synthetisch;
   try {
     rows = [];
-    for (const q of entry.voorgerenderdeQueries()) rows.push((await db.run(q)) as Record<string, unknown>[]);
+    for (
+      let qs = entry.voorgerenderdeQueries();
+      rows.length < qs.length;
+      qs = entry.voorgerenderdeQueries(rows)
+    ) {
+      const q = qs[rows.length] as Query<unknown>;
+      // index.html carries marks only: a text part could be megabytes at national scale.
+      if (q.teksten !== undefined) throw new Error('prerender: a home-view query reads text parts');
+      rows.push((await db.run(q)) as Record<string, unknown>[]);
+    }
   } finally {
     await db.close();
   }
-  const v = entry.render(rows);
+  const v = entry.render(rows, synthetisch);
   const file = path.join(opts.dist, 'index.html');
   const html = metVoorgerenderd(readFileSync(file, 'utf8'), v, entry.VOORGERENDERD_ID);
   writeFileSync(file, html);

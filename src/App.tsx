@@ -3,6 +3,7 @@ import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';
+import { SynthetischBanner } from './components/SynthetischBanner';
 import { DatabaseLaden, Foutmelding } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
@@ -92,6 +93,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         {t(B.app.naarInhoud)}
       </a>
       <header className="site-header">
+        <SynthetischBanner />
         <div className="header-balk">
           <p className="afzender">{t(B.app.afzender)}</p>
           <TaalWissel klaar={urlSync} />

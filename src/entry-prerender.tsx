@@ -21,9 +21,15 @@ export interface Voorgerenderd {
   readonly titel: string;
 }
 
-/** Render the home view from the rows of `voorgerenderdeQueries()` (same order). Call once per process. */
-export function render(rows: readonly (readonly Record<string, unknown>[])[]): Voorgerenderd {
-  const seed = maakSeed(rows);
+/**
+ * Render the home view from the rows of `voorgerenderdeQueries()` (same order). Call once per process.
+ * `synthetisch`: the data is synthetic (the banner is rendered and the flag goes into the data block).
+ */
+export function render(
+  rows: readonly (readonly Record<string, unknown>[])[],
+  synthetisch = false,
+): Voorgerenderd {
+  const seed = maakSeed(rows, synthetisch);
   seedQueryCache(seed.resultaten);
   appStore.getState().setCatalog(catalogUitSeed(seed));
   const html = renderToString(

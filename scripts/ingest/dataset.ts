@@ -199,6 +199,24 @@ function compareCopies(a: Parsed, b: Parsed): void {
 const preferTab = (list: Parsed[]) =>
   [...list].sort((x, y) => (x.doc.layout === y.doc.layout ? 0 : x.doc.layout === 'tab' ? -1 : 1));
 
+/** The 30 indicators of the toetsingskader as rows of the indicatoren table. */
+export function indicatorRows(): IndicatorRow[] {
+  return INDICATOREN.map((i, idx) => {
+    const c = criteriumOf(i.code);
+    const t = themaOf(i.code);
+    return {
+      code: i.code,
+      volgorde: idx + 1,
+      thema_code: t.code,
+      thema: t.naam,
+      criterium_code: c.code,
+      criterium: c.tekst,
+      tekst: i.tekst,
+      label: i.label,
+    };
+  });
+}
+
 /**
  * Parses every file, merges copies of one factsheet, and returns the tables. Throws an IngestError
  * naming the first bad file; nothing is returned for a partly bad set.
@@ -335,20 +353,7 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
       }
     }
   }
-  const indicatoren: IndicatorRow[] = INDICATOREN.map((i, idx) => {
-    const c = criteriumOf(i.code);
-    const t = themaOf(i.code);
-    return {
-      code: i.code,
-      volgorde: idx + 1,
-      thema_code: t.code,
-      thema: t.naam,
-      criterium_code: c.code,
-      criterium: c.tekst,
-      tekst: i.tekst,
-      label: i.label,
-    };
-  });
+  const indicatoren = indicatorRows();
   documenten.sort((a, b) => a.bestand.localeCompare(b.bestand));
   const warnings = parsed.flatMap((p) => [
     ...p.warnings,

@@ -1,86 +1,27 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bool, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
+import {
+  KERN_TABELLEN,
+  SCHEMA,
+  TEKST_TABELLEN,
+  deelBestand,
+  gemeenteVanAanpak,
+  type Column,
+  type TableName,
+} from '../../src/db/schema';
 import type { Dataset } from './dataset';
 
-type Column = 'utf8' | 'int32' | 'bool';
+export { SCHEMA, type TableName } from '../../src/db/schema';
 
-/** Column types per table; the order here is the column order in the files. */
-export const SCHEMA = {
-  indicatoren: {
-    code: 'utf8',
-    volgorde: 'int32',
-    thema_code: 'utf8',
-    thema: 'utf8',
-    criterium_code: 'utf8',
-    criterium: 'utf8',
-    tekst: 'utf8',
-    label: 'utf8',
-  },
-  documenten: {
-    bestand: 'utf8',
-    gemeente_id: 'utf8',
-    layout: 'utf8',
-    codering: 'utf8',
-    regels: 'int32',
-    sha256: 'utf8',
-    maand_in_document: 'utf8',
-  },
-  gemeenten: {
-    gemeente_id: 'utf8',
-    naam: 'utf8',
-    inwoners: 'int32',
-    inwoners_tekst: 'utf8',
-    huishoudens: 'int32',
-    huishoudens_tekst: 'utf8',
-    ggsr_geschat: 'int32',
-    ggsr_tekst: 'utf8',
-    context: 'utf8',
-    bronnen: 'utf8',
-  },
-  aanpakken: {
-    aanpak_id: 'utf8',
-    gemeente_id: 'utf8',
-    naam: 'utf8',
-    volgorde: 'int32',
-    beschrijving: 'utf8',
-    netwerkpartners: 'utf8',
-    aantal_gezinnen: 'int32',
-    aantal_gezinnen_tekst: 'utf8',
-    bron: 'utf8',
-  },
-  oordelen: {
-    aanpak_id: 'utf8',
-    gemeente_id: 'utf8',
-    indicator: 'utf8',
-    volgorde: 'int32',
-    oordeel: 'utf8',
-    reden: 'utf8',
-    bevinding: 'utf8',
-    let_op: 'utf8',
-    gedeeld: 'bool',
-    blok: 'utf8',
-    toelichting: 'utf8',
-    mogelijk_onvolledig: 'bool',
-    bron_bestand: 'utf8',
-    bron_van: 'int32',
-    bron_tot: 'int32',
-    teken_regel: 'int32',
-    bronnen: 'utf8',
-  },
-  conclusies: {
-    aanpak_id: 'utf8',
-    gemeente_id: 'utf8',
-    thema_code: 'utf8',
-    goed: 'utf8',
-    beter: 'utf8',
-    onbepaald: 'utf8',
-    bron: 'utf8',
-  },
-} as const satisfies Record<string, Record<string, Column>>;
+/** Target size of a text part (the Arrow bytes of its tables together); a part holds at least one gemeente. */
+export const DEEL_DOEL_BYTES = 1024 * 1024;
 
-export type TableName = keyof typeof SCHEMA;
+type Row = Readonly<Record<string, unknown>>;
+
+/** The rows of every table of SCHEMA, ready to write. */
+export type Tabellen = { readonly [T in TableName]: readonly object[] };
 
 const arrowType = (c: Column): DataType =>
   c === 'utf8' ? new Utf8() : c === 'int32' ? new Int32() : new Bool();
@@ -100,44 +41,202 @@ export function toArrow(name: TableName, rows: readonly object[]): Uint8Array {
   return tableToIPC(new Table(vectors), 'stream');
 }
 
-export interface WrittenFile {
-  readonly name: string;
-  readonly bytes: number;
-  readonly rows: number;
-  readonly sha256: string;
+/** Metadata that is not in the factsheets, per gemeente_id (from data/raw/manifest.json). */
+export interface GemeenteMeta {
+  readonly provincie: string | null;
+  readonly jaar: number | null;
 }
 
 /**
- * Writes every table and the manifest into `outDir`: all files go to a temp folder first and are
- * renamed into place only when all were written, so a failure leaves the old data intact.
+ * The parsed dataset in the written layout: marks in `oordelen`, their texts in `teksten`, the
+ * gemeente context and aanpak descriptions in `beschrijvingen`; `provincie` and `jaar` from `meta`.
  */
-export function writeDataset(ds: Dataset, outDir: string, report: string, reportPath: string): WrittenFile[] {
-  const tmp = `${outDir}.tmp`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  const written: WrittenFile[] = [];
-  for (const name of Object.keys(SCHEMA) as TableName[]) {
-    const rows = ds[name] as readonly object[];
-    const bytes = toArrow(name, rows);
-    const file = `${name}.arrow`;
-    writeFileSync(join(tmp, file), bytes);
-    written.push({
-      name: file,
+export function tabellenVan(ds: Dataset, meta: (gemeenteId: string) => GemeenteMeta): Tabellen {
+  return {
+    indicatoren: ds.indicatoren,
+    documenten: ds.documenten,
+    gemeenten: ds.gemeenten.map((g) => ({ ...g, provincie: meta(g.gemeente_id).provincie })),
+    aanpakken: ds.aanpakken.map((a) => ({ ...a, jaar: meta(a.gemeente_id).jaar })),
+    oordelen: ds.oordelen.map((o) => ({ ...o, heeft_let_op: o.let_op !== null })),
+    teksten: ds.oordelen,
+    conclusies: ds.conclusies,
+    beschrijvingen: [
+      ...ds.gemeenten.map((g) => ({ gemeente_id: g.gemeente_id, aanpak_id: null, tekst: g.context })),
+      ...ds.aanpakken.map((a) => ({
+        gemeente_id: a.gemeente_id,
+        aanpak_id: a.aanpak_id,
+        tekst: a.beschrijving,
+      })),
+    ],
+  };
+}
+
+export interface WrittenFile {
+  readonly name: string;
+  readonly tabel: TableName;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly sha256: string;
+  /** The gemeenten a text part holds; absent for a core table. */
+  readonly gemeente_ids?: readonly string[];
+}
+
+interface Bestand {
+  readonly info: WrittenFile;
+  readonly bytes: Uint8Array;
+}
+
+function bestand(
+  name: string,
+  tabel: TableName,
+  rows: readonly object[],
+  gemeenteIds?: readonly string[],
+): Bestand {
+  const bytes = toArrow(tabel, rows);
+  return {
+    bytes,
+    info: {
+      name,
+      tabel,
       bytes: bytes.length,
       rows: rows.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-    });
+      ...(gemeenteIds ? { gemeente_ids: gemeenteIds } : {}),
+    },
+  };
+}
+
+const tekstBytes = (r: object) =>
+  Object.values(r).reduce<number>((n, v) => n + (typeof v === 'string' ? Buffer.byteLength(v) + 8 : 8), 0);
+
+/**
+ * Groups the gemeenten (by id) into parts of about `doel` bytes of text rows each; a gemeente is never
+ * split, so a part holds at least one. Deterministic: same rows, same parts.
+ */
+export function verdeelGemeenten(t: Tabellen, doel = DEEL_DOEL_BYTES): string[][] {
+  const gewicht = new Map<string, number>();
+  for (const g of t.gemeenten as readonly Row[]) gewicht.set(String(g.gemeente_id), 0);
+  for (const tabel of TEKST_TABELLEN) {
+    for (const r of t[tabel] as readonly Row[]) {
+      const id = String(r.gemeente_id);
+      gewicht.set(id, (gewicht.get(id) ?? 0) + tekstBytes(r));
+    }
   }
+  const delen: string[][] = [];
+  let huidig: string[] = [];
+  let som = 0;
+  for (const id of [...gewicht.keys()].sort()) {
+    const w = gewicht.get(id) ?? 0;
+    if (huidig.length > 0 && som + w > doel) {
+      delen.push(huidig);
+      huidig = [];
+      som = 0;
+    }
+    huidig.push(id);
+    som += w;
+  }
+  if (huidig.length > 0) delen.push(huidig);
+  return delen;
+}
+
+/** Checks the invariants the loaders rely on; throws with a message naming the row. */
+function controleer(t: Tabellen): void {
+  const gemeenten = new Set((t.gemeenten as readonly Row[]).map((g) => String(g.gemeente_id)));
+  for (const a of t.aanpakken as readonly Row[]) {
+    const id = String(a.aanpak_id);
+    if (gemeenteVanAanpak(id) !== a.gemeente_id || !id.startsWith(`${String(a.gemeente_id)}.`)) {
+      throw new Error(`aanpak_id ${id} begint niet met de gemeente_id ${String(a.gemeente_id)} en een punt`);
+    }
+  }
+  for (const tabel of TEKST_TABELLEN) {
+    for (const r of t[tabel] as readonly Row[]) {
+      if (!gemeenten.has(String(r.gemeente_id)))
+        throw new Error(`${tabel}: onbekende gemeente_id ${String(r.gemeente_id)}`);
+    }
+  }
+}
+
+/** The Arrow files of a dataset: the core tables, then part 0 of every text table, part 1, .... */
+export function maakBestanden(t: Tabellen, doel = DEEL_DOEL_BYTES): Bestand[] {
+  controleer(t);
+  const out: Bestand[] = KERN_TABELLEN.map((tabel) => bestand(`${tabel}.arrow`, tabel, t[tabel]));
+  verdeelGemeenten(t, doel).forEach((ids, deel) => {
+    const set = new Set(ids);
+    for (const tabel of TEKST_TABELLEN) {
+      const rows = (t[tabel] as readonly Row[]).filter((r) => set.has(String(r.gemeente_id)));
+      out.push(bestand(deelBestand(tabel, deel), tabel, rows, ids));
+    }
+  });
+  return out;
+}
+
+export interface ManifestKop {
+  /** Title of the dataset. */
+  readonly dataset: string;
+  readonly synthetisch: boolean;
+  readonly bronnen: readonly { readonly bestand: string; readonly sha256: string }[];
+}
+
+/**
+ * Writes every file and the manifest into `outDir`, plus `extra` files (name -> text): all go to a temp
+ * folder first and are renamed into place only when all were written, so a failure leaves the old data
+ * intact. Files of an earlier layout (e.g. more parts) are removed.
+ */
+export function writeTabellen(
+  t: Tabellen,
+  outDir: string,
+  kop: ManifestKop,
+  opts: { doel?: number; extra?: Readonly<Record<string, string>> } = {},
+): WrittenFile[] {
+  const bestanden = maakBestanden(t, opts.doel);
+  const tmp = `${outDir}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const b of bestanden) writeFileSync(join(tmp, b.info.name), b.bytes);
+  const written = bestanden.map((b) => b.info);
   const manifest = {
-    dataset: 'STJ toezichtonderzoek GGSR, factsheets november 2013',
+    dataset: kop.dataset,
     formaat: 'Apache Arrow IPC stream, ongecomprimeerd',
+    synthetisch: kop.synthetisch,
+    indeling:
+      'Kerntabellen (één bestand per tabel) worden bij de start geladen; teksten, conclusies en beschrijvingen staan in delen (<tabel>-NNN.arrow) met hele gemeenten (gemeente_ids).',
     bestanden: written,
-    bronnen: ds.documenten.map((d) => ({ bestand: d.bestand, sha256: d.sha256 })),
+    bronnen: kop.bronnen,
   };
   writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const [name, text] of Object.entries(opts.extra ?? {})) writeFileSync(join(tmp, name), text);
   mkdirSync(outDir, { recursive: true });
-  for (const f of [...written.map((w) => w.name), 'manifest.json']) renameSync(join(tmp, f), join(outDir, f));
+  const namen = new Set([...written.map((w) => w.name), 'manifest.json', ...Object.keys(opts.extra ?? {})]);
+  // Remove Arrow files that are not part of this layout (an earlier run with more parts).
+  for (const f of readdirArrow(outDir)) if (!namen.has(f)) rmSync(join(outDir, f));
+  for (const f of namen) renameSync(join(tmp, f), join(outDir, f));
   rmSync(tmp, { recursive: true, force: true });
+  return written;
+}
+
+function readdirArrow(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith('.arrow'));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Writes the ingested dataset (see `writeTabellen`) and the report (atomically, to `reportPath`).
+ */
+export function writeDataset(
+  ds: Dataset,
+  outDir: string,
+  report: string,
+  reportPath: string,
+  meta: (gemeenteId: string) => GemeenteMeta,
+): WrittenFile[] {
+  const written = writeTabellen(tabellenVan(ds, meta), outDir, {
+    dataset: 'STJ toezichtonderzoek GGSR, factsheets november 2013',
+    synthetisch: false,
+    bronnen: ds.documenten.map((d) => ({ bestand: d.bestand, sha256: d.sha256 })),
+  });
   const reportTmp = `${reportPath}.tmp`;
   writeFileSync(reportTmp, report);
   renameSync(reportTmp, reportPath);

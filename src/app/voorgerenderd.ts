@@ -14,7 +14,8 @@
 import { queryKey, type Query } from '../db/query';
 import type { AanpakOptie, GemeenteOptie } from '../model/queries';
 import { DEFAULT_FILTERS, knownIds, parseUrl, type Catalog, type Filters } from '../store';
-import { heatmapQueries } from '../views/heatmapQueries';
+import { kiesNiveau, selectie } from '../store/schaal';
+import { GEEN_SCHAAL, heatmapQueries, overzichtQueries } from '../views/heatmapQueries';
 import { catalogQueries } from './bootstrap';
 
 /** id of the JSON data block in index.html. */
@@ -25,22 +26,48 @@ export interface Seed {
   readonly versie: typeof SEED_VERSIE;
   /** [queryKey, rows] per query, in the order of `voorgerenderdeQueries()`. */
   readonly resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[];
+  /** Synthetic test data (manifest `synthetisch`); absent for the real data. */
+  readonly synthetisch?: true;
 }
 
-/** Every query the home view runs before any interaction: the catalog and the unfiltered heatmap. */
-export function voorgerenderdeQueries(): Query<unknown>[] {
+type Rijen = readonly (readonly Record<string, unknown>[])[];
+
+/**
+ * Every query the home view runs before any interaction: the catalog, then the unfiltered heatmap at
+ * the level the catalog calls for (#4: per aanpak for the real data, per provincie for a national
+ * dataset). The level needs the catalog, so pass the rows run so far: with the catalog's two result
+ * sets in `rows` the list is final; without, it assumes the detailed heatmap. scripts/prerender.ts
+ * asks again after each query.
+ */
+export function voorgerenderdeQueries(rows: Rijen = []): Query<unknown>[] {
   const catalog = catalogQueries();
-  const heatmap = heatmapQueries(DEFAULT_FILTERS);
+  const c = rows.length >= 2 ? catalogUitRijen(rows) : null;
+  const sel = c ? selectie(c, DEFAULT_FILTERS, {}) : GEEN_SCHAAL;
+  const niveau = c ? kiesNiveau(c, sel) : 'detail';
+  const heatmap =
+    niveau === 'detail'
+      ? heatmapQueries(DEFAULT_FILTERS, sel)
+      : overzichtQueries(DEFAULT_FILTERS, sel, niveau);
   return [catalog.gemeenten, catalog.aanpakken, heatmap.cellen, heatmap.rijen, heatmap.kolommen];
 }
 
-/** The seed for the results of `voorgerenderdeQueries()` (same order). */
-export function maakSeed(rows: readonly (readonly Record<string, unknown>[])[]): Seed {
-  const queries = voorgerenderdeQueries();
+function catalogUitRijen(rows: Rijen): Catalog {
+  return {
+    gemeenten: (rows[0] ?? []) as unknown as GemeenteOptie[],
+    aanpakken: (rows[1] ?? []) as unknown as AanpakOptie[],
+  };
+}
+
+/** The seed for the results of `voorgerenderdeQueries(rows)` (same order). */
+export function maakSeed(rows: Rijen, synthetisch = false): Seed {
+  const queries = voorgerenderdeQueries(rows);
   if (rows.length !== queries.length) {
     throw new Error(`expected ${queries.length} result sets, got ${rows.length}`);
   }
-  return { versie: SEED_VERSIE, resultaten: queries.map((q, i) => [queryKey(q), rows[i] ?? []] as const) };
+  const resultaten = queries.map((q, i) => [queryKey(q), rows[i] ?? []] as const);
+  return synthetisch
+    ? { versie: SEED_VERSIE, resultaten, synthetisch: true }
+    : { versie: SEED_VERSIE, resultaten };
 }
 
 /**
@@ -70,7 +97,7 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   } catch {
     return null;
   }
-  const s = json as { versie?: unknown; resultaten?: unknown };
+  const s = json as { versie?: unknown; resultaten?: unknown; synthetisch?: unknown };
   if (!s || s.versie !== SEED_VERSIE || !Array.isArray(s.resultaten)) return null;
   const resultaten: [string, Record<string, unknown>[]][] = [];
   for (const r of s.resultaten as unknown[]) {
@@ -78,8 +105,13 @@ export function leesSeed(text: string | null | undefined): Seed | null {
     resultaten.push([r[0], r[1]]);
   }
   const keys = new Set(resultaten.map(([k]) => k));
-  if (!voorgerenderdeQueries().every((q) => keys.has(queryKey(q)))) return null;
-  return { versie: SEED_VERSIE, resultaten };
+  const rows = new Map(resultaten);
+  const c = catalogQueries();
+  const catalogRijen = [rows.get(queryKey(c.gemeenten)) ?? [], rows.get(queryKey(c.aanpakken)) ?? []];
+  if (!voorgerenderdeQueries(catalogRijen).every((q) => keys.has(queryKey(q)))) return null;
+  return s.synthetisch === true
+    ? { versie: SEED_VERSIE, resultaten, synthetisch: true }
+    : { versie: SEED_VERSIE, resultaten };
 }
 
 /** The catalog (gemeenten, aanpakken) held in a seed. */
@@ -89,6 +121,7 @@ export function catalogUitSeed(seed: Seed): Catalog {
   return {
     gemeenten: (rows.get(queryKey(q.gemeenten)) ?? []) as unknown as GemeenteOptie[],
     aanpakken: (rows.get(queryKey(q.aanpakken)) ?? []) as unknown as AanpakOptie[],
+    ...(seed.synthetisch ? { synthetisch: true } : {}),
   };
 }
 

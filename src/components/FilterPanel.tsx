@@ -3,6 +3,8 @@ import type { RijSortering } from '../model/queries';
 import { THEMAS } from '../model/toetsingskader';
 import { B, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
+import { isLandelijk, jarenIn } from '../store/schaal';
+import { SchaalFilters } from './SchaalFilters';
 
 /** Which controls to show; other views can reuse the panel with fewer parts. */
 export interface FilterPanelProps {
@@ -11,6 +13,8 @@ export interface FilterPanelProps {
   themas?: boolean;
   alleenVerbeterpunten?: boolean;
   sorteer?: boolean;
+  /** The jaar (shown only when the data has more than one). */
+  jaar?: boolean;
 }
 
 const isChecked = (filter: readonly string[], id: string) => filter.length === 0 || filter.includes(id);
@@ -23,6 +27,7 @@ export function FilterPanel({
   themas = true,
   alleenVerbeterpunten = true,
   sorteer = true,
+  jaar = true,
 }: FilterPanelProps) {
   const filters = useAppStore((s) => s.filters);
   const catalog = useAppStore((s) => s.catalog);
@@ -40,10 +45,15 @@ export function FilterPanel({
   if (!catalog) return null;
 
   const gemeenteAan = (id: string) => isChecked(filters.gemeenten, id);
+  // A national dataset (#4) gets a jaar, provincie and gemeente search instead of checkbox lists.
+  const landelijk = isLandelijk(catalog);
 
   return (
     <form className="filters" aria-label={t(B.app.filters)} onSubmit={(e) => e.preventDefault()}>
-      {gemeenten && (
+      {((jaar && jarenIn(catalog).length > 1) || (landelijk && gemeenten)) && (
+        <SchaalFilters uit={uit} gebied={landelijk && gemeenten} jaar={jaar} />
+      )}
+      {gemeenten && !landelijk && (
         <fieldset disabled={uit}>
           <legend>{t(B.app.gemeente)}</legend>
           {catalog.gemeenten.map((g) => (
@@ -61,7 +71,7 @@ export function FilterPanel({
           ))}
         </fieldset>
       )}
-      {aanpakken && (
+      {aanpakken && !landelijk && (
         <fieldset disabled={uit}>
           <legend>{t(B.app.aanpak)}</legend>
           {catalog.aanpakken.map((a) => (

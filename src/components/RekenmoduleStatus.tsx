@@ -9,6 +9,7 @@ import type { ViewId } from '../store';
  * Its box keeps its size when the work is done (only its visibility changes), so nothing below it moves;
  * on narrow screens the explanation is only for screen readers, so the line fits beside "Kopieer link".
  * Without JavaScript (no `js` class on <html>) it stays invisible; index.html has a <noscript> note.
+ * When loading is done, the (polite) region says so once, for screen readers only.
  */
 export function RekenmoduleStatus() {
   const db = useDbStatus();
@@ -16,19 +17,19 @@ export function RekenmoduleStatus() {
   const t = useT();
   const laden = db.stand === 'laden';
   return (
-    <p
-      role="status"
-      className="rekenmodule-status"
-      data-stand={db.stand}
-      aria-hidden={laden ? undefined : true}
-    >
-      <span>{t(B.app.rekenmoduleLaden)}</span>
-      <span className="rekenmodule-uitleg"> {t(B.app.rekenmoduleUitleg)}</span>{' '}
-      <progress
-        aria-label={t(B.app.rekenmoduleVoortgang)}
-        max={laden && p && p.bytesTotal > 0 ? p.bytesTotal : undefined}
-        value={laden && p && p.bytesTotal > 0 ? p.bytesLoaded : undefined}
-      />
+    <p role="status" className="rekenmodule-status" data-stand={db.stand}>
+      <span aria-hidden={laden ? undefined : true}>
+        <span>{t(B.app.rekenmoduleLaden)}</span>
+        <span className="rekenmodule-uitleg"> {t(B.app.rekenmoduleUitleg)}</span>{' '}
+        <progress
+          aria-label={t(B.app.rekenmoduleVoortgang)}
+          max={laden && p && p.bytesTotal > 0 ? p.bytesTotal : undefined}
+          value={laden && p && p.bytesTotal > 0 ? p.bytesLoaded : undefined}
+        />
+      </span>
+      {db.stand === 'klaar' && (
+        <span className="visually-hidden rekenmodule-klaar">{t(B.app.rekenmoduleKlaar)}</span>
+      )}
     </p>
   );
 }

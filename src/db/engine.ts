@@ -10,17 +10,16 @@ import { bericht, DataLoadError, QueryError } from './errors';
 
 const F = app.fout;
 import { reportLoadProgress } from './progress';
+import {
+  DelenLader,
+  kernBestanden,
+  leesDataManifest,
+  tekstBestandenVoor,
+  type DataBestand,
+  type DataManifest,
+} from './manifest';
 import type { Query } from './query';
-
-/** Tables the app cannot work without; the manifest may list more. */
-export const REQUIRED_TABLES = [
-  'indicatoren',
-  'documenten',
-  'gemeenten',
-  'aanpakken',
-  'oordelen',
-  'conclusies',
-] as const;
+import { createTableSql, TEKST_TABELLEN } from './schema';
 
 /**
  * Instantiate fails when no download progress has arrived this long after the start (a blocked or
@@ -37,16 +36,16 @@ const BEFORE_LOAD = [
 ];
 const AFTER_LOAD = ['SET enable_external_access=false', 'SET lock_configuration=true'];
 
-interface ManifestFile {
-  name: string;
-  bytes: number;
-  sha256: string;
+interface Geladen {
+  readonly db: duckdb.AsyncDuckDB;
+  readonly manifest: DataManifest;
+  readonly delen: DelenLader;
 }
 
-let dbPromise: Promise<duckdb.AsyncDuckDB> | null = null;
+let dbPromise: Promise<Geladen> | null = null;
 
 /** The database, loaded once. A failed start is forgotten so a later call can retry. */
-export function getDb(): Promise<duckdb.AsyncDuckDB> {
+export function getDb(): Promise<Geladen> {
   if (!dbPromise) {
     dbPromise = start();
     dbPromise.catch(() => {
@@ -78,26 +77,21 @@ async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function parseManifest(json: unknown): ManifestFile[] {
-  const files = (json as { bestanden?: unknown })?.bestanden;
-  if (!Array.isArray(files)) throw new DataLoadError(F.manifestOngeldig);
-  const out: ManifestFile[] = [];
-  for (const f of files as Record<string, unknown>[]) {
-    const { name, bytes, sha256 } = f;
-    if (typeof name !== 'string' || !/^[a-z][a-z0-9_]*\.arrow$/.test(name)) continue;
-    if (typeof bytes !== 'number' || typeof sha256 !== 'string') continue;
-    out.push({ name, bytes, sha256 });
+/** Fetch one data file and check its size and SHA-256 against the manifest. */
+async function fetchChecked(f: DataBestand): Promise<Uint8Array> {
+  const bytes = await fetchBytes(f.name);
+  const hash = await sha256Hex(bytes);
+  if (bytes.length !== f.bytes || (hash !== null && hash !== f.sha256)) {
+    throw new DataLoadError(bericht(F.bestandBeschadigd, { file: f.name }));
   }
-  const names = new Set(out.map((f) => f.name.replace(/\.arrow$/, '')));
-  const missing = REQUIRED_TABLES.filter((t) => !names.has(t));
-  if (missing.length) {
-    throw new DataLoadError(bericht(F.tabellenOntbreken, { tabellen: missing.join(', ') }));
-  }
-  return out;
+  return bytes;
 }
 
-/** Fetch the manifest and every data file, checking size and SHA-256 against the manifest. */
-async function fetchData(): Promise<{ table: string; bytes: Uint8Array }[]> {
+/** Fetch the manifest and the core files (not the text parts), each checked against the manifest. */
+async function fetchData(): Promise<{
+  manifest: DataManifest;
+  kern: { table: string; bytes: Uint8Array }[];
+}> {
   const manifestBytes = await fetchBytes('manifest.json');
   let json: unknown;
   try {
@@ -105,17 +99,11 @@ async function fetchData(): Promise<{ table: string; bytes: Uint8Array }[]> {
   } catch (e) {
     throw new DataLoadError(F.manifestGeenJson, e);
   }
-  const files = parseManifest(json);
-  return Promise.all(
-    files.map(async (f) => {
-      const bytes = await fetchBytes(f.name);
-      const hash = await sha256Hex(bytes);
-      if (bytes.length !== f.bytes || (hash !== null && hash !== f.sha256)) {
-        throw new DataLoadError(bericht(F.bestandBeschadigd, { file: f.name }));
-      }
-      return { table: f.name.replace(/\.arrow$/, ''), bytes };
-    }),
+  const manifest = leesDataManifest(json);
+  const kern = await Promise.all(
+    kernBestanden(manifest).map(async (f) => ({ table: f.tabel, bytes: await fetchChecked(f) })),
   );
+  return { manifest, kern };
 }
 
 function withIdleTimeout<T>(
@@ -166,7 +154,7 @@ function startWorker(url: string): { worker: Worker; bootUrl: string | null } {
   }
 }
 
-async function start(): Promise<duckdb.AsyncDuckDB> {
+async function start(): Promise<Geladen> {
   // Fetch the data while the wasm downloads and compiles.
   const data = fetchData();
   data.catch(() => undefined);
@@ -200,18 +188,21 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
     const conn = await db.connect();
     try {
       for (const s of BEFORE_LOAD) await conn.query(s);
-      for (const { table, bytes } of await data) {
+      const { manifest, kern } = await data;
+      for (const { table, bytes } of kern) {
         try {
           await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
         } catch (e) {
           throw new DataLoadError(bericht(F.bestandNietIngelezen, { file: `${table}.arrow` }), e);
         }
       }
+      // The text tables start empty; their parts are appended when a query needs them.
+      for (const t of TEKST_TABELLEN) await conn.query(createTableSql(t));
       for (const s of AFTER_LOAD) await conn.query(s);
+      return { db, manifest, delen: new DelenLader((b) => laadDeel(db, b)) };
     } finally {
       await conn.close();
     }
-    return db;
   } catch (e) {
     await db.terminate().catch(() => undefined);
     worker.terminate();
@@ -219,9 +210,31 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
   }
 }
 
-/** Run one parameterised statement on a fresh connection; rows come back as plain objects. */
+/** Fetch, check and append one text part to its (already created) table. */
+async function laadDeel(db: duckdb.AsyncDuckDB, b: DataBestand): Promise<void> {
+  const bytes = await fetchChecked(b);
+  const conn = await db.connect();
+  try {
+    await conn.insertArrowFromIPCStream(bytes, { name: b.tabel, create: false });
+  } catch (e) {
+    throw new DataLoadError(`Het bestand ${b.name} kon niet worden ingelezen.`, e);
+  } finally {
+    await conn.close();
+  }
+}
+
+/** The data manifest as loaded (after `getDb`). */
+export async function getManifest(): Promise<DataManifest> {
+  return (await getDb()).manifest;
+}
+
+/**
+ * Run one parameterised statement on a fresh connection; rows come back as plain objects. The text
+ * parts the query declares (`q.teksten`) are loaded first, each file once.
+ */
 export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
-  const db = await getDb();
+  const { db, manifest, delen } = await getDb();
+  await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
   let conn: duckdb.AsyncDuckDBConnection | undefined;
   let stmt: duckdb.AsyncPreparedStatement | undefined;
   try {

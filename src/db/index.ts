@@ -8,7 +8,7 @@ import type { Query } from './query';
 
 export { DataLoadError, QueryError, technicalMessage, userMessage } from './errors';
 export { getLoadProgress, subscribeLoadProgress, type LoadProgress } from './progress';
-export { queryKey, type Query, type RowOf, type SqlParam } from './query';
+export { queryKey, type Query, type RowOf, type SqlParam, type TekstBehoefte } from './query';
 
 let engine: Promise<typeof import('./engine')> | null = null;
 
@@ -71,4 +71,11 @@ export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
   await loadDatabase();
   const e = await loadEngine();
   return e.runQuery(q);
+}
+
+/** Whether the loaded data is synthetic test data (`"synthetisch": true` in data/manifest.json). */
+export async function isSynthetisch(): Promise<boolean> {
+  await loadDatabase();
+  const e = await loadEngine();
+  return (await e.getManifest()).synthetisch;
 }

@@ -8,9 +8,18 @@ export type SqlParam = string | number | boolean | null;
 export interface Query<Row = Record<string, unknown>> {
   readonly sql: string;
   readonly params: readonly SqlParam[];
+  /**
+   * The text tables (teksten, conclusies, beschrijvingen: see ./schema.ts) this statement reads, as the
+   * gemeenten whose texts it needs, or `'alle'`. `runQuery` first loads the parts holding them. Absent:
+   * the statement reads only the core tables, and no part is fetched.
+   */
+  readonly teksten?: TekstBehoefte;
   /** Type-only marker; never set at runtime. */
   readonly __row?: Row;
 }
+
+/** Which text parts a query needs: every part, or the parts holding these gemeente ids. */
+export type TekstBehoefte = 'alle' | readonly string[];
 
 /** Result row type of a query. */
 export type RowOf<Q> = Q extends Query<infer R> ? R : never;

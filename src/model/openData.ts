@@ -3,6 +3,7 @@
  * that goes with the downloads. The Arrow descriptions are checked against scripts/ingest/write.ts
  * SCHEMA in test/model/openData.test.ts, so a new column cannot go undocumented.
  */
+import { TEKST_TABELLEN } from '../db/schema';
 import { OPEN_DATA_CSV_BESTAND, OPEN_DATA_CSV_KOLOMMEN, OPEN_DATA_EXCEL_BESTAND } from './csv';
 import type { KaderIndicator } from './queries-bevindingen';
 
@@ -28,6 +29,8 @@ export interface ManifestBestand {
 export interface Manifest {
   readonly dataset: string;
   readonly formaat: string;
+  /** True for synthetic test data (`npm run synth`); never for the published data. */
+  readonly synthetisch: boolean;
   readonly bestanden: readonly ManifestBestand[];
 }
 
@@ -54,6 +57,7 @@ export function leesManifest(json: unknown): Manifest | null {
   return {
     dataset: typeof m.dataset === 'string' ? m.dataset : '',
     formaat: typeof m.formaat === 'string' ? m.formaat : '',
+    synthetisch: m.synthetisch === true,
     bestanden,
   };
 }
@@ -111,21 +115,22 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
   gemeenten: {
     gemeente_id: 'Korte code van de gemeente.',
     naam: 'Naam van de gemeente.',
+    provincie:
+      'Provincie van de gemeente (CBS gemeentelijke indeling 2013). Metadata van ons, niet uit de factsheet.',
     inwoners: 'Aantal inwoners als getal, of leeg.',
     inwoners_tekst: 'Aantal inwoners zoals in de factsheet.',
     huishoudens: 'Aantal huishoudens als getal, of leeg.',
     huishoudens_tekst: 'Aantal huishoudens zoals in de factsheet.',
     ggsr_geschat: 'Geschat aantal gezinnen met geringe sociale redzaamheid, of leeg.',
     ggsr_tekst: 'Die schatting zoals in de factsheet.',
-    context: 'Tekst over de gemeente uit de factsheet.',
     bronnen: 'Bronbestanden van deze gemeente (JSON).',
   },
   aanpakken: {
     aanpak_id: 'Code van de aanpak.',
     gemeente_id: 'Code van de gemeente.',
+    jaar: 'Jaar van het onderzoek (uit de publicatiemaand van de factsheet).',
     naam: 'Naam van de aanpak.',
     volgorde: 'Volgorde van de aanpak in de factsheet.',
-    beschrijving: 'Beschrijving van de aanpak.',
     netwerkpartners: 'De netwerkpartners.',
     aantal_gezinnen: 'Aantal gezinnen in de aanpak als getal, of leeg.',
     aantal_gezinnen_tekst: 'Aantal gezinnen zoals in de factsheet.',
@@ -138,17 +143,23 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
     volgorde: 'Volgorde van de indicator.',
     oordeel: '`voldoet`, `verbeterpunt` of `onduidelijk`.',
     reden: 'Waarom het oordeel onduidelijk is, of leeg.',
-    bevinding: 'Tekst van de bevinding.',
-    let_op: 'Tekst bij LET OP, of leeg.',
+    heeft_let_op: 'Waar als er bij dit oordeel een LET OP staat (de tekst staat in teksten).',
     gedeeld: 'Waar als één teken voor meer indicatoren gold.',
     blok: 'Het blok in de factsheet waar het oordeel uit komt.',
-    toelichting: 'Toelichting bij de plaatsing van het teken, of leeg.',
     mogelijk_onvolledig: 'Waar als de bevinding midden in een zin begint.',
     bron_bestand: 'Bronbestand.',
     bron_van: 'Eerste regel van het blok in het bronbestand.',
     bron_tot: 'Laatste regel van het blok.',
     teken_regel: 'Regel van het teken in het bronbestand.',
-    bronnen: 'Alle bronnen van dit oordeel (JSON), ook de tweede kopie van een factsheet.',
+  },
+  teksten: {
+    aanpak_id: 'Code van de aanpak (samen met indicator: het oordeel in oordelen).',
+    gemeente_id: 'Code van de gemeente.',
+    indicator: 'Code van de indicator.',
+    bevinding: 'Tekst van de bevinding.',
+    let_op: 'Tekst bij LET OP, of leeg.',
+    toelichting: 'Toelichting bij de plaatsing van het teken, of leeg.',
+    bronnen: 'Alle bronnen van dit oordeel, ook de tweede kopie van een factsheet.',
   },
   conclusies: {
     aanpak_id: 'Code van de aanpak.',
@@ -159,7 +170,20 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
     onbepaald: 'Tekst waarvan de kolom (goed of beter) niet vast te stellen was, of leeg.',
     bron: 'Bronbestand en regels.',
   },
+  beschrijvingen: {
+    gemeente_id: 'Code van de gemeente.',
+    aanpak_id: 'Code van de aanpak; leeg als de tekst over de gemeente gaat.',
+    tekst: 'Tekst over de gemeente of beschrijving van de aanpak, uit de factsheet.',
+  },
 };
+
+/** Text tables are split into parts `<tabel>-NNN.arrow`; the others are one file `<tabel>.arrow`. */
+export const DELEN_TABELLEN: readonly string[] = TEKST_TABELLEN;
+
+/** How the LEESMIJ names the file(s) of a table. */
+export function arrowBestandsnaam(tabel: string): string {
+  return DELEN_TABELLEN.includes(tabel) ? `${tabel}-NNN.arrow` : `${tabel}.arrow`;
+}
 
 /** The README (Markdown) that explains the downloads, with the list of indicators from the data. */
 export function leesMijTekst(indicatoren: readonly KaderIndicator[], manifest: Manifest | null): string {
@@ -181,9 +205,16 @@ export function leesMijTekst(indicatoren: readonly KaderIndicator[], manifest: M
     `- \`${OPEN_DATA_CSV_BESTAND}\`: standaard CSV (RFC 4180); UTF-8 zonder BOM, komma, regeleinde CRLF, teksten precies zoals in de gegevens.`,
   );
   r.push(
-    '- `data/*.arrow`: de tabellen die het dashboard zelf gebruikt (Apache Arrow IPC stream, ongecomprimeerd); `data/manifest.json` geeft per bestand de grootte, het aantal rijen en de SHA-256.',
+    '- `data/*.arrow`: de tabellen die het dashboard zelf gebruikt (Apache Arrow IPC stream, ongecomprimeerd); `data/manifest.json` geeft per bestand de tabel, de grootte, het aantal rijen en de SHA-256.',
+    '- De oordelen (`oordelen.arrow`) staan los van de lange teksten. Die staan in delen: `teksten-000.arrow`, `conclusies-000.arrow`, `beschrijvingen-000.arrow`, `…-001.arrow` enzovoort. Elk deel bevat hele gemeenten; `manifest.json` noemt per deel de `gemeente_ids`. Alle delen van één tabel samen vormen die tabel. Koppel `teksten` aan `oordelen` op `aanpak_id` en `indicator`.',
     '',
   );
+  if (manifest?.synthetisch) {
+    r.push(
+      '**Let op: dit zijn synthetische testgegevens.** De gemeenten, oordelen en teksten zijn verzonnen; ze gaan niet over echte gemeenten.',
+      '',
+    );
+  }
   if (manifest) {
     r.push('| bestand | rijen | bytes | sha256 |', '| --- | --- | --- | --- |');
     for (const b of manifest.bestanden) r.push(`| ${b.name} | ${b.rows} | ${b.bytes} | ${b.sha256} |`);
@@ -195,7 +226,7 @@ export function leesMijTekst(indicatoren: readonly KaderIndicator[], manifest: M
   r.push('');
   r.push('## Kolommen van de Arrow-bestanden', '');
   for (const [tabel, kolommen] of Object.entries(ARROW_KOLOM_UITLEG)) {
-    r.push(`### ${tabel}.arrow`, '', '| kolom | betekenis |', '| --- | --- |');
+    r.push(`### ${arrowBestandsnaam(tabel)}`, '', '| kolom | betekenis |', '| --- | --- |');
     for (const [k, uitleg] of Object.entries(kolommen)) r.push(`| ${k} | ${uitleg} |`);
     r.push('');
   }

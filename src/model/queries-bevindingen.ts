@@ -5,7 +5,7 @@
  * Tested on both engines in test/model/queries-bevindingen.test.ts.
  */
 import type { Query } from '../db/query';
-import { Binder, OORDELEN, query, type Oordeel } from './queries';
+import { Binder, OORDELEN, query, tekstenVan, type Oordeel } from './queries';
 
 /** Rows per page of the Bevindingen table. */
 export const PAGINA_GROOTTE = 25;
@@ -82,32 +82,37 @@ export function zoekPatroon(zoek: string | undefined): string | null {
 /** A text column normalised for searching: one space for any whitespace, lower case, no accents. */
 const zoekbaar = (kolom: string) => `strip_accents(lower(regexp_replace(${kolom}, '\\s+', ' ', 'g')))`;
 
-/** CTE `b`: every oordeel with its names, texts and sort keys, after the filters and the search. */
-function gefilterd(f: BevindingenFilter, b: Binder): string {
+/**
+ * CTE `b`: every oordeel with its names, sort keys and (with `metTeksten`) its texts, after the filters
+ * and the search. The search always reads the texts.
+ */
+function gefilterd(f: BevindingenFilter, b: Binder, metTeksten: boolean): string {
   const where: string[] = [];
   if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
   if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
   if (f.themas?.length) where.push(`i.thema_code IN (${b.list(f.themas)})`);
   if (f.indicatoren?.length) where.push(`o.indicator IN (${b.list(f.indicatoren)})`);
   if (f.oordelen?.length) where.push(`o.oordeel IN (${b.list(f.oordelen)})`);
-  if (f.letOp === 'met') where.push('o.let_op IS NOT NULL');
-  if (f.letOp === 'zonder') where.push('o.let_op IS NULL');
+  if (f.letOp === 'met') where.push('o.heeft_let_op');
+  if (f.letOp === 'zonder') where.push('NOT o.heeft_let_op');
   const patroon = zoekPatroon(f.zoek);
   if (patroon !== null) {
     const p = `strip_accents(lower(${b.bind(patroon)}))`;
     where.push(
-      `(${zoekbaar('o.bevinding')} LIKE ${p} ESCAPE '\\' OR ${zoekbaar('o.let_op')} LIKE ${p} ESCAPE '\\')`,
+      `(${zoekbaar('t.bevinding')} LIKE ${p} ESCAPE '\\' OR ${zoekbaar('t.let_op')} LIKE ${p} ESCAPE '\\')`,
     );
   }
+  const teksten = metTeksten || patroon !== null;
   return `
 WITH b AS (
   SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, a.volgorde AS aanpak_volgorde,
     i.thema_code, i.thema, i.criterium_code, i.criterium, o.indicator, i.label, i.volgorde AS indicator_volgorde,
     MIN(i.volgorde) OVER (PARTITION BY i.thema_code) AS thema_volgorde,
     MIN(i.volgorde) OVER (PARTITION BY i.criterium_code) AS criterium_volgorde,
-    o.oordeel, o.let_op, o.bevinding, o.reden, o.gedeeld, o.mogelijk_onvolledig,
+    o.oordeel, ${teksten ? 't.let_op, t.bevinding' : 'o.heeft_let_op'}, o.reden, o.gedeeld, o.mogelijk_onvolledig,
     o.bron_bestand, o.bron_van, o.bron_tot
   FROM oordelen o
+  ${teksten ? 'LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator' : ''}
   JOIN indicatoren i ON i.code = o.indicator
   JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
   JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
@@ -150,7 +155,8 @@ const KOLOMMEN = `aanpak_id, gemeente_id, gemeente, aanpak, thema_code, thema, c
 
 /**
  * The rows of the table in the chosen order. `pagina` is 1-based with PAGINA_GROOTTE rows per page; null
- * gives every matching row (for the CSV export).
+ * gives every matching row (for the CSV export). Reads the text parts of the filtered gemeenten (all
+ * parts without a gemeente filter).
  */
 export function bevindingen(
   f: BevindingenFilter = {},
@@ -158,7 +164,7 @@ export function bevindingen(
   pagina: number | null = 1,
 ): Query<BevindingRij> {
   const b = new Binder();
-  let sql = `${gefilterd(f, b)}
+  let sql = `${gefilterd(f, b, true)}
 SELECT ${KOLOMMEN}
 FROM b
 ORDER BY ${orderBy(sortering)}`;
@@ -166,7 +172,7 @@ ORDER BY ${orderBy(sortering)}`;
     const p = Number.isSafeInteger(pagina) && pagina > 0 ? pagina : 1;
     sql += `\nLIMIT ${b.bind(PAGINA_GROOTTE)} OFFSET ${b.bind((p - 1) * PAGINA_GROOTTE)}`;
   }
-  return query(sql, b.params);
+  return query(sql, b.params, tekstenVan(f.gemeenten));
 }
 
 export interface BevindingenAantal {
@@ -176,16 +182,20 @@ export interface BevindingenAantal {
   onduidelijk: number;
 }
 
-/** How many rows match the filters and the search (for the page count and the live region). */
+/**
+ * How many rows match the filters and the search (for the page count and the live region). Reads text
+ * parts only for a search.
+ */
 export function bevindingenAantal(f: BevindingenFilter = {}): Query<BevindingenAantal> {
   const b = new Binder();
-  const sql = `${gefilterd(f, b)}
+  const zoekt = zoekPatroon(f.zoek) !== null;
+  const sql = `${gefilterd(f, b, false)}
 SELECT COUNT(*)::INTEGER AS aantal,
   COUNT(*) FILTER (WHERE oordeel = 'voldoet')::INTEGER AS voldoet,
   COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
   COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk
 FROM b`;
-  return query(sql, b.params);
+  return query(sql, b.params, zoekt ? tekstenVan(f.gemeenten) : undefined);
 }
 
 export function isOordeelWaarde(v: string): v is Oordeel {
@@ -251,7 +261,7 @@ export interface MethodeTelling {
   conclusies_onbepaald: number;
 }
 
-/** Counts for the limits section of the Methode page. */
+/** Counts for the limits section of the Methode page. Reads every conclusies part. */
 export function methodeTelling(): Query<MethodeTelling> {
   return query(
     `
@@ -261,10 +271,11 @@ SELECT COUNT(*)::INTEGER AS oordelen,
   COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
   COUNT(*) FILTER (WHERE gedeeld)::INTEGER AS gedeeld,
   COUNT(*) FILTER (WHERE mogelijk_onvolledig)::INTEGER AS mogelijk_onvolledig,
-  COUNT(*) FILTER (WHERE let_op IS NOT NULL)::INTEGER AS met_let_op,
+  COUNT(*) FILTER (WHERE heeft_let_op)::INTEGER AS met_let_op,
   (SELECT COUNT(*) FROM conclusies)::INTEGER AS conclusies,
   (SELECT COUNT(*) FROM conclusies WHERE onbepaald IS NOT NULL)::INTEGER AS conclusies_onbepaald
 FROM oordelen`,
     [],
+    'alle',
   );
 }

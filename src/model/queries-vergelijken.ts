@@ -4,7 +4,7 @@
  * per list value, aggregates cast. Tested on both engines in test/model/queries-vergelijken.test.ts.
  */
 import type { Query } from '../db/query';
-import { Binder, query, type Oordeel, type Telling } from './queries';
+import { Binder, query, tekstenVan, type Oordeel, type Telling } from './queries';
 
 /** Filter of the comparison. A missing or empty list means "no filter". */
 export interface VergelijkFilter {
@@ -43,20 +43,25 @@ export interface IndicatorAanpakOordeel {
   bronnen: string | null;
 }
 
-/** One indicator in every aanpak, with texts and source lines; by gemeente name, then aanpak order. */
+/**
+ * One indicator in every aanpak, with texts and source lines; by gemeente name, then aanpak order.
+ * Reads every text part.
+ */
 export function indicatorOordelen(indicator: string): Query<IndicatorAanpakOordeel> {
   const b = new Binder();
   return query(
     `
 SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
-  o.bevinding, o.let_op, o.gedeeld, o.blok, o.toelichting, o.mogelijk_onvolledig,
-  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, o.bronnen
+  t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
+  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, t.bronnen
 FROM oordelen o
+LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator
 JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
 JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
 WHERE o.indicator = ${b.bind(indicator)}
 ORDER BY g.naam, a.volgorde`,
     b.params,
+    'alle',
   );
 }
 
@@ -177,7 +182,8 @@ export interface ThemaConclusie {
 
 /**
  * The conclusie of every chosen aanpak for every chosen thema; a pair without a conclusie in the data
- * still gets a row (all texts null). By thema order, gemeente name, aanpak order.
+ * still gets a row (all texts null). By thema order, gemeente name, aanpak order. Reads the text parts
+ * of the chosen gemeenten (all parts when none are chosen).
  */
 export function conclusiesPerThema(f: VergelijkFilter = {}): Query<ThemaConclusie> {
   const b = new Binder();
@@ -196,5 +202,6 @@ LEFT JOIN conclusies c ON c.aanpak_id = a.aanpak_id AND c.thema_code = t.thema_c
 ${where(conditions)}
 ORDER BY t.thema_volgorde, g.naam, a.volgorde`,
     b.params,
+    tekstenVan(f.gemeenten),
   );
 }

@@ -5,7 +5,8 @@
  * SQL must run on DuckDB 1.4 (wasm) and 1.5 (node). Every builder is tested on both engines in
  * test/model/queries.test.ts.
  */
-import type { Query, SqlParam } from '../db/query';
+import type { Query, SqlParam, TekstBehoefte } from '../db/query';
+import { gemeenteVanAanpak } from '../db/schema';
 
 export type Oordeel = 'voldoet' | 'verbeterpunt' | 'onduidelijk';
 export const OORDELEN: readonly Oordeel[] = ['voldoet', 'verbeterpunt', 'onduidelijk'];
@@ -20,6 +21,10 @@ export interface OordeelFilter {
   readonly themas?: readonly string[];
   /** Keep only indicators with at least one verbeterpunt among the filtered aanpakken. */
   readonly alleenVerbeterpunten?: boolean;
+  /** Only aanpakken of this jaar (`aanpakken.jaar`); null or missing: every jaar. */
+  readonly jaar?: number | null;
+  /** Only gemeenten in these provincies (`gemeenten.provincie`). */
+  readonly provincies?: readonly string[];
 }
 
 /** Collects parameters and hands out `$n` placeholders. Shared with the sibling builder files. */
@@ -34,9 +39,17 @@ export class Binder {
   }
 }
 
-/** A `Query` with trimmed SQL text. */
-export function query<Row>(sql: string, params: readonly SqlParam[]): Query<Row> {
-  return { sql: sql.trim(), params };
+/**
+ * A `Query` with trimmed SQL text. `teksten`: the text parts it reads (tables teksten, conclusies,
+ * beschrijvingen); leave it out for a statement on the core tables only.
+ */
+export function query<Row>(sql: string, params: readonly SqlParam[], teksten?: TekstBehoefte): Query<Row> {
+  return teksten === undefined ? { sql: sql.trim(), params } : { sql: sql.trim(), params, teksten };
+}
+
+/** The texts of these gemeenten, or of every gemeente when the list is missing or empty. */
+export function tekstenVan(gemeenten: readonly string[] | undefined): TekstBehoefte {
+  return gemeenten?.length ? [...gemeenten] : 'alle';
 }
 
 const COUNTS = `
@@ -45,15 +58,24 @@ const COUNTS = `
   COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
   COUNT(*)::INTEGER AS totaal`;
 
-/** CTEs `f` (filtered oordelen with thema) and `s` (f, limited by alleenVerbeterpunten). */
-function filtered(f: OordeelFilter, b: Binder): string {
+/**
+ * CTEs `f` (filtered oordelen with thema) and `s` (f, limited by alleenVerbeterpunten). Shared with
+ * the sibling builder files (queries-schaal.ts).
+ */
+export function filtered(f: OordeelFilter, b: Binder): string {
   const where: string[] = [];
   if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
   if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
   if (f.themas?.length) where.push(`i.thema_code IN (${b.list(f.themas)})`);
+  if (f.jaar !== undefined && f.jaar !== null)
+    where.push(`o.aanpak_id IN (SELECT aanpak_id FROM aanpakken WHERE jaar = ${b.bind(f.jaar)})`);
+  if (f.provincies?.length)
+    where.push(
+      `o.gemeente_id IN (SELECT gemeente_id FROM gemeenten WHERE provincie IN (${b.list(f.provincies)}))`,
+    );
   return `
 WITH f AS (
-  SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.let_op, o.gedeeld, i.thema_code
+  SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.heeft_let_op, o.gedeeld, i.thema_code
   FROM oordelen o JOIN indicatoren i ON i.code = o.indicator
   ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ), s AS (
@@ -78,7 +100,7 @@ export interface HeatmapCel {
 export function heatmapCellen(f: OordeelFilter = {}): Query<HeatmapCel> {
   const b = new Binder();
   const sql = `${filtered(f, b)}
-SELECT s.aanpak_id, s.gemeente_id, s.indicator, s.oordeel, s.let_op IS NOT NULL AS heeft_let_op,
+SELECT s.aanpak_id, s.gemeente_id, s.indicator, s.oordeel, s.heeft_let_op,
   s.gedeeld, g.naam AS gemeente, a.naam AS aanpak, i.label
 FROM s
 JOIN indicatoren i ON i.code = s.indicator
@@ -172,23 +194,27 @@ export interface CelDetail {
   conclusie_bron: string | null;
 }
 
-/** Everything about one cell: oordeel, texts, conclusie of its thema for this aanpak, and source. */
+/**
+ * Everything about one cell: oordeel, texts, conclusie of its thema for this aanpak, and source. Reads
+ * the text part of the aanpak's gemeente only.
+ */
 export function celDetail(aanpakId: string, indicator: string): Query<CelDetail> {
   const b = new Binder();
   const sql = `
 SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, i.label, i.tekst,
   i.criterium_code, i.criterium, i.thema_code, i.thema,
-  o.oordeel, o.reden, o.bevinding, o.let_op, o.gedeeld, o.blok, o.toelichting, o.mogelijk_onvolledig,
-  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, o.bronnen, d.maand_in_document,
+  o.oordeel, o.reden, t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
+  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, t.bronnen, d.maand_in_document,
   c.goed AS conclusie_goed, c.beter AS conclusie_beter, c.onbepaald AS conclusie_onbepaald, c.bron AS conclusie_bron
 FROM oordelen o
+LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator
 JOIN indicatoren i ON i.code = o.indicator
 JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
 JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
 LEFT JOIN conclusies c ON c.aanpak_id = o.aanpak_id AND c.thema_code = i.thema_code
 LEFT JOIN documenten d ON d.bestand = o.bron_bestand
 WHERE o.aanpak_id = ${b.bind(aanpakId)} AND o.indicator = ${b.bind(indicator)}`;
-  return query(sql, b.params);
+  return query(sql, b.params, [gemeenteVanAanpak(aanpakId)]);
 }
 
 export interface IndicatorOordeel {
@@ -199,14 +225,16 @@ export interface IndicatorOordeel {
   indicator: string;
   oordeel: Oordeel;
   reden: string | null;
-  bevinding: string | null;
-  let_op: string | null;
+  heeft_let_op: boolean;
   gedeeld: boolean;
-  toelichting: string | null;
   mogelijk_onvolledig: boolean;
 }
 
-/** The same indicator in every aanpak (optionally except one), ordered by gemeente and aanpak. */
+/**
+ * The same indicator in every aanpak (optionally except one), ordered by gemeente and aanpak. Marks
+ * only (no texts): at national scale these are thousands of aanpakken in every text part; each row's
+ * texts come with its own `celDetail`.
+ */
 export function zelfdeIndicator(
   indicator: string,
   behalveAanpak: string | null = null,
@@ -214,7 +242,7 @@ export function zelfdeIndicator(
   const b = new Binder();
   const sql = `
 SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
-  o.bevinding, o.let_op, o.gedeeld, o.toelichting, o.mogelijk_onvolledig
+  o.heeft_let_op, o.gedeeld, o.mogelijk_onvolledig
 FROM oordelen o
 JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
 JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
@@ -226,6 +254,8 @@ ORDER BY g.naam, a.volgorde`;
 export interface GemeenteOptie {
   gemeente_id: string;
   naam: string;
+  /** Optional in test catalogs; the query always returns it. */
+  provincie?: string | null;
   aanpakken: number;
 }
 
@@ -233,9 +263,9 @@ export interface GemeenteOptie {
 export function gemeenteOpties(): Query<GemeenteOptie> {
   return query(
     `
-SELECT g.gemeente_id, g.naam, COUNT(a.aanpak_id)::INTEGER AS aanpakken
+SELECT g.gemeente_id, g.naam, g.provincie, COUNT(a.aanpak_id)::INTEGER AS aanpakken
 FROM gemeenten g LEFT JOIN aanpakken a ON a.gemeente_id = g.gemeente_id
-GROUP BY g.gemeente_id, g.naam
+GROUP BY g.gemeente_id, g.naam, g.provincie
 ORDER BY g.naam`,
     [],
   );
@@ -246,13 +276,15 @@ export interface AanpakOptie {
   naam: string;
   gemeente_id: string;
   gemeente: string;
+  /** Optional in test catalogs; the query always returns it. */
+  jaar?: number | null;
 }
 
 /** All aanpakken (filter options), by gemeente name then the aanpak's order in its factsheet. */
 export function aanpakOpties(): Query<AanpakOptie> {
   return query(
     `
-SELECT a.aanpak_id, a.naam, a.gemeente_id, g.naam AS gemeente
+SELECT a.aanpak_id, a.naam, a.gemeente_id, g.naam AS gemeente, a.jaar
 FROM aanpakken a JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
 ORDER BY g.naam, a.volgorde`,
     [],

@@ -68,17 +68,29 @@ export const DEFAULT_URL_STATE: UrlState = {
 export interface Catalog {
   readonly gemeenten: readonly GemeenteOptie[];
   readonly aanpakken: readonly AanpakOptie[];
+  /** The data is synthetic test data (`npm run synth`): every view shows a banner. */
+  readonly synthetisch?: boolean;
 }
 
 /** Ids that a URL may refer to. */
 export interface KnownIds {
   readonly gemeenten: readonly string[];
   readonly aanpakken: readonly string[];
+  /** Provincie names in the data (for `provincie=`). */
+  readonly provincies?: readonly string[];
+  /** Jaren in the data (for `jaar=`). */
+  readonly jaren?: readonly number[];
 }
 
 export function knownIds(catalog: Catalog | null): KnownIds {
+  const provincies = new Set<string>();
+  for (const g of catalog?.gemeenten ?? []) if (g.provincie) provincies.add(g.provincie);
+  const jaren = new Set<number>();
+  for (const a of catalog?.aanpakken ?? []) if (a.jaar !== null && a.jaar !== undefined) jaren.add(a.jaar);
   return {
     gemeenten: catalog?.gemeenten.map((g) => g.gemeente_id) ?? [],
     aanpakken: catalog?.aanpakken.map((a) => a.aanpak_id) ?? [],
+    provincies: [...provincies].sort((x, y) => x.localeCompare(y, 'nl')),
+    jaren: [...jaren].sort((x, y) => x - y),
   };
 }

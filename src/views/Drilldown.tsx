@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lijstCelSelector } from '../charts/HeatmapLijst';
 import { celSelector } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
@@ -17,9 +18,14 @@ import { NlTag } from './Begrippen';
 
 const D = B.drilldown;
 
-/** Put focus back on the heatmap cell of `cel`, or on the view heading when it is not shown. */
+/**
+ * Put focus back on the heatmap cell of `cel` (the table's button, or the list's on a small screen:
+ * whichever is shown), or on the view heading when it is not shown.
+ */
 function focusTerug(cel: Cel) {
-  const knop = document.querySelector<HTMLElement>(celSelector(cel));
+  const knop = [
+    ...document.querySelectorAll<HTMLElement>(`${celSelector(cel)}, ${lijstCelSelector(cel)}`),
+  ].find((e) => e.getClientRects().length > 0);
   const doel = knop ?? document.querySelector<HTMLElement>('main h2[tabindex]');
   doel?.focus();
 }
@@ -299,13 +305,9 @@ function AnderOordeel({ o }: { o: IndicatorOordeel }) {
         {o.gemeente}: <span lang={nl}>{o.aanpak}</span>
       </h4>
       <OordeelBadge oordeel={o.oordeel} />
-      {o.bevinding ? <Tekst>{o.bevinding}</Tekst> : <p>{t(D.geenBevindingKort)}</p>}
-      {o.let_op && (
+      {o.heeft_let_op && (
         <p className="let-op">
-          <strong>{t(D.letOp)}</strong>{' '}
-          <span className="brontekst" lang={nl}>
-            {o.let_op}
-          </span>
+          <strong>{t(D.metLetOp)}</strong> {t(D.zieVakje)}
         </p>
       )}
       {o.oordeel === 'onduidelijk' && o.reden && (

@@ -1,42 +1,91 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { buildHeatmapModel } from '../charts/heatmapModel';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { buildHeatmapModel, type HeatmapModel } from '../charts/heatmapModel';
+import { HeatmapLijst } from '../charts/HeatmapLijst';
+import { HeatmapOverzicht, type ZoomDoel } from '../charts/HeatmapOverzicht';
 import { HeatmapTable } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
+import { buildOverzichtModel, type OverzichtModel } from '../charts/overzichtModel';
 import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
+import { Zoompad, ZOOMPAD_HUIDIG_ID } from '../components/Zoompad';
 import { firstError, useQuery } from '../hooks/useQuery';
-import { B, Rijk, useT } from '../i18n';
-import { useAppStore } from '../store';
+import { B, Rijk, useT, type Vertaler } from '../i18n';
+import { appStore, useAppStore, type Filters } from '../store';
+import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
 import { BegripLink } from './Begrippen';
-import { heatmapQueries } from './heatmapQueries';
+import { heatmapQueries, overzichtQueries } from './heatmapQueries';
+
+type Getoond =
+  | { readonly soort: 'detail'; readonly model: HeatmapModel }
+  | { readonly soort: 'overzicht'; readonly model: OverzichtModel };
+
+/** Zoom the heatmap and move focus to the breadcrumb's current step (the table under it is new). */
+function zoomEnFocus(doel: ZoomDoel) {
+  zoom(appStore, doel);
+  requestAnimationFrame(() => document.getElementById(ZOOMPAD_HUIDIG_ID)?.focus());
+}
 
 /** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */
 export function HeatmapView() {
   // The filter panel updates at once; the table follows in a non-blocking render (#4).
   const huidigeFilters = useAppStore((s) => s.filters);
+  const huidigeExtra = useAppStore((s) => s.extra);
   const filters = useDeferredValue(huidigeFilters);
+  const extra = useDeferredValue(huidigeExtra);
+  const catalog = useAppStore((s) => s.catalog);
   const openCel = useAppStore((s) => s.openCel);
   const reset = useAppStore((s) => s.resetFilters);
   const t = useT();
 
-  const queries = useMemo(() => heatmapQueries(filters), [filters]);
-  const cellen = useQuery(queries.cellen);
-  const rijen = useQuery(queries.rijen);
-  const kolommen = useQuery(queries.kolommen);
-
-  const model = useMemo(
-    () =>
-      cellen.status === 'success' && rijen.status === 'success' && kolommen.status === 'success'
-        ? buildHeatmapModel(cellen.data, rijen.data, kolommen.data, filters.sorteer)
-        : null,
-    [cellen, rijen, kolommen, filters.sorteer],
+  // At national scale (#4) too many aanpakken for one column each are aggregated per provincie or
+  // gemeente (see src/store/schaal.ts); the real data always shows the detailed table.
+  const sel = useMemo(() => selectie(catalog, filters, extra), [catalog, filters, extra]);
+  const niveau = useMemo(() => kiesNiveau(catalog, sel), [catalog, sel]);
+  const detail = niveau === 'detail';
+  const queries = useMemo(() => (detail ? heatmapQueries(filters, sel) : null), [detail, filters, sel]);
+  const ovQueries = useMemo(
+    () => (niveau === 'detail' ? null : overzichtQueries(filters, sel, niveau)),
+    [niveau, filters, sel],
   );
+  const cellen = useQuery<unknown>(queries?.cellen ?? ovQueries?.cellen ?? null);
+  const rijen = useQuery(queries?.rijen ?? ovQueries?.rijen ?? null);
+  const kolommen = useQuery<unknown>(queries?.kolommen ?? ovQueries?.kolommen ?? null);
+
+  const model = useMemo((): Getoond | null => {
+    if (cellen.status !== 'success' || rijen.status !== 'success' || kolommen.status !== 'success')
+      return null;
+    if (niveau === 'detail')
+      return {
+        soort: 'detail',
+        model: buildHeatmapModel(cellen.data as never, rijen.data, kolommen.data as never, filters.sorteer),
+      };
+    return {
+      soort: 'overzicht',
+      model: buildOverzichtModel(
+        niveau,
+        cellen.data as never,
+        kolommen.data as never,
+        rijen.data,
+        filters.sorteer,
+      ),
+    };
+  }, [cellen, rijen, kolommen, niveau, filters.sorteer]);
   const error = firstError(cellen, rijen, kolommen);
+  const aankondiging = useAankondiging(filters, extra, model);
   // While new results load, keep showing the previous table (marked busy) instead of a spinner.
   const [vorig, setVorig] = useState(model);
   if (model !== null && model !== vorig) setVorig(model);
-  const getoond = model ?? vorig;
-  const bezig = model === null || filters !== huidigeFilters;
+  const zichtbaar = model ?? vorig;
+  const bezig = model === null || filters !== huidigeFilters || extra !== huidigeExtra;
+  const landelijk = isLandelijk(catalog);
+  const pad = useMemo(
+    () => (landelijk ? zoompad(catalog, selectie(catalog, huidigeFilters, huidigeExtra)) : null),
+    [landelijk, catalog, huidigeFilters, huidigeExtra],
+  );
+  const zoomUit = useCallback(
+    (stap: { provincie: string | null; gemeente: string | null }) => zoomEnFocus(stap),
+    [],
+  );
 
   return (
     <section aria-labelledby="heatmap-titel" className="view">
@@ -49,7 +98,8 @@ export function HeatmapView() {
       <div className="heatmap-layout">
         <FilterPanel />
         <div className="heatmap-main">
-          <Legenda />
+          {pad && <Zoompad pad={pad} onZoom={zoomUit} />}
+          {zichtbaar?.soort !== 'overzicht' && <Legenda />}
           {error ? (
             <Foutmelding
               error={error}
@@ -59,10 +109,10 @@ export function HeatmapView() {
                 kolommen.retry();
               }}
             />
-          ) : !getoond ? (
+          ) : !zichtbaar ? (
             <Laden />
-          ) : getoond.rijen.length === 0 || getoond.kolommen.length === 0 ? (
-            <div className="melding" role="status">
+          ) : zichtbaar.model.rijen.length === 0 || zichtbaar.model.kolommen.length === 0 ? (
+            <div className="melding">
               <p>{t(B.heatmap.geenOordelen)}</p>
               <button type="button" onClick={reset}>
                 {t(B.app.allesWissen)}
@@ -70,17 +120,69 @@ export function HeatmapView() {
             </div>
           ) : (
             <div aria-busy={bezig} className={bezig ? 'heatmap-bezig' : undefined}>
-              <HeatmapTable
-                model={getoond}
-                alleenVerbeterpunten={filters.alleenVerbeterpunten}
-                onOpen={openCel}
-              />
+              {zichtbaar.soort === 'detail' ? (
+                <>
+                  <HeatmapTable
+                    model={zichtbaar.model}
+                    alleenVerbeterpunten={filters.alleenVerbeterpunten}
+                    onOpen={openCel}
+                  />
+                  <HeatmapLijst
+                    model={zichtbaar.model}
+                    alleenVerbeterpunten={filters.alleenVerbeterpunten}
+                    onOpen={openCel}
+                  />
+                </>
+              ) : (
+                <HeatmapOverzicht model={zichtbaar.model} onZoom={zoomEnFocus} />
+              )}
             </div>
           )}
         </div>
       </div>
+      <p role="status" className="visually-hidden" data-testid="heatmap-aankondiging">
+        {aankondiging}
+      </p>
     </section>
   );
+}
+
+/** Number of aanpakken (columns) and oordelen (cells) shown, or of the aggregated columns. */
+function getoondTekst(getoond: Getoond, t: Vertaler): string {
+  const H = B.heatmap;
+  if (getoond.soort === 'overzicht') {
+    const n = getoond.model.kolommen.length;
+    const groepen = t.n(getoond.model.niveau === 'provincie' ? H.provincies : H.gemeenten, n);
+    return t(H.overzichtGetoond, { groepen });
+  }
+  const model = getoond.model;
+  const oordelen = model.rijen.reduce((n, r) => n + r.cellen.filter((c) => c !== null).length, 0);
+  return t(H.getoond, {
+    aanpakken: t.n(H.aanpakkenWoord, model.kolommen.length),
+    oordelen: t.n(H.oordelenWoord, oordelen),
+  });
+}
+
+/**
+ * The sentence for the polite status region: empty on the first (prerendered) render, then what is
+ * shown once the results for changed filters are there. Derived during render (the results are
+ * already those of `filters` when `model` is set), so the region is in the DOM before its text changes.
+ */
+function useAankondiging(filters: Filters, extra: unknown, model: Getoond | null): string {
+  // By value: applying the URL after hydration gives an equal filters object, which is no change.
+  const sleutel = JSON.stringify([filters, extra]);
+  const [gemeld, setGemeld] = useState(sleutel);
+  const [tekst, setTekst] = useState('');
+  const t = useT();
+  if (model && sleutel !== gemeld) {
+    setGemeld(sleutel);
+    setTekst(
+      model.model.rijen.length === 0 || model.model.kolommen.length === 0
+        ? t(B.heatmap.geenOordelenAankondiging)
+        : getoondTekst(model, t),
+    );
+  }
+  return tekst;
 }
 
 function Legenda() {

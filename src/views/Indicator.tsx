@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
 import { verbeterpuntUitkomst } from '../charts/rankingModel';
+import { SchaalFilters } from '../components/SchaalFilters';
 import { Foutmelding, Laden } from '../components/Status';
+import { useDbStatus } from '../hooks/useDbStatus';
 import { useQuery } from '../hooks/useQuery';
-import type { Oordeel } from '../model/queries';
+import { ranking, type Oordeel } from '../model/queries';
+import { INDICATOR_PER_PAGINA, indicatorOordelenVan } from '../model/queries-schaal';
 import { indicatorOordelen, type IndicatorAanpakOordeel } from '../model/queries-vergelijken';
 import {
   criteriumOf,
@@ -14,7 +17,8 @@ import {
   themaOf,
 } from '../model/toetsingskader';
 import { B, useBronLang, useT } from '../i18n';
-import { useAppStore } from '../store';
+import { useAppStore, type Catalog } from '../store';
+import { isLandelijk, selectie, type Selectie } from '../store/schaal';
 
 const I = B.indicator;
 const D = B.drilldown;
@@ -127,14 +131,78 @@ function groepeer(rows: readonly IndicatorAanpakOordeel[]): GemeenteGroep[] {
   return groepen;
 }
 
+const GEEN_RIJEN: readonly IndicatorAanpakOordeel[] = [];
+
+/** The gemeenten a selection narrows to (a gemeente, or a provincie's); empty for all of Nederland. */
+function gebiedVan(catalog: Catalog | null, sel: Selectie): string[] {
+  if (sel.gemeenten.length) return [...sel.gemeenten];
+  if (sel.provincie === null) return [];
+  return (catalog?.gemeenten ?? []).filter((g) => g.provincie === sel.provincie).map((g) => g.gemeente_id);
+}
+
 function IndicatorInhoud({ code }: { code: string }) {
+  const catalog = useAppStore((s) => s.catalog);
+  const filters = useAppStore((s) => s.filters);
+  const extra = useAppStore((s) => s.extra);
+  // A national dataset (#4): the totals come from SQL, the list only for a chosen provincie or
+  // gemeente, page by page, so the page never holds thousands of aanpakken or every text part.
+  const landelijk = isLandelijk(catalog);
+  const sel = useMemo(() => selectie(catalog, filters, extra), [catalog, filters, extra]);
+  const gebied = useMemo(() => gebiedVan(catalog, sel), [catalog, sel]);
+  const gebiedKey = `${code}|${sel.jaar}|${gebied.join(',')}`;
+  const [paginaVan, setPagina] = useState<[string, number]>([gebiedKey, 0]);
+  const pagina = paginaVan[0] === gebiedKey ? paginaVan[1] : 0;
+  const uit = useDbStatus().stand !== 'klaar';
+
   const info = indicator(code);
   const t = useT();
   const nl = useBronLang();
-  const q = useQuery(useMemo(() => indicatorOordelen(code), [code]));
-  const rows = q.status === 'success' ? q.data : null;
+  const q = useQuery(
+    useMemo(
+      () =>
+        !landelijk
+          ? indicatorOordelen(code)
+          : gebied.length
+            ? indicatorOordelenVan(code, gebied, sel.jaar, pagina)
+            : null,
+      [landelijk, code, gebied, sel.jaar, pagina],
+    ),
+  );
+  const telling = useQuery(
+    useMemo(
+      () =>
+        landelijk
+          ? ranking({
+              gemeenten: sel.gemeenten,
+              ...(sel.jaar !== null ? { jaar: sel.jaar } : {}),
+              ...(sel.provincie !== null ? { provincies: [sel.provincie] } : {}),
+            })
+          : null,
+      [landelijk, sel],
+    ),
+  );
+  const qData = q.status === 'success' ? q.data : null;
+  const rows = useMemo(
+    () => qData ?? (landelijk && !gebied.length ? GEEN_RIJEN : null),
+    [qData, landelijk, gebied],
+  );
   const groepen = useMemo(() => (rows ? groepeer(rows) : []), [rows]);
   const zin = useMemo(() => {
+    if (landelijk) {
+      const r = telling.status === 'success' ? telling.data.find((x) => x.indicator === code) : undefined;
+      return r
+        ? verbeterpuntUitkomst(
+            {
+              aanpakken: r.aanpakken,
+              verbeterpunt: r.aanpakken_verbeterpunt,
+              onduidelijk: r.aanpakken_onduidelijk,
+              gemeenten: r.gemeenten,
+              gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
+            },
+            t.taal,
+          )
+        : null;
+    }
     if (!rows) return null;
     const gemeenten = new Set(rows.map((r) => r.gemeente_id));
     const metX = new Set(rows.filter((r) => r.oordeel === 'verbeterpunt').map((r) => r.gemeente_id));
@@ -148,7 +216,7 @@ function IndicatorInhoud({ code }: { code: string }) {
       },
       t.taal,
     );
-  }, [rows, t.taal]);
+  }, [rows, landelijk, telling, code, t.taal]);
 
   return (
     <>
@@ -162,7 +230,25 @@ function IndicatorInhoud({ code }: { code: string }) {
           {themaOf(code).naam}: {themaOf(code).omschrijving}
         </dd>
       </dl>
-      {q.status === 'error' ? (
+      {landelijk && (
+        <form
+          className="filters indicator-gebied"
+          aria-label={t(I.gebied)}
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <SchaalFilters uit={uit} gebied jaar />
+        </form>
+      )}
+      {landelijk && zin && (
+        <p className="indicator-samenvatting">
+          <span lang={nl}>{info.label}</span>: {zin}.
+        </p>
+      )}
+      {landelijk && !gebied.length ? (
+        <p className="melding" role="status">
+          {t(I.kiesGebied)}
+        </p>
+      ) : q.status === 'error' ? (
         <Foutmelding error={q.error} opnieuw={q.retry} />
       ) : !rows ? (
         <Laden />
@@ -172,9 +258,11 @@ function IndicatorInhoud({ code }: { code: string }) {
         </p>
       ) : (
         <>
-          <p className="indicator-samenvatting">
-            <span lang={nl}>{info.label}</span>: {zin}.
-          </p>
+          {!landelijk && (
+            <p className="indicator-samenvatting">
+              <span lang={nl}>{info.label}</span>: {zin}.
+            </p>
+          )}
           <p className="indicator-uitleg">{t(I.uitleg)}</p>
           <div className="indicator-gemeenten">
             {groepen.map((g) => (
@@ -194,6 +282,25 @@ function IndicatorInhoud({ code }: { code: string }) {
               </section>
             ))}
           </div>
+          {landelijk && (pagina > 0 || rows.length === INDICATOR_PER_PAGINA) && (
+            <nav className="indicator-paginas" aria-label="Pagina's">
+              <button
+                type="button"
+                disabled={pagina === 0}
+                onClick={() => setPagina([gebiedKey, pagina - 1])}
+              >
+                Vorige {INDICATOR_PER_PAGINA}
+              </button>{' '}
+              <span>Pagina {pagina + 1}</span>{' '}
+              <button
+                type="button"
+                disabled={rows.length < INDICATOR_PER_PAGINA}
+                onClick={() => setPagina([gebiedKey, pagina + 1])}
+              >
+                Volgende {INDICATOR_PER_PAGINA}
+              </button>
+            </nav>
+          )}
         </>
       )}
     </>

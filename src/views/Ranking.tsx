@@ -6,6 +6,7 @@ import { useQuery } from '../hooks/useQuery';
 import { ranking } from '../model/queries';
 import { B, Rijk, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
+import { aanpakkenInSelectie, selectie } from '../store/schaal';
 import { BegripLink } from './Begrippen';
 
 const R = B.ranking;
@@ -24,12 +25,26 @@ const pct = (aandeel: number) => `${schaal(aandeel)}%`;
 export function RankingView() {
   const themas = useAppStore((s) => s.filters.themas);
   const catalog = useAppStore((s) => s.catalog);
-  const q = useQuery(useMemo(() => ranking({ themas }), [themas]));
+  const extra = useAppStore((s) => s.extra);
+  // The jaar (default the latest, only when the data has several) and a provincie zoom apply here too (#4).
+  const sel = useMemo(() => selectie(catalog, { gemeenten: [], aanpakken: [] }, extra), [catalog, extra]);
+  const q = useQuery(
+    useMemo(
+      () =>
+        ranking({
+          themas,
+          ...(sel.jaar !== null ? { jaar: sel.jaar } : {}),
+          ...(sel.provincie !== null ? { provincies: [sel.provincie] } : {}),
+        }),
+      [themas, sel],
+    ),
+  );
   const data = q.status === 'success' ? q.data : null;
   const t = useT();
   const items = useMemo(() => (data ? buildRanking(data, t.taal) : null), [data, t.taal]);
-  const aanpakken = catalog?.aanpakken.length ?? 0;
-  const gemeenten = catalog?.gemeenten.length ?? 0;
+  const inSelectie = useMemo(() => aanpakkenInSelectie(catalog, sel), [catalog, sel]);
+  const aanpakken = inSelectie.length;
+  const gemeenten = new Set(inSelectie.map((a) => a.gemeente_id)).size;
 
   return (
     <section aria-labelledby="ranking-titel" className="view ranking">

@@ -51,31 +51,54 @@ export function ToegankelijkheidView() {
         af zijn (zie hieronder).
       </p>
       <h3>Wat wij hebben getest en hoe</h3>
+      <p>Deze tests draaien automatisch bij elke wijziging, in de browser Chromium.</p>
       <ul>
         <li>
-          Automatisch: bij elke wijziging controleert axe-core (regels voor WCAG 2.0, 2.1 en 2.2, niveau A en
-          AA) elk onderdeel van het dashboard in de browser Chromium. Er mogen geen fouten zijn.
+          axe-core (regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA) controleert elk onderdeel van het
+          dashboard, op een breed scherm en op een smal scherm van 320 pixels. Ook de lijst met oordelen op
+          een smal scherm en de weergave met geforceerde kleuren worden gecontroleerd. Er mogen geen fouten
+          zijn.
         </li>
         <li>
-          Toetsenbord: alle knoppen, filters, de heatmap (met de pijltjestoetsen) en het detailvenster zijn
-          met het toetsenbord te bedienen; de focus is steeds zichtbaar.
+          Toetsenbord: een test gebruikt alleen het toetsenbord. De eerste Tab gaat naar &lsquo;Naar de
+          inhoud&rsquo;. Daarna gaat de test met Tab naar een filter (aan en uit met de spatiebalk) en naar de
+          heatmap, met de pijltjestoetsen door de vakjes, met Enter het detailvenster in en met Esc terug naar
+          hetzelfde vakje. Ook een menulink wordt met Enter gekozen. Bij elke stap moet de focus zichtbaar
+          zijn.
         </li>
-        <li>Smal scherm: het dashboard is bekeken op een breedte van 320 pixels.</li>
         <li>
-          Kleur: een oordeel is niet alleen aan de kleur te zien, maar ook aan het teken (√, X of ?). Ook in
-          zwart-wit (afdrukken) blijft het leesbaar.
+          Smal scherm en vergroten: op 320 pixels breed hoeft u op geen enkel onderdeel opzij te scrollen. De
+          heatmap is dan een lijst per gemeente en aanpak, met alle oordelen en LET OP&rsquo;s. Dat is ook
+          getest als vergroting tot 400% van een venster van 1280 pixels breed.
         </li>
-        <li>Taal: de teksten zijn geschreven op taalniveau B1.</li>
+        <li>
+          Kleur: een oordeel is niet alleen aan de kleur te zien, maar ook aan het teken (√, X of ?). De
+          kleuren hebben genoeg contrast (getest). Met geforceerde kleuren (zoals hoog contrast in Windows) is
+          een X een omgekeerd vakje met een dikke rand. In zwart-wit (afdrukken) is een X een zwart vakje.
+        </li>
+        <li>
+          Beweging: als u in uw systeem &lsquo;minder beweging&rsquo; kiest, beweegt er niets op de pagina.
+        </li>
+        <li>
+          Meldingen voor schermlezers: na een filter hoort u hoeveel aanpakken en oordelen de heatmap toont,
+          bij Bevindingen hoeveel bevindingen er zijn gevonden, en u hoort wanneer de rekenmodule klaar is.
+        </li>
+        <li>
+          Afdrukken: elk onderdeel kan worden afgedrukt zonder menu en knoppen. Bij Bevindingen drukt de knop
+          Afdrukken alle gevonden bevindingen af, niet alleen de pagina die u ziet.
+        </li>
+        <li>Taal: de teksten van het dashboard zijn geschreven op taalniveau B1.</li>
       </ul>
       <h3>Wat nog niet is getest of nog niet af is</h3>
       <ul>
         <li>
-          Er is nog niet met een schermlezer (zoals NVDA, JAWS of VoiceOver) door het dashboard gelopen.
+          Er is nog niet met een schermlezer (zoals NVDA, JAWS of VoiceOver) door het dashboard gelopen. De
+          tests hierboven controleren de code en de browser, niet wat een schermlezer echt voorleest.
         </li>
-        <li>Vergroting tot 400% is nog niet op alle onderdelen nagelopen.</li>
         <li>
-          Het toetsenbordgebruik is nog niet voor alle onderdelen automatisch getest; dat gebeurt nu met de
-          hand.
+          Alleen getest in Chromium. Firefox, Safari en echte telefoons zijn nog niet nagelopen, en
+          geforceerde kleuren en vergroting zijn nagebootst, niet met de instellingen van een echt systeem
+          bekeken.
         </li>
         <li>De Engelse versie vertaalt de teksten van de website; de bronteksten blijven Nederlands.</li>
         <li>
@@ -216,30 +239,49 @@ function ToegankelijkheidEn() {
         (see below).
       </p>
       <h3>What we tested and how</h3>
+      <p>These tests run automatically with every change, in the Chromium browser.</p>
       <ul>
         <li>
-          Automatically: with every change, axe-core (rules for WCAG 2.0, 2.1 and 2.2, level A and AA) checks
-          every section of the dashboard in the Chromium browser. There may be no errors.
+          axe-core (rules for WCAG 2.0, 2.1 and 2.2, level A and AA) checks every section of the dashboard, on
+          a wide screen and on a narrow screen of 320 pixels. The list of assessments on a narrow screen and
+          the forced-colours view are checked too. There may be no errors.
         </li>
         <li>
-          Keyboard: all buttons, filters, the heatmap (with the arrow keys) and the details window can be used
-          with the keyboard; the focus is always visible.
+          Keyboard: a test uses only the keyboard. The first Tab goes to ‘Skip to content’. Then the test tabs
+          to a filter (on and off with the space bar) and to the heatmap, moves through the cells with the
+          arrow keys, opens the details window with Enter and goes back to the same cell with Esc. A menu link
+          is chosen with Enter as well. At every step the focus must be visible.
         </li>
-        <li>Narrow screens: the dashboard was checked at a width of 320 pixels.</li>
         <li>
-          Colour: an assessment can be seen not only by its colour but also by its mark (√, X or ?). It stays
-          readable in black and white (printing) too.
+          Narrow screens and zoom: at 320 pixels wide you never have to scroll sideways. The heatmap is then a
+          list per municipality and approach, with all assessments and notes. This was also tested as 400%
+          zoom of a window 1280 pixels wide.
         </li>
-        <li>Language: the Dutch texts are written at language level B1.</li>
+        <li>
+          Colour: an assessment can be seen not only by its colour but also by its mark (√, X or ?). The
+          colours have enough contrast (tested). With forced colours (such as high contrast in Windows) an X
+          is an inverted cell with a thick border. In black and white (printing) an X is a black cell.
+        </li>
+        <li>Motion: if you choose ‘reduce motion’ in your system, nothing moves on the page.</li>
+        <li>
+          Messages for screen readers: after a filter you hear how many approaches and assessments the heatmap
+          shows, on Findings how many findings were found, and you hear when the computing module is ready.
+        </li>
+        <li>
+          Printing: every section can be printed without menu and buttons. On Findings the Print button prints
+          all findings found, not only the page you see.
+        </li>
+        <li>Language: the Dutch texts of the dashboard are written at language level B1.</li>
       </ul>
       <h3>What has not been tested yet or is not finished</h3>
       <ul>
         <li>
           Nobody has gone through the dashboard with a screen reader (such as NVDA, JAWS or VoiceOver) yet.
+          The tests above check the code and the browser, not what a screen reader really reads out.
         </li>
-        <li>Zooming to 400% has not been checked on every section yet.</li>
         <li>
-          Keyboard use is not yet tested automatically for every section; it is checked by hand for now.
+          Only tested in Chromium. Firefox, Safari and real phones have not been checked yet, and forced
+          colours and zoom were simulated, not checked with the settings of a real system.
         </li>
         <li>
           The English version translates the texts of the website. The source texts (findings, notes,

@@ -21,10 +21,13 @@ import {
   type VergelijkAanpak,
 } from '../model/queries-vergelijken';
 import { B, Rijk, useBronLang, useT, type Vertaler } from '../i18n';
-import { useAppStore } from '../store';
+import { appStore, useAppStore } from '../store';
+import { isLandelijk } from '../store/schaal';
 
 const V = B.vergelijken;
 import './Vergelijken.css';
+
+const MAX_GEMEENTEN = 4;
 
 /**
  * "Gemeenten vergelijken": 2 to 4 gemeenten side by side (the `gemeente` filter in the URL, e.g.
@@ -37,10 +40,18 @@ export function VergelijkenView() {
   const catalog = useAppStore((s) => s.catalog);
   const t = useT();
 
-  const context = useQuery(useMemo(() => gemeenteContext(gemeenten), [gemeenten]));
-  const aanpakken = useQuery(useMemo(() => aanpakkenVan(gemeenten), [gemeenten]));
-  const tellingen = useQuery(useMemo(() => voldoetPerThema({ gemeenten, themas }), [gemeenten, themas]));
-  const conclusies = useQuery(useMemo(() => conclusiesPerThema({ gemeenten, themas }), [gemeenten, themas]));
+  // With a national dataset (#4) "no choice" would mean hundreds of gemeenten: nothing runs until two
+  // to four are chosen in the selects.
+  const landelijk = isLandelijk(catalog);
+  const actief = !landelijk || (gemeenten.length >= 2 && gemeenten.length <= MAX_GEMEENTEN);
+  const context = useQuery(useMemo(() => (actief ? gemeenteContext(gemeenten) : null), [actief, gemeenten]));
+  const aanpakken = useQuery(useMemo(() => (actief ? aanpakkenVan(gemeenten) : null), [actief, gemeenten]));
+  const tellingen = useQuery(
+    useMemo(() => (actief ? voldoetPerThema({ gemeenten, themas }) : null), [actief, gemeenten, themas]),
+  );
+  const conclusies = useQuery(
+    useMemo(() => (actief ? conclusiesPerThema({ gemeenten, themas }) : null), [actief, gemeenten, themas]),
+  );
 
   const tellingData = tellingen.status === 'success' ? tellingen.data : null;
   const conclusieData = conclusies.status === 'success' ? conclusies.data : null;
@@ -68,14 +79,27 @@ export function VergelijkenView() {
         <Rijk m={V.geenRanglijst} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
       <div className="vergelijken-keuze">
-        <FilterPanel aanpakken={false} alleenVerbeterpunten={false} sorteer={false} />
+        {landelijk && <GemeenteKiezers />}
+        <FilterPanel
+          gemeenten={!landelijk}
+          aanpakken={false}
+          alleenVerbeterpunten={false}
+          sorteer={false}
+          jaar={false}
+        />
       </div>
-      {aantal < 2 && (
+      {landelijk && !actief ? (
         <p className="melding" role="status">
-          {t(V.minstensTwee, { namen: gekozenNamen.join(', ') })}
+          {t(V.kiesTweeTotVier)}
         </p>
+      ) : (
+        aantal < 2 && (
+          <p className="melding" role="status">
+            {t(V.minstensTwee, { namen: gekozenNamen.join(', ') })}
+          </p>
+        )
       )}
-      {error ? (
+      {!actief ? null : error ? (
         <Foutmelding
           error={error}
           opnieuw={() => {
@@ -96,6 +120,48 @@ export function VergelijkenView() {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * A national dataset: four selects (the first two needed) instead of a checkbox per gemeente. The
+ * choice is the `gemeente` filter, in catalog order, as with the checkboxes.
+ */
+function GemeenteKiezers() {
+  const catalog = useAppStore((s) => s.catalog);
+  const gekozen = useAppStore((s) => s.filters.gemeenten);
+  const t = useT();
+  const zet = (plek: number, id: string) => {
+    const lijst = [...gekozen];
+    if (id === '') lijst.splice(plek, 1);
+    else lijst[plek] = id;
+    const set = new Set(lijst.filter((x) => x));
+    const gemeenten = (catalog?.gemeenten ?? []).map((g) => g.gemeente_id).filter((g) => set.has(g));
+    appStore.setState((s) => ({ filters: { ...s.filters, gemeenten, aanpakken: [] } }));
+  };
+  return (
+    <fieldset className="gemeente-kiezers">
+      <legend>{t(V.gemeentenKiezen)}</legend>
+      {Array.from({ length: MAX_GEMEENTEN }, (_, i) => (
+        <label key={i} className="keuze keuze-blok">
+          {t(V.gemeenteN, { n: i + 1 })}
+          {i >= 2 && t(V.nietVerplicht)}
+          <select
+            name={`vergelijk-${i + 1}`}
+            value={gekozen[i] ?? ''}
+            onChange={(e) => zet(i, e.currentTarget.value)}
+          >
+            <option value="">{t(V.kiesGemeente)}</option>
+            {(catalog?.gemeenten ?? []).map((g) => (
+              <option key={g.gemeente_id} value={g.gemeente_id}>
+                {g.naam}
+                {g.provincie ? ` (${g.provincie})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

@@ -23,6 +23,61 @@ function rule(selector: string): Record<string, string> {
   );
 }
 
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function luminantie(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminantie(a), luminantie(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function variabele(naam: string): string {
+  const m = new RegExp(`${naam}:\\s*(#[0-9a-f]{6})`, 'i').exec(css);
+  if (!m) throw new Error(`no ${naam} in styles.css`);
+  return m[1]!.toLowerCase();
+}
+
+describe('contrast', () => {
+  it('contrast() gives the known ratios (black/white 21, #777 on white about 4.48)', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+
+  it.each([...OORDELEN.map((o) => [o, false] as const), ['voldoet', true] as const])(
+    'the symbol of %s (dimmed: %s) has at least 4.5:1 on its cell',
+    (o, gedimd) => {
+      const k = oordeelKleuren(o, gedimd);
+      expect(contrast(k.color, k.background)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('the X cell stands out from the white page (at least 3:1), so it is not only the symbol', () => {
+    expect(contrast(oordeelKleuren('verbeterpunt').background, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the dashed border of onduidelijk has at least 3:1 on its cell and on white', () => {
+    const kleur = rule('.cel-onduidelijk').border?.split(' ').at(-1) ?? '';
+    expect(kleur).toMatch(/^#[0-9a-f]{6}$/);
+    expect(contrast(kleur, oordeelKleuren('onduidelijk').background)).toBeGreaterThanOrEqual(3);
+    expect(contrast(kleur, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the focus ring (dark outline around a yellow ring) has at least 3:1 on white and on the yellow', () => {
+    const donker = variabele('--focus-rand');
+    const geel = variabele('--focus');
+    expect(contrast(donker, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrast(donker, geel)).toBeGreaterThanOrEqual(3);
+    expect(css).toMatch(/:focus-visible \{\s*outline: 3px solid var\(--focus-rand\)/);
+  });
+});
+
 describe('oordeel colours in styles.css', () => {
   it.each(OORDELEN)('.cel-%s has the colours of the d3 scales', (o) => {
     const r = rule(`.cel-${o}`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRows } from '../helpers/data';
+import { readOordelenMetTeksten, readRows } from '../helpers/data';
 import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
@@ -38,7 +38,7 @@ interface Verwacht {
 function alleOordelen(): (Verwacht & { key: string })[] {
   const gemeenten = new Map(readRows('gemeenten').map((g) => [g.gemeente_id, String(g.naam)]));
   const aanpakken = new Map(readRows('aanpakken').map((a) => [a.aanpak_id, String(a.naam)]));
-  return readRows('oordelen').map((o) => ({
+  return readOordelenMetTeksten().map((o) => ({
     key: `${String(o.aanpak_id)}~${String(o.indicator)}`,
     gemeente: gemeenten.get(o.gemeente_id) ?? '',
     aanpak: aanpakken.get(o.aanpak_id) ?? '',

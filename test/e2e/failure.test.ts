@@ -122,6 +122,38 @@ describe('failure (production build)', () => {
     },
   );
 
+  it.each([
+    ['missing (404)', () => null, /teksten-000\.arrow kon niet worden opgehaald \(HTTP 404\)/],
+    [
+      'corrupt (sha256 mismatch)',
+      () => {
+        const b = Buffer.from(data('teksten-000.arrow'));
+        for (let i = 2000; i < 2100; i++) b[i] = b[i]! ^ 0xff;
+        return b;
+      },
+      /teksten-000\.arrow is beschadigd of onvolledig/,
+    ],
+  ] as [string, () => Buffer | null, RegExp][])(
+    '(b2) a text part %s: the app starts, the drill-down names the part; the heatmap keeps working',
+    async (_n, bytes, msg) => {
+      const { context, page, pageErrors } = await withData('teksten-000.arrow', bytes());
+      try {
+        await page.goto(server.url);
+        // The text part is not needed to start.
+        await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+        await page.locator(`${CELL}[data-aanpak="emmen.oggz"][data-indicator="A9"]`).click();
+        const alert = page.locator('dialog[open] [role=alert]', { hasText: 'teksten-000.arrow' }).first();
+        await alert.waitFor({ timeout: 30_000 });
+        expect(squash(await alert.textContent())).toMatch(msg);
+        expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
+        expect(await page.locator(CELL).count()).toBe(210);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it('(c) a view that crashes while rendering shows its error with a way back; the rest of the page works', async () => {
     // documenten.arrow with a struct where the Methode view renders text: React cannot render it.
     const kapot = tableToIPC(

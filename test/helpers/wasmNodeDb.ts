@@ -1,17 +1,21 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToObjects } from '../../src/db/convert';
+import { DelenLader, kernBestanden, tekstBestandenVoor } from '../../src/db/manifest';
 import type { Query } from '../../src/db/query';
-import { arrowBytes, TABLES } from './data';
+import { createTableSql, TEKST_TABELLEN } from '../../src/db/schema';
+import { DATA_DIR, dataManifest, fileBytes } from './data';
 import type { TestDb } from './nodeDb';
 
 const require = createRequire(import.meta.url);
 
 /**
  * DuckDB-WASM 1.32 (DuckDB 1.4, the engine the browser runs) in Node via its blocking API, loaded
- * the same way as src/db/engine.ts: insertArrowFromIPCStream, extension autoload off, then locked.
+ * the same way as src/db/engine.ts: core files with insertArrowFromIPCStream, the text tables empty,
+ * extension autoload off, then locked; text parts appended (create: false) when a query declares them.
  */
-export async function openWasmDb(): Promise<TestDb> {
+export async function openWasmDb(dir = DATA_DIR): Promise<TestDb> {
+  const manifest = dataManifest(dir);
   const db = await duckdb.createDuckDB(
     {
       mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
@@ -26,12 +30,19 @@ export async function openWasmDb(): Promise<TestDb> {
   conn.query('SET autoload_known_extensions=false');
   conn.query('SET autoinstall_known_extensions=false');
   conn.query('SET allow_community_extensions=false');
-  for (const name of TABLES) conn.insertArrowFromIPCStream(arrowBytes(name), { name, create: true });
+  for (const b of kernBestanden(manifest))
+    conn.insertArrowFromIPCStream(fileBytes(b.name, dir), { name: b.tabel, create: true });
+  for (const t of TEKST_TABELLEN) conn.query(createTableSql(t));
   conn.query('SET enable_external_access=false');
   conn.query('SET lock_configuration=true');
+  const delen = new DelenLader(async (b) => {
+    conn.insertArrowFromIPCStream(fileBytes(b.name, dir), { name: b.tabel, create: false });
+  });
   return {
     engine: `wasm ${db.getVersion()}`,
+    manifest,
     async run<Row>(q: Query<Row>): Promise<Row[]> {
+      await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
       const stmt = conn.prepare(q.sql);
       try {
         return tableToObjects(stmt.query(...q.params)) as Row[];
@@ -39,6 +50,7 @@ export async function openWasmDb(): Promise<TestDb> {
         stmt.close();
       }
     },
+    geladenDelen: () => delen.geladen(),
     async close() {
       conn.close();
       db.reset();

@@ -4,6 +4,7 @@ import { OPEN_DATA_CSV_KOLOMMEN } from '../../src/model/csv';
 import {
   ARROW_KOLOM_UITLEG,
   CITEER_ALS,
+  DELEN_TABELLEN,
   CSV_KOLOM_UITLEG,
   grootte,
   leesManifest,
@@ -30,14 +31,19 @@ describe('open data column descriptions', () => {
 
 describe('manifest', () => {
   const json: unknown = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8'));
-  it('reads the real manifest', () => {
+  it('reads the real manifest: one file per core table, the text tables in part 000, not synthetic', () => {
     const m = leesManifest(json);
+    // The real data (4 gemeenten, ~120 kB of text) fits in one part.
     expect(m?.bestanden.map((b) => b.name).sort()).toEqual(
       Object.keys(SCHEMA)
-        .map((t) => `${t}.arrow`)
+        .map((t) => (DELEN_TABELLEN.includes(t) ? `${t}-000.arrow` : `${t}.arrow`))
         .sort(),
     );
     expect(m?.bestanden.find((b) => b.name === 'oordelen.arrow')?.rows).toBe(210);
+    expect(m?.bestanden.find((b) => b.name === 'teksten-000.arrow')?.rows).toBe(210);
+    // 7 aanpakken x 5 thema's.
+    expect(m?.bestanden.find((b) => b.name === 'conclusies-000.arrow')?.rows).toBe(35);
+    expect(m?.synthetisch).toBe(false);
   });
   it('refuses odd names and hashes (they become links)', () => {
     const b = { name: 'oordelen.arrow', bytes: 1, rows: 1, sha256: 'a'.repeat(64) };
@@ -59,7 +65,9 @@ describe('LEESMIJ', () => {
   const tekst = leesMijTekst(kader, m);
   it('lists every CSV column, every Arrow table and all 30 indicator codes', () => {
     for (const k of OPEN_DATA_CSV_KOLOMMEN) expect(tekst).toContain(`| ${k.kop} |`);
-    for (const t of Object.keys(SCHEMA)) expect(tekst).toContain(`### ${t}.arrow`);
+    for (const t of Object.keys(SCHEMA))
+      expect(tekst).toContain(DELEN_TABELLEN.includes(t) ? `### ${t}-NNN.arrow` : `### ${t}.arrow`);
+    expect(tekst).not.toContain('synthetische testgegevens');
     for (const i of kader) expect(tekst).toContain(`| ${i.code} |`);
     expect(kader).toHaveLength(30);
   });

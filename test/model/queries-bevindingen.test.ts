@@ -40,7 +40,7 @@ const norm = (s: unknown) =>
     .replace(/\s+/g, ' ');
 function verwacht(zoek: string): string[] {
   const z = norm(zoek.slice(0, MAX_ZOEK)).trim();
-  return readRows('oordelen')
+  return readRows('teksten')
     .filter((r) => norm(r.bevinding).includes(z) || norm(r.let_op).includes(z))
     .map((r) => `${String(r.aanpak_id)}~${String(r.indicator)}`)
     .sort();
@@ -164,7 +164,7 @@ describe.each(engines)('bevindingen builders on %s', (_name, open) => {
     const both = await alle({ oordelen: ['verbeterpunt'], zoek: 'doorzettingsmacht' });
     expect(both.map(key)).toContain('emmen.oggz~A9');
     expect(both.every((r) => r.oordeel === 'verbeterpunt')).toBe(true);
-    expect(await alle({ letOp: 'met' })).toHaveLength(readRows('oordelen').filter((r) => r.let_op).length);
+    expect(await alle({ letOp: 'met' })).toHaveLength(readRows('teksten').filter((r) => r.let_op).length);
     expect(await aantal({ letOp: 'met' })).toBeGreaterThan(0);
     expect((await aantal({ letOp: 'met' })) ?? 0).toBe(210 - ((await aantal({ letOp: 'zonder' })) ?? 0));
   });

@@ -105,6 +105,14 @@ export const app = {
     nl: 'Voortgang van het laden van de rekenmodule',
     en: 'Progress of loading the computing module',
   },
+  rekenmoduleKlaar: {
+    nl: 'De rekenmodule is geladen; filters en zoeken werken nu.',
+    en: 'The computing module has loaded; filters and search work now.',
+  },
+  synthetisch: {
+    nl: '<b>Synthetische testgegevens</b> — geen echte gemeenten of oordelen',
+    en: '<b>Synthetic test data</b> — no real municipalities or assessments',
+  },
   rekenmoduleStartNiet: {
     nl: 'De rekenmodule kon niet starten.',
     en: 'The computing module could not start.',

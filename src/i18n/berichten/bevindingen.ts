@@ -87,5 +87,25 @@ export const bevindingen = {
       other: '{bestand} with {n} findings has been downloaded.',
     },
   } satisfies Meervoud,
+  afdrukken: { nl: 'Afdrukken', en: 'Print' },
+  klaarzetten: { nl: 'Alle bevindingen klaarzetten…', en: 'Preparing all findings…' },
+  afdrukFout: {
+    nl: 'De bevindingen voor het afdrukken konden niet worden geladen',
+    en: 'The findings for printing could not be loaded',
+  },
+  printAlle: {
+    nl: {
+      one: 'Alle {n} bevinding die past bij de zoekterm en filters.',
+      other: 'Alle {n} bevindingen die passen bij de zoekterm en filters.',
+    },
+    en: {
+      one: 'The {n} finding that matches the search term and filters.',
+      other: 'All {n} findings that match the search term and filters.',
+    },
+  } satisfies Meervoud,
+  printPagina: {
+    nl: 'Pagina {pagina} van {paginas}. Gebruik de knop Afdrukken voor alle {aantal} bevindingen.',
+    en: 'Page {pagina} of {paginas}. Use the Print button for all {aantal} findings.',
+  },
   exportFout: { nl: 'Het bestand kon niet worden gemaakt', en: 'The file could not be made' },
 } as const satisfies Record<string, Tekst | Meervoud>;

@@ -62,5 +62,7 @@ export const drilldown = {
   tekenOpRegel: { nl: ', teken op regel {regel}', en: ', mark on line {regel}' },
   ookIn: { nl: 'Ook in', en: 'Also in' },
   geenBevindingKort: { nl: 'Geen bevinding in de bron.', en: 'No finding in the source.' },
+  metLetOp: { nl: 'Met LET OP', en: 'With a NOTE' },
+  zieVakje: { nl: '(zie het vakje)', en: '(see the cell)' },
   openVakje: { nl: 'Open dit vakje', en: 'Open this cell' },
 } as const satisfies Record<string, Tekst>;

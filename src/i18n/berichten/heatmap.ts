@@ -1,4 +1,4 @@
-import type { Tekst } from '../core';
+import type { Meervoud, Tekst } from '../core';
 
 /** Heatmap view and table. */
 export const heatmap = {
@@ -11,6 +11,38 @@ export const heatmap = {
       'STJ assessed each <aanpak>approach</aanpak> on 30 points. A cell shows whether the approach met the ' +
       'standard on that point (√) or needed improvement (X). Choose a cell to read what STJ found and where ' +
       'it is in the source.',
+  },
+  lijstUitleg: {
+    nl: 'Per aanpak de oordelen. √ = voldoet, X = verbeterpunt, ? = onduidelijk. Kies een indicator voor de bevinding.',
+    en: 'The assessments per approach. √ = meets the standard, X = needs improvement, ? = unclear. Choose an indicator for the finding.',
+  },
+  getoond: {
+    nl: 'Heatmap: {aanpakken} en {oordelen} getoond.',
+    en: 'Heatmap: {aanpakken} and {oordelen} shown.',
+  },
+  oordelenWoord: {
+    nl: { one: '{n} oordeel', other: '{n} oordelen' },
+    en: { one: '{n} assessment', other: '{n} assessments' },
+  } satisfies Meervoud,
+  aanpakkenWoord: {
+    nl: { one: '{n} aanpak', other: '{n} aanpakken' },
+    en: { one: '{n} approach', other: '{n} approaches' },
+  } satisfies Meervoud,
+  overzichtGetoond: {
+    nl: 'Heatmap: {groepen} getoond, met per indicator het aantal verbeterpunten.',
+    en: 'Heatmap: {groepen} shown, with the number of points for improvement per indicator.',
+  },
+  provincies: {
+    nl: { one: '{n} provincie', other: '{n} provincies' },
+    en: { one: '{n} province', other: '{n} provinces' },
+  } satisfies Meervoud,
+  gemeenten: {
+    nl: { one: '{n} gemeente', other: '{n} gemeenten' },
+    en: { one: '{n} municipality', other: '{n} municipalities' },
+  } satisfies Meervoud,
+  geenOordelenAankondiging: {
+    nl: 'Heatmap: geen oordelen voor deze keuze.',
+    en: 'Heatmap: no assessments for this selection.',
   },
   geenOordelen: {
     nl: 'Er zijn geen oordelen voor deze keuze.',
@@ -39,4 +71,4 @@ export const heatmap = {
   verbeterpuntHaakjes: { nl: '(verbeterpunt)', en: '(needs improvement)' },
   voldoen: { nl: '{voldoet} van {totaal} voldoen', en: '{voldoet} of {totaal} meet the standard' },
   celTitel: { nl: '{label}. Kies voor de bevinding.', en: '{label}. Choose for the finding.' },
-} as const satisfies Record<string, Tekst>;
+} as const satisfies Record<string, Tekst | Meervoud>;

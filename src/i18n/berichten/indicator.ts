@@ -24,6 +24,11 @@ export const indicator = {
       'The approaches are grouped per municipality. Below each finding you can see where the text is in the ' +
       'source. ‘Open this cell’ also shows the conclusion for the theme.',
   },
+  kiesGebied: {
+    nl: 'Kies een provincie of een gemeente om de bevindingen te lezen.',
+    en: 'Choose a province or a municipality to read the findings.',
+  },
+  gebied: { nl: 'Gebied', en: 'Area' },
   bronOnbekend: { nl: 'Bron: niet bekend.', en: 'Source: not known.' },
   bron: { nl: 'Bron:', en: 'Source:' },
   ookIn: { nl: '; ook in ', en: '; also in ' },

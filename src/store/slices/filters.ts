@@ -70,5 +70,10 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   },
   setAlleenVerbeterpunten: (on) => set((s) => ({ filters: { ...s.filters, alleenVerbeterpunten: on } })),
   setSorteer: (sorteer) => set((s) => ({ filters: { ...s.filters, sorteer } })),
-  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+  resetFilters: () =>
+    set((s) => {
+      // The zoom and jaar of a national dataset (#4, src/store/schaal.ts) are filters too.
+      const { provincie: _p, jaar: _j, ...extra } = s.extra;
+      return { filters: DEFAULT_FILTERS, extra };
+    }),
 });

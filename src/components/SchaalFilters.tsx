@@ -1,0 +1,135 @@
+import { useId, useState } from 'react';
+import { appStore, useAppStore } from '../store';
+import { jarenIn, kiesJaar, provinciesIn, selectie, zoom } from '../store/schaal';
+
+/**
+ * Filters for a large (national) dataset, instead of a checkbox per gemeente and aanpak: the jaar
+ * (only when the data has more than one), a provincie select and a gemeente search field with the
+ * names as suggestions (`<input list>`). Choosing a provincie or gemeente zooms the heatmap.
+ */
+export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boolean; jaar: boolean }) {
+  const catalog = useAppStore((s) => s.catalog);
+  const filters = useAppStore((s) => s.filters);
+  const extra = useAppStore((s) => s.extra);
+  const sel = selectie(catalog, filters, extra);
+  const jaren = jarenIn(catalog);
+  const id = useId();
+  if (!catalog) return null;
+  const gekozenGemeente =
+    sel.gemeenten.length === 1
+      ? catalog.gemeenten.find((g) => g.gemeente_id === sel.gemeenten[0])
+      : undefined;
+  const provincie = sel.provincie ?? gekozenGemeente?.provincie ?? null;
+
+  return (
+    <>
+      {jaar && jaren.length > 1 && (
+        <fieldset disabled={uit}>
+          <legend>Jaar</legend>
+          <label className="keuze keuze-blok">
+            Jaar van het onderzoek
+            <select
+              name="jaar"
+              value={sel.jaar ?? ''}
+              onChange={(e) => kiesJaar(appStore, Number(e.currentTarget.value))}
+            >
+              {[...jaren].reverse().map((j) => (
+                <option key={j} value={j}>
+                  {j}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      )}
+      {gebied && (
+        <fieldset disabled={uit}>
+          <legend>Gebied</legend>
+          <label className="keuze keuze-blok">
+            Provincie
+            <select
+              name="provincie"
+              value={provincie ?? ''}
+              onChange={(e) => zoom(appStore, { provincie: e.currentTarget.value || null, gemeente: null })}
+            >
+              <option value="">Heel Nederland</option>
+              {provinciesIn(catalog).map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+          <GemeenteZoeken
+            key={gekozenGemeente?.gemeente_id ?? ''}
+            id={id}
+            provincie={provincie}
+            gekozen={gekozenGemeente?.naam ?? ''}
+          />
+        </fieldset>
+      )}
+    </>
+  );
+}
+
+/** A text field with the gemeente names (of the chosen provincie) as suggestions. */
+function GemeenteZoeken({
+  id,
+  provincie,
+  gekozen,
+}: {
+  id: string;
+  provincie: string | null;
+  gekozen: string;
+}) {
+  const catalog = useAppStore((s) => s.catalog);
+  const [tekst, setTekst] = useState(gekozen);
+  const [melding, setMelding] = useState('');
+  const opties = (catalog?.gemeenten ?? []).filter((g) => provincie === null || g.provincie === provincie);
+  const kies = (waarde: string) => {
+    const naam = waarde.trim().toLocaleLowerCase('nl');
+    if (naam === '') return;
+    const g = catalog?.gemeenten.find((x) => x.naam.toLocaleLowerCase('nl') === naam);
+    if (g) {
+      setMelding('');
+      zoom(appStore, { provincie: g.provincie ?? null, gemeente: g.gemeente_id });
+    } else setMelding('Deze gemeente staat niet in de gegevens. Kies een naam uit de lijst.');
+  };
+  return (
+    <div className="keuze-blok gemeente-zoeken">
+      <label htmlFor={`${id}-gemeente`}>Gemeente</label>
+      <input
+        id={`${id}-gemeente`}
+        name="gemeente-zoek"
+        type="text"
+        list={`${id}-gemeenten`}
+        autoComplete="off"
+        aria-describedby={`${id}-hint ${id}-melding`}
+        value={tekst}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          setTekst(v);
+          // A name picked from the suggestions arrives whole: zoom at once.
+          if (opties.some((g) => g.naam === v)) kies(v);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            kies(tekst);
+          }
+        }}
+      />
+      <datalist id={`${id}-gemeenten`}>
+        {opties.map((g) => (
+          <option key={g.gemeente_id} value={g.naam} />
+        ))}
+      </datalist>
+      <span id={`${id}-hint`} className="hint">
+        Typ een naam en kies uit de lijst.
+      </span>
+      <span id={`${id}-melding`} role="status" className="hint">
+        {melding}
+      </span>
+    </div>
+  );
+}

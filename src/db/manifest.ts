@@ -1,0 +1,101 @@
+/**
+ * data/manifest.json as the loaders read it (the browser engine, the Node loader of the prerender and
+ * the tests). Pure: no fetch, no DuckDB.
+ */
+import { DataLoadError } from './errors';
+import type { TekstBehoefte } from './query';
+import { KERN_TABELLEN, SCHEMA, TEKST_TABELLEN, type TableName } from './schema';
+
+/** One Arrow file of the manifest. `gemeente_ids` is set for a text part, null for a core table. */
+export interface DataBestand {
+  readonly name: string;
+  readonly tabel: TableName;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly sha256: string;
+  readonly gemeente_ids: readonly string[] | null;
+}
+
+export interface DataManifest {
+  readonly synthetisch: boolean;
+  readonly bestanden: readonly DataBestand[];
+}
+
+const NAAM = /^[a-z][a-z0-9_]*(-\d{3})?\.arrow$/;
+const ONGELDIG = 'De lijst met gegevensbestanden (manifest.json) is ongeldig.';
+
+/** Check and read the manifest; a `DataLoadError` (Dutch) when it does not fit. */
+export function leesDataManifest(json: unknown): DataManifest {
+  const m = json as { bestanden?: unknown; synthetisch?: unknown } | null;
+  if (!m || !Array.isArray(m.bestanden)) throw new DataLoadError(ONGELDIG);
+  const bestanden: DataBestand[] = [];
+  for (const f of m.bestanden as Record<string, unknown>[]) {
+    const { name, bytes, rows, sha256, tabel, gemeente_ids } = f ?? {};
+    if (typeof name !== 'string' || !NAAM.test(name)) throw new DataLoadError(ONGELDIG);
+    if (typeof bytes !== 'number' || typeof sha256 !== 'string' || typeof rows !== 'number')
+      throw new DataLoadError(ONGELDIG);
+    const t = typeof tabel === 'string' ? tabel : name.replace(/(-\d{3})?\.arrow$/, '');
+    if (!Object.hasOwn(SCHEMA, t)) continue;
+    const deel = (TEKST_TABELLEN as readonly string[]).includes(t);
+    if (deel !== Array.isArray(gemeente_ids)) throw new DataLoadError(ONGELDIG);
+    const ids = deel ? (gemeente_ids as unknown[]) : null;
+    if (ids && !ids.every((g) => typeof g === 'string')) throw new DataLoadError(ONGELDIG);
+    bestanden.push({
+      name,
+      tabel: t as TableName,
+      bytes,
+      rows,
+      sha256,
+      gemeente_ids: ids as string[] | null,
+    });
+  }
+  const missing = KERN_TABELLEN.filter((t) => !bestanden.some((b) => b.tabel === t && !b.gemeente_ids));
+  if (missing.length) throw new DataLoadError(`In de gegevens ontbreken de tabellen: ${missing.join(', ')}.`);
+  return { synthetisch: m.synthetisch === true, bestanden };
+}
+
+/** The core files, loaded at start. */
+export function kernBestanden(m: DataManifest): DataBestand[] {
+  return m.bestanden.filter((b) => b.gemeente_ids === null);
+}
+
+/**
+ * The text parts a query needs: for `'alle'` every part, for a list of gemeente ids the parts that
+ * hold one of them, for none (undefined or an empty list) nothing. Manifest order.
+ */
+export function tekstBestandenVoor(m: DataManifest, teksten: TekstBehoefte | undefined): DataBestand[] {
+  if (teksten === undefined) return [];
+  const delen = m.bestanden.filter((b) => b.gemeente_ids !== null);
+  if (teksten === 'alle') return delen;
+  const gevraagd = new Set(teksten);
+  return delen.filter((b) => b.gemeente_ids?.some((g) => gevraagd.has(g)));
+}
+
+/**
+ * Loads each text part once: keeps the in-flight promise per file, forgets it when loading failed so a
+ * later query can try again. `laad` fetches, checks and inserts one file.
+ */
+export class DelenLader {
+  private readonly bezig = new Map<string, Promise<void>>();
+  constructor(private readonly laad: (b: DataBestand) => Promise<void>) {}
+
+  /** Resolves when every part in `bestanden` is in the database. */
+  zorgVoor(bestanden: readonly DataBestand[]): Promise<void> {
+    return Promise.all(
+      bestanden.map((b) => {
+        let p = this.bezig.get(b.name);
+        if (!p) {
+          p = this.laad(b);
+          this.bezig.set(b.name, p);
+          p.catch(() => this.bezig.delete(b.name));
+        }
+        return p;
+      }),
+    ).then(() => undefined);
+  }
+
+  /** Names of the files loaded or being loaded, in the order they were asked for. */
+  geladen(): string[] {
+    return [...this.bezig.keys()];
+  }
+}

@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/data';
+import { openNodeDb } from '../helpers/nodeDb';
+import { axeViolations } from './axe';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
+
+/**
+ * Issue #4, the heatmap at national scale: a synthetic dataset (150 gemeenten, 2 jaren, fixed seed)
+ * built into its own site. The home view aggregates per provincie, zooms to the gemeenten of a
+ * provincie and then to the marks of one gemeente; the breadcrumb and the URL follow the zoom.
+ * Expected counts come from the synth's Arrow files through plain SQL on DuckDB in Node.
+ */
+
+const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
+const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+
+let tmp = '';
+let server: PreviewHandle;
+let browser: Browser;
+let page: Page;
+
+interface Feiten {
+  jaar: number;
+  provincies: string[];
+  /** The provincie with the most aanpakken in `jaar`. */
+  grootste: { provincie: string; aanpakken: number; gemeenten: number };
+  a9: { verbeterpunt: number; onduidelijk: number; totaal: number };
+  /** The first gemeente (by name) of `grootste` and its aanpakken in `jaar`. */
+  gemeente: { id: string; naam: string; aanpakken: number };
+}
+let feiten: Feiten;
+
+async function telUitData(dir: string): Promise<Feiten> {
+  const db = await openNodeDb(dir);
+  const run = <R>(sql: string, params: (string | number)[] = []) => db.run<R>({ sql, params });
+  try {
+    const [{ jaar } = { jaar: 0 }] = await run<{ jaar: number }>('SELECT max(jaar) AS jaar FROM aanpakken');
+    const provincies = (
+      await run<{ p: string }>('SELECT DISTINCT provincie AS p FROM gemeenten ORDER BY p')
+    ).map((r) => r.p);
+    const [grootste] = await run<Feiten['grootste']>(
+      `SELECT g.provincie, count(*)::INTEGER AS aanpakken, count(DISTINCT g.gemeente_id)::INTEGER AS gemeenten
+       FROM aanpakken a JOIN gemeenten g ON g.gemeente_id = a.gemeente_id WHERE a.jaar = $1
+       GROUP BY g.provincie ORDER BY aanpakken DESC, g.provincie LIMIT 1`,
+      [jaar],
+    );
+    const [a9] = await run<Feiten['a9']>(
+      `SELECT count(*) FILTER (WHERE o.oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
+         count(*) FILTER (WHERE o.oordeel = 'onduidelijk')::INTEGER AS onduidelijk, count(*)::INTEGER AS totaal
+       FROM oordelen o JOIN aanpakken a ON a.aanpak_id = o.aanpak_id JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
+       WHERE a.jaar = $1 AND g.provincie = $2 AND o.indicator = 'A9'`,
+      [jaar, grootste!.provincie],
+    );
+    const [gemeente] = await run<Feiten['gemeente']>(
+      `SELECT g.gemeente_id AS id, g.naam, count(*)::INTEGER AS aanpakken
+       FROM aanpakken a JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
+       WHERE a.jaar = $1 AND g.provincie = $2 GROUP BY g.gemeente_id, g.naam ORDER BY g.naam LIMIT 1`,
+      [jaar, grootste!.provincie],
+    );
+    return { jaar, provincies, grootste: grootste!, a9: a9!, gemeente: gemeente! };
+  } finally {
+    await db.close();
+  }
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ggsr-schaal-e2e-'));
+  const data = path.join(tmp, 'data');
+  const dist = path.join(tmp, 'dist');
+  const opts = { cwd: ROOT, stdio: 'pipe' as const };
+  execFileSync(
+    tsx,
+    ['scripts/synth.ts', '--gemeenten', '150', '--jaren', '2', '--seed', '7', '--out', data],
+    opts,
+  );
+  execFileSync(tsx, ['scripts/build.ts', '--outDir', dist], {
+    ...opts,
+    env: { ...process.env, GGSR_DATA_DIR: data },
+  });
+  feiten = await telUitData(data);
+  server = await startPreview({ dist });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('heatmap at national scale (synthetic data)', () => {
+  it('home view: one column per provincie with the counts of the latest jaar', async () => {
+    expect(feiten.provincies.length).toBeGreaterThan(1);
+    await page.goto(server.url);
+    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+    await page.locator('table.heatmap-overzicht[data-niveau=provincie]').waitFor();
+    const kolommen = await page.locator('table.heatmap-overzicht th.groep').allInnerTexts();
+    expect(kolommen.length).toBeLessThanOrEqual(12);
+    expect(kolommen.length).toBe(feiten.provincies.length);
+    expect(await page.locator('button[data-oordeel]').count()).toBe(0);
+
+    const { provincie } = feiten.grootste;
+    const cel = page.locator(`button[data-provincie="${provincie}"][data-indicator="A9"]`);
+    expect(await cel.getAttribute('data-verbeterpunt')).toBe(String(feiten.a9.verbeterpunt));
+    expect(await cel.getAttribute('data-totaal')).toBe(String(feiten.a9.totaal));
+    expect(await cel.getAttribute('data-onduidelijk')).toBe(String(feiten.a9.onduidelijk));
+    expect(await cel.getAttribute('aria-label')).toContain(
+      `${provincie}, Doorzettingsmacht: ${feiten.a9.verbeterpunt} van ${feiten.a9.totaal} aanpakken verbeterpunt`,
+    );
+    expect(await cel.innerText()).toMatch(new RegExp(`^${feiten.a9.verbeterpunt} X van ${feiten.a9.totaal}`));
+    // The jaar filter shows (two jaren) and defaults to the latest.
+    expect(await page.locator('select[name=jaar]').inputValue()).toBe(String(feiten.jaar));
+    // A national dataset gets a provincie select and a gemeente search, no checkbox per gemeente.
+    expect(await page.locator('input[name=gemeente]').count()).toBe(0);
+    expect(await page.locator('select[name=provincie]').count()).toBe(1);
+  });
+
+  it('the provincie level has no axe violations (WCAG 2.x A/AA)', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('zoom: provincie, then gemeente shows its marks; the drill-down opens', async () => {
+    const { provincie, gemeenten } = feiten.grootste;
+    expect(feiten.grootste.aanpakken).toBeGreaterThan(40);
+    await page.locator(`th.groep button[aria-label^="${provincie}:"]`).click();
+    await page.locator('table.heatmap-overzicht[data-niveau=gemeente]').waitFor();
+    expect(new URL(page.url()).searchParams.get('provincie')).toBe(provincie);
+    await poll(() => page.locator('table.heatmap-overzicht th.groep').count()).toBe(gemeenten);
+    await poll(() => page.locator('.zoompad').innerText()).toMatch(
+      new RegExp(`Nederland\\s*›?\\s*${provincie}`),
+    );
+
+    await page.locator(`th.groep button[aria-label^="${feiten.gemeente.naam}:"]`).click();
+    await page.locator('table.heatmap:not(.heatmap-overzicht) button[data-oordeel]').first().waitFor();
+    await poll(() => page.locator('button[data-oordeel]').count()).toBe(30 * feiten.gemeente.aanpakken);
+    expect(new URL(page.url()).searchParams.get('gemeente')).toBe(feiten.gemeente.id);
+    await poll(() => page.locator('.zoompad').innerText()).toContain(feiten.gemeente.naam);
+
+    await page.locator('button[data-oordeel]').first().click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.waitFor({ state: 'visible' });
+    await poll(() => dialog.textContent()).toContain(feiten.gemeente.naam);
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('dialog').count()).toBe(0);
+  });
+
+  it('the URL reproduces the zoom; the breadcrumb zooms out step by step', async () => {
+    await page.goto(page.url());
+    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+    await poll(() => page.locator('button[data-oordeel]').count()).toBe(30 * feiten.gemeente.aanpakken);
+
+    await page.locator('.zoompad button[data-zoom=provincie]').click();
+    await page.locator('table.heatmap-overzicht[data-niveau=gemeente]').waitFor();
+    expect(new URL(page.url()).searchParams.get('gemeente')).toBeNull();
+    await page.locator('.zoompad button[data-zoom=land]').click();
+    await page.locator('table.heatmap-overzicht[data-niveau=provincie]').waitFor();
+    expect(new URL(page.url()).searchParams.get('provincie')).toBeNull();
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Issue #4, national scale: a site built from a small synthetic dataset (npm run synth, several text
+ * parts) shows the synthetic-data banner everywhere, loads no text part for the home view, and for a
+ * drill-down only the part of that cell's gemeente.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
+const BANNER = 'Synthetische testgegevens — geen echte gemeenten of oordelen';
+const DEEL = /\/data\/([a-z]+-\d{3}\.arrow)$/;
+
+interface Bestand {
+  name: string;
+  tabel: string;
+  gemeente_ids?: string[];
+}
+
+describe('site built from synthetic data (npm run synth)', () => {
+  let tmp: string;
+  let server: PreviewHandle;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let manifest: { synthetisch: boolean; bestanden: Bestand[] };
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  const delenGevraagd = () => requests.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'ggsr-synth-site-'));
+    const tsx = path.join(root, 'node_modules/.bin/tsx');
+    const data = path.join(tmp, 'data');
+    execFileSync(
+      tsx,
+      ['scripts/synth.ts', '--gemeenten', '12', '--jaren', '2', '--out', data, '--deel-bytes', '150000'],
+      { cwd: root, stdio: 'pipe' },
+    );
+    manifest = JSON.parse(readFileSync(path.join(data, 'manifest.json'), 'utf8')) as typeof manifest;
+    execFileSync(tsx, ['scripts/build.ts', '--outDir', path.join(tmp, 'dist')], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, GGSR_DATA_DIR: data },
+    });
+    server = await startPreview({ dist: path.join(tmp, 'dist') });
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    context.on('request', (r) => requests.push(r.url()));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('has several text parts and the synthetic flag', () => {
+    expect(manifest.synthetisch).toBe(true);
+    expect(manifest.bestanden.filter((b) => b.tabel === 'teksten').length).toBeGreaterThan(2);
+  });
+
+  it('the prerendered index.html carries the banner and no text', () => {
+    const html = readFileSync(path.join(tmp, 'dist', 'index.html'), 'utf8');
+    expect(html).toMatch(/<p class="synthetisch-banner" role="note"/);
+    expect(html).toContain('Synthetische testgegevens');
+    expect(html).not.toContain('[Synthetisch] ');
+  });
+
+  it('the home page loads no text part; a drill-down loads only the part of its gemeente', async () => {
+    await page.goto(server.url);
+    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('note').filter({ hasText: BANNER }).count()).toBe(1);
+    expect(requests.some((u) => u.endsWith('/data/oordelen.arrow'))).toBe(true);
+    expect(delenGevraagd()).toEqual([]);
+
+    // A cell of a gemeente that is not in the first part.
+    const deel = manifest.bestanden.filter((b) => b.tabel === 'teksten')[1]!;
+    const gemeente = deel.gemeente_ids![0]!;
+    const cel = page
+      .locator(`button[data-oordeel][data-aanpak^="${gemeente}."][data-indicator="A9"]`)
+      .first();
+    await cel.click();
+    const dialog = page.locator('dialog[open]');
+    await poll(() => dialog.textContent()).toContain('[Synthetisch] ');
+    const nr = deel.name.replace(/^teksten-/, '');
+    expect(delenGevraagd().sort()).toEqual([`beschrijvingen-${nr}`, `conclusies-${nr}`, `teksten-${nr}`]);
+    await page.keyboard.press('Escape');
+    await poll(() => page.locator('dialog[open]').count()).toBe(0);
+  });
+
+  it('every other view shows the banner too', async () => {
+    for (const v of ['ranking', 'methode', 'open-data']) {
+      await page.goto(`${server.url}?weergave=${v}`);
+      await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+      await poll(() => page.getByRole('note').filter({ hasText: BANNER }).count()).toBe(1);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
