@@ -217,7 +217,7 @@ async function laadDeel(db: duckdb.AsyncDuckDB, b: DataBestand): Promise<void> {
   try {
     await conn.insertArrowFromIPCStream(bytes, { name: b.tabel, create: false });
   } catch (e) {
-    throw new DataLoadError(`Het bestand ${b.name} kon niet worden ingelezen.`, e);
+    throw new DataLoadError(bericht(F.bestandNietIngelezen, { file: b.name }), e);
   } finally {
     await conn.close();
   }
