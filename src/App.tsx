@@ -7,6 +7,8 @@ import { SynthetischBanner } from './components/SynthetischBanner';
 import { DatabaseLaden, Foutmelding } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
+import { B, Rijk, useT, vertaal, type Taal } from './i18n';
+import { BegripLink } from './views/Begrippen';
 import {
   appStore,
   formatUrl,
@@ -19,10 +21,11 @@ import {
 import { Drilldown } from './views/Drilldown';
 import { FOOTER_ORDER, NAV_ORDER, VIEWS } from './views/registry';
 
-export const TITEL = 'Toezicht op zorg voor gezinnen met geringe sociale redzaamheid (2013)';
+export const TITEL = B.app.titel.nl;
 
-/** Document title of a view (the prerender writes the heatmap's into index.html). */
-export const documentTitel = (view: ViewId) => `${VIEWS[view].titel} – Toezicht GGSR 2013`;
+/** Document title of a view (the prerender writes the Dutch heatmap's into index.html). */
+export const documentTitel = (view: ViewId, taal: Taal = 'nl') =>
+  vertaal(taal, B.app.documentTitel, { view: vertaal(taal, VIEWS[view].titel) });
 
 const ANDERE_ONDERDELEN = NAV_ORDER.filter((id) => id !== 'heatmap').map((id) => ({
   id,
@@ -42,6 +45,8 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
   const view = useAppStore((s) => s.view);
   const cel = useAppStore((s) => s.cel);
   const setView = useAppStore((s) => s.setView);
+  const taal = useAppStore((s) => s.taal);
+  const t = useT();
   const db = useDbStatus();
   const [bootFout, setBootFout] = useState<unknown>(null);
   const [poging, setPoging] = useState(0);
@@ -73,8 +78,9 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
   }, [poging]);
 
   useEffect(() => {
-    document.title = documentTitel(view);
-  }, [view]);
+    document.title = documentTitel(view, taal);
+    document.documentElement.lang = taal;
+  }, [view, taal]);
 
   const ViewComponent = VIEWS[view].Component;
   // The same element while the view stays, so opening the drill-down or another App-level change
@@ -84,17 +90,32 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
   return (
     <>
       <a className="skip-link" href="#inhoud">
-        Naar de inhoud
+        {t(B.app.naarInhoud)}
       </a>
       <header className="site-header">
         <SynthetischBanner />
-        <p className="afzender">Samenwerkend Toezicht Jeugd · bevindingen 2013</p>
-        <h1>{TITEL}</h1>
+        <div className="header-balk">
+          <p className="afzender">{t(B.app.afzender)}</p>
+          <TaalWissel klaar={urlSync} />
+        </div>
+        <h1>{t(B.app.titel)}</h1>
         <p className="tijd-melding" role="note">
-          <strong>Let op: dit zijn bevindingen uit november 2013.</strong> Samenwerkend Toezicht Jeugd (STJ)
-          onderzocht toen hoe vier gemeenten de zorg voor gezinnen met geringe sociale redzaamheid (GGSR)
-          hadden geregeld. Dat was vóór de Jeugdwet van 2015. De situatie in deze gemeenten kan nu anders
-          zijn.
+          <strong>{t(B.app.tijdMeldingKop)}</strong>{' '}
+          <Rijk
+            m={B.app.tijdMelding}
+            tags={{
+              stj: (c) => (
+                <BegripLink id="stj" klaar={urlSync}>
+                  {c}
+                </BegripLink>
+              ),
+              ggsr: (c) => (
+                <BegripLink id="ggsr" klaar={urlSync}>
+                  {c}
+                </BegripLink>
+              ),
+            }}
+          />
         </p>
         <Nav huidig={view} klaar={urlSync} onKies={setView} />
       </header>
@@ -103,7 +124,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         {!catalog && !!bootFout && (
           <Foutmelding
             error={bootFout}
-            titel="De gegevens konden niet worden geladen"
+            titel={t(B.app.bootFoutTitel)}
             opnieuw={() => {
               setBootFout(null);
               setPoging((p) => p + 1);
@@ -112,8 +133,14 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         )}
         {!catalog && !!bootFout && voorgerenderdeHeatmap && (
           <p>
-            <a href="?weergave=heatmap">Bekijk de vooraf berekende heatmap met alle oordelen</a> (zonder
-            filters).
+            <Rijk
+              m={B.app.voorgerenderdLink}
+              tags={{
+                a: (c) => (
+                  <a href={taal === 'nl' ? '?weergave=heatmap' : `?weergave=heatmap&taal=${taal}`}>{c}</a>
+                ),
+              }}
+            />
           </p>
         )}
         {catalog && (
@@ -126,9 +153,11 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
             <RekenmoduleFout anderen={ANDERE_ONDERDELEN} />
             <ErrorBoundary
               key={view}
-              onderdeel={`het onderdeel ${VIEWS[view].titel}`}
+              onderdeel={t(B.app.onderdeelFout, { view: t(VIEWS[view].titel) })}
               terug={
-                view === 'heatmap' ? undefined : { label: 'Naar de heatmap', actie: () => setView('heatmap') }
+                view === 'heatmap'
+                  ? undefined
+                  : { label: t(B.app.naarHeatmap), actie: () => setView('heatmap') }
               }
             >
               {viewElement}
@@ -136,8 +165,8 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
             {cel && (
               <ErrorBoundary
                 key={`${cel.aanpak}~${cel.indicator}`}
-                onderdeel="de details van dit vakje"
-                terug={{ label: 'Sluiten', actie: () => appStore.getState().closeCel() }}
+                onderdeel={t(B.app.celDetailsOnderdeel)}
+                terug={{ label: t(B.app.sluiten), actie: () => appStore.getState().closeCel() }}
               >
                 <Drilldown cel={cel} />
               </ErrorBoundary>
@@ -146,11 +175,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         )}
       </main>
       <footer className="site-footer">
-        <p>
-          Bron: factsheets &lsquo;Uitkomsten toezichtonderzoek&rsquo; van Samenwerkend Toezicht Jeugd (STJ),
-          2013. De gegevens worden in uw eigen browser doorzocht; er wordt niets naar een andere website
-          gestuurd.
-        </p>
+        <p>{t(B.app.footerBron)}</p>
         <FooterLinks klaar={urlSync} onKies={setView} />
       </footer>
     </>
@@ -159,18 +184,19 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
 
 function FooterLinks({ klaar, onKies }: { klaar: boolean; onKies(v: ViewId): void }) {
   const state = useAppStoreShallow(selectUrlState);
+  const t = useT();
   const klik = (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
     if (!klaar || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     onKies(id);
   };
   return (
-    <nav aria-label="Over deze website">
+    <nav aria-label={t(B.app.navFooter)}>
       <ul className="footer-links">
         {FOOTER_ORDER.map((id) => (
           <li key={id}>
             <a href={formatUrl({ ...state, view: id, cel: null })} onClick={(e) => klik(e, id)}>
-              {VIEWS[id].nav ?? VIEWS[id].titel}
+              {t(VIEWS[id].nav ?? VIEWS[id].titel)}
             </a>
           </li>
         ))}
@@ -181,6 +207,7 @@ function FooterLinks({ klaar, onKies }: { klaar: boolean; onKies(v: ViewId): voi
 
 function Nav({ huidig, klaar, onKies }: { huidig: ViewId; klaar: boolean; onKies(v: ViewId): void }) {
   const state = useAppStoreShallow(selectUrlState);
+  const t = useT();
   const klik = (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
     // Before the data is ready, or with a modifier key, let the browser follow the link.
     if (!klaar || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -188,7 +215,7 @@ function Nav({ huidig, klaar, onKies }: { huidig: ViewId; klaar: boolean; onKies
     onKies(id);
   };
   return (
-    <nav aria-label="Onderdelen">
+    <nav aria-label={t(B.app.navOnderdelen)}>
       <ul>
         {NAV_ORDER.map((id) => (
           <li key={id}>
@@ -197,11 +224,33 @@ function Nav({ huidig, klaar, onKies }: { huidig: ViewId; klaar: boolean; onKies
               aria-current={id === huidig ? 'page' : undefined}
               onClick={(e) => klik(e, id)}
             >
-              {VIEWS[id].nav}
+              {VIEWS[id].nav && t(VIEWS[id].nav)}
             </a>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * "English" / "Nederlands": a real link to the same state in the other language (so it can be opened
+ * or copied); a plain click switches in place and keeps every other part of the state.
+ */
+function TaalWissel({ klaar }: { klaar: boolean }) {
+  const state = useAppStoreShallow(selectUrlState);
+  const setTaal = useAppStore((s) => s.setTaal);
+  const naar: Taal = state.taal === 'nl' ? 'en' : 'nl';
+  const klik = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (!klaar || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    setTaal(naar);
+  };
+  return (
+    <p className="taal-wissel">
+      <a href={formatUrl({ ...state, taal: naar })} hrefLang={naar} lang={naar} onClick={klik}>
+        {naar === 'en' ? 'English' : 'Nederlands'}
+      </a>
+    </p>
   );
 }

@@ -4,7 +4,7 @@ import { App } from './App';
 import { catalogUitSeed, isStartweergave, leesSeed, VOORGERENDERD_ID } from './app/voorgerenderd';
 import { loadDatabase } from './db';
 import { seedQueryCache } from './hooks/useQuery';
-import { appStore, parseView } from './store';
+import { appStore, parseTaal, parseView } from './store';
 import './styles.css';
 
 // Marks that scripts run (styles.css shows the loading line only then).
@@ -35,6 +35,7 @@ if (catalog && container.firstElementChild && isStartweergave(window.location.se
   // for DuckDB. Start downloading it right away; App shows progress and errors.
   startDb();
   appStore.getState().setView(parseView(window.location.search));
+  appStore.getState().setTaal(parseTaal(window.location.search));
   container.replaceChildren();
   createRoot(container).render(
     <StrictMode>

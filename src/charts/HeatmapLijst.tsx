@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { B, useBronLang, useT } from '../i18n';
 import type { Cel } from '../store';
 import { voldoenTekst, type HeatmapModel } from './heatmapModel';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from './oordeel';
@@ -22,12 +23,11 @@ export const HeatmapLijst = memo(function HeatmapLijst({
   alleenVerbeterpunten: boolean;
   onOpen(cel: Cel): void;
 }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <div className="heatmap-lijst">
-      <p className="heatmap-lijst-uitleg">
-        Per aanpak de oordelen. √ = voldoet, X = verbeterpunt, ? = onduidelijk. Kies een indicator voor de
-        bevinding.
-      </p>
+      <p className="heatmap-lijst-uitleg">{t(B.heatmap.lijstUitleg)}</p>
       {model.groepen.map((g) => (
         <section key={g.gemeente_id} className="lijst-gemeente" aria-labelledby={`lijst-${g.gemeente_id}`}>
           <h3 id={`lijst-${g.gemeente_id}`}>{g.gemeente}</h3>
@@ -35,7 +35,8 @@ export const HeatmapLijst = memo(function HeatmapLijst({
             k.gemeente_id !== g.gemeente_id ? null : (
               <section key={k.aanpak_id} className="lijst-aanpak" aria-labelledby={`lijst-${k.aanpak_id}`}>
                 <h4 id={`lijst-${k.aanpak_id}`}>
-                  {k.aanpak} <span className="lijst-totaal">({voldoenTekst(k.totaal)})</span>
+                  <span lang={nl}>{k.aanpak}</span>{' '}
+                  <span className="lijst-totaal">({voldoenTekst(k.totaal, t.taal)})</span>
                 </h4>
                 <ul>
                   {model.rijen.map((rij) => {
@@ -59,11 +60,11 @@ export const HeatmapLijst = memo(function HeatmapLijst({
                           </span>
                           <span className="lijst-tekst">
                             <span className="visually-hidden">
-                              {cel.gemeente}, {cel.aanpak},{' '}
+                              {cel.gemeente}, <span lang={nl}>{cel.aanpak}</span>,{' '}
                             </span>
-                            <span className="code">{rij.indicator}</span> {rij.label}:{' '}
-                            <span className="lijst-woord">{OORDEEL_WOORD[cel.oordeel]}</span>
-                            {cel.heeft_let_op && <span className="lijst-let-op">, met LET OP</span>}
+                            <span className="code">{rij.indicator}</span> <span lang={nl}>{rij.label}</span>:{' '}
+                            <span className="lijst-woord">{t(OORDEEL_WOORD[cel.oordeel])}</span>
+                            {cel.heeft_let_op && <span className="lijst-let-op">{t(B.app.metLetOp)}</span>}
                           </span>
                         </button>
                       </li>

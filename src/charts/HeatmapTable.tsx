@@ -7,6 +7,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { B, useBronLang, useT } from '../i18n';
 import type { HeatmapCel } from '../model/queries';
 import type { Cel } from '../store';
 import {
@@ -133,18 +134,20 @@ interface Uitleg {
 }
 
 function UitlegRegel({ uitleg }: { uitleg: Uitleg | null }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <p className="heatmap-uitleg" aria-hidden="true">
       {uitleg ? (
         <>
           <strong>
-            {uitleg.rij.indicator} {uitleg.rij.label}
+            {uitleg.rij.indicator} <span lang={nl}>{uitleg.rij.label}</span>
           </strong>
-          : {uitleg.rij.tekst} — {uitleg.cel.gemeente}, {uitleg.cel.aanpak}:{' '}
-          {OORDEEL_WOORD[uitleg.cel.oordeel]}
+          : <span lang={nl}>{uitleg.rij.tekst}</span> — {uitleg.cel.gemeente},{' '}
+          <span lang={nl}>{uitleg.cel.aanpak}</span>: {t(OORDEEL_WOORD[uitleg.cel.oordeel])}
         </>
       ) : (
-        'Wijs een vakje aan of ga er met de pijltjestoetsen naartoe voor de volledige tekst van de indicator.'
+        t(B.heatmap.uitlegLeeg)
       )}
     </p>
   );
@@ -168,6 +171,8 @@ const Tabel = memo(function Tabel({
   onClick(e: MouseEvent<HTMLTableElement>): void;
 }) {
   const breedte = model.kolommen.length + 2;
+  const t = useT();
+  const nl = useBronLang();
   return (
     // The cells are buttons; the table only delegates their events (see HeatmapTable).
     <table
@@ -177,10 +182,7 @@ const Tabel = memo(function Tabel({
       onMouseOver={onMouseOver}
       onClick={onClick}
     >
-      <caption>
-        Oordelen per indicator (rijen) en per aanpak (kolommen). √ = voldoet, X = verbeterpunt, ? =
-        onduidelijk, ! = er staat een LET OP bij. Kies een vakje voor de bevinding.
-      </caption>
+      <caption>{t(B.heatmap.caption)}</caption>
       <colgroup>
         <col className="kol-indicator" />
       </colgroup>
@@ -193,7 +195,7 @@ const Tabel = memo(function Tabel({
       <thead>
         <tr>
           <th scope="col" rowSpan={2} className="hoek">
-            Indicator
+            {t(B.heatmap.indicator)}
           </th>
           {model.groepen.map((g) => (
             <th key={g.gemeente_id} scope="colgroup" colSpan={g.span} className="gemeente">
@@ -201,12 +203,12 @@ const Tabel = memo(function Tabel({
             </th>
           ))}
           <th scope="col" rowSpan={2} className="totaal">
-            Totaal per indicator
+            {t(B.heatmap.totaalPerIndicator)}
           </th>
         </tr>
         <tr>
           {model.kolommen.map((k) => (
-            <th key={k.aanpak_id} scope="col" className="aanpak">
+            <th key={k.aanpak_id} scope="col" className="aanpak" lang={nl}>
               {k.aanpak}
             </th>
           ))}
@@ -217,21 +219,30 @@ const Tabel = memo(function Tabel({
           {s.titel && (
             <tr className="thema">
               <th scope="rowgroup" colSpan={breedte}>
-                Thema: {s.titel}
+                {t(B.heatmap.themaKop)} <span lang={nl}>{s.titel}</span>
               </th>
             </tr>
           )}
           {s.items.map((item) =>
             item.soort === 'criterium' ? (
               <tr key={`c-${item.code}`} className="criterium">
-                <td colSpan={breedte}>Criterium: {item.tekst}</td>
+                <td colSpan={breedte}>
+                  {t(B.heatmap.criteriumKop)} <span lang={nl}>{item.tekst}</span>
+                </td>
               </tr>
             ) : (
               <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
                 <th scope="row" title={item.rij.tekst} className="rijkop">
-                  <span className="code">{item.rij.indicator}</span> {item.rij.label}
-                  <span className="visually-hidden">: {item.rij.tekst}</span>
-                  {s.titel === null && <span className="rij-thema"> ({item.rij.thema})</span>}
+                  <span className="code">{item.rij.indicator}</span> <span lang={nl}>{item.rij.label}</span>
+                  <span className="visually-hidden">
+                    : <span lang={nl}>{item.rij.tekst}</span>
+                  </span>
+                  {s.titel === null && (
+                    <span className="rij-thema">
+                      {' '}
+                      (<span lang={nl}>{item.rij.thema}</span>)
+                    </span>
+                  )}
                 </th>
                 {item.rij.cellen.map((cel, i) =>
                   cel ? (
@@ -244,17 +255,17 @@ const Tabel = memo(function Tabel({
                     </td>
                   ) : (
                     <td key={`leeg-${i}`} className="leeg">
-                      <span aria-label="geen oordeel">–</span>
+                      <span aria-label={t(B.heatmap.geenOordeel)}>–</span>
                     </td>
                   ),
                 )}
                 <td className="totaal" data-verbeterpunten={item.rij.totaal.verbeterpunt}>
-                  {voldoenTekst(item.rij.totaal)}
+                  {voldoenTekst(item.rij.totaal, t.taal)}
                   {item.rij.totaal.verbeterpunt > 0 && (
                     <span className="aantal-x">
                       {' '}
                       · {item.rij.totaal.verbeterpunt} X
-                      <span className="visually-hidden"> (verbeterpunt)</span>
+                      <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
                     </span>
                   )}
                 </td>
@@ -265,10 +276,10 @@ const Tabel = memo(function Tabel({
       ))}
       <tfoot>
         <tr>
-          <th scope="row">Totaal per aanpak</th>
+          <th scope="row">{t(B.heatmap.totaalPerAanpak)}</th>
           {model.kolommen.map((k) => (
             <td key={k.aanpak_id} className="totaal" data-aanpak-totaal={k.aanpak_id}>
-              {voldoenTekst(k.totaal)}
+              {voldoenTekst(k.totaal, t.taal)}
             </td>
           ))}
           <td />
@@ -292,7 +303,8 @@ const CelKnop = memo(function CelKnop({
   gedimd: boolean;
   inTabVolgorde: boolean;
 }) {
-  const label = celLabel(cel);
+  const t = useT();
+  const label = celLabel(cel, t.taal);
   return (
     <button
       type="button"
@@ -302,7 +314,7 @@ const CelKnop = memo(function CelKnop({
       data-indicator={cel.indicator}
       data-oordeel={cel.oordeel}
       aria-label={label}
-      title={`${label}. Kies voor de bevinding.`}
+      title={t(B.heatmap.celTitel, { label })}
       tabIndex={inTabVolgorde ? 0 : -1}
     >
       <span aria-hidden="true">{OORDEEL_SYMBOOL[cel.oordeel]}</span>

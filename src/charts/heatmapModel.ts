@@ -1,5 +1,8 @@
 /** Turns heatmap query rows into table structure (framework-free, unit-tested). */
 import type { HeatmapCel, KolomTotaal, RijSortering, RijTotaal, Telling } from '../model/queries';
+import { app } from '../i18n/berichten/app';
+import { heatmap } from '../i18n/berichten/heatmap';
+import { vertaal, type Taal } from '../i18n/core';
 import { OORDEEL_WOORD } from './oordeel';
 
 export interface HeatmapKolom {
@@ -120,13 +123,15 @@ export function buildHeatmapModel(
 /** Accessible name of a cell, e.g. "Emmen, OGGz, Doorzettingsmacht: verbeterpunt". */
 export function celLabel(
   c: Pick<HeatmapCel, 'gemeente' | 'aanpak' | 'label' | 'oordeel' | 'heeft_let_op'>,
+  taal: Taal = 'nl',
 ): string {
-  return `${c.gemeente}, ${c.aanpak}, ${c.label}: ${OORDEEL_WOORD[c.oordeel]}${c.heeft_let_op ? ', met LET OP' : ''}`;
+  const w = vertaal(taal, OORDEEL_WOORD[c.oordeel]);
+  return `${c.gemeente}, ${c.aanpak}, ${c.label}: ${w}${c.heeft_let_op ? vertaal(taal, app.metLetOp) : ''}`;
 }
 
-/** "x van y voldoen". */
-export function voldoenTekst(t: Telling): string {
-  return `${t.voldoet} van ${t.totaal} voldoen`;
+/** "x van y voldoen" / "x of y meet the standard". */
+export function voldoenTekst(t: Telling, taal: Taal = 'nl'): string {
+  return vertaal(taal, heatmap.voldoen, { voldoet: t.voldoet, totaal: t.totaal });
 }
 
 export type Richting = 'links' | 'rechts' | 'omhoog' | 'omlaag' | 'begin' | 'eind' | 'boven' | 'onder';

@@ -1,5 +1,7 @@
 /** How an oordeel looks: symbol, word and colours (d3 ordinal scales). Framework-free. */
 import { scaleOrdinal } from 'd3';
+import { app } from '../i18n/berichten/app';
+import type { Tekst } from '../i18n/core';
 import { OORDELEN, type Oordeel } from '../model/queries';
 
 export const OORDEEL_SYMBOOL: Readonly<Record<Oordeel, string>> = {
@@ -8,10 +10,11 @@ export const OORDEEL_SYMBOOL: Readonly<Record<Oordeel, string>> = {
   onduidelijk: '?',
 };
 
-export const OORDEEL_WOORD: Readonly<Record<Oordeel, string>> = {
-  voldoet: 'voldoet',
-  verbeterpunt: 'verbeterpunt',
-  onduidelijk: 'onduidelijk',
+/** The word for an oordeel: `t(OORDEEL_WOORD[o])` ("verbeterpunt" / "needs improvement"). */
+export const OORDEEL_WOORD: Readonly<Record<Oordeel, Tekst>> = {
+  voldoet: app.voldoet,
+  verbeterpunt: app.verbeterpunt,
+  onduidelijk: app.onduidelijk,
 };
 
 /** Cell background per oordeel. Each pair below has a contrast ratio of at least 6:1. */

@@ -3,6 +3,8 @@
  * indicators, the generated sentence per indicator and the d3 scale of the bar chart.
  */
 import { format, scaleLinear, type ScaleLinear } from 'd3';
+import { ranking as R } from '../i18n/berichten/ranking';
+import { meervoud as mv, vertaal, type Taal } from '../i18n/core';
 import type { RankingRij } from '../model/queries';
 
 export interface RankingItem {
@@ -29,8 +31,6 @@ export interface RankingItem {
   readonly uitkomst: string;
 }
 
-const meervoud = (n: number, een: string, meer: string) => (n === 1 ? een : meer);
-
 /** The counts a sentence is made from (a ranking row, or the oordelen of one indicator). */
 export interface VerbeterpuntTelling {
   readonly label: string;
@@ -42,16 +42,26 @@ export interface VerbeterpuntTelling {
 }
 
 /** "verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)" (+ "; bij 1 aanpak onduidelijk"), from the counts. */
-export function verbeterpuntUitkomst(t: Omit<VerbeterpuntTelling, 'label'>): string {
-  const aanpakWoord = meervoud(t.aanpakken, 'aanpak', 'aanpakken');
-  const gemeenteWoord = meervoud(t.gemeenten, 'gemeente', 'gemeenten');
+export function verbeterpuntUitkomst(t: Omit<VerbeterpuntTelling, 'label'>, taal: Taal = 'nl'): string {
+  const aanpakWoord = mv(taal, R.aanpakWoord, t.aanpakken);
+  const gemeenteWoord = mv(taal, R.gemeenteWoord, t.gemeenten);
   const kern =
     t.verbeterpunt === 0
-      ? `in geen van de ${t.aanpakken} ${aanpakWoord} een verbeterpunt`
-      : `verbeterpunt in ${t.verbeterpunt} van ${t.aanpakken} ${aanpakWoord} (${t.gemeentenVerbeterpunt} van ${t.gemeenten} ${gemeenteWoord})`;
+      ? vertaal(taal, R.geenVerbeterpunt, { aanpakken: t.aanpakken, aanpakWoord })
+      : vertaal(taal, R.verbeterpuntIn, {
+          x: t.verbeterpunt,
+          aanpakken: t.aanpakken,
+          aanpakWoord,
+          gx: t.gemeentenVerbeterpunt,
+          gemeenten: t.gemeenten,
+          gemeenteWoord,
+        });
   const onduidelijk =
     t.onduidelijk > 0
-      ? `; bij ${t.onduidelijk} ${meervoud(t.onduidelijk, 'aanpak', 'aanpakken')} onduidelijk`
+      ? vertaal(taal, R.onduidelijkBij, {
+          n: t.onduidelijk,
+          aanpakWoord: mv(taal, R.aanpakWoord, t.onduidelijk),
+        })
       : '';
   return `${kern}${onduidelijk}`;
 }
@@ -60,15 +70,15 @@ export function verbeterpuntUitkomst(t: Omit<VerbeterpuntTelling, 'label'>): str
  * "Doorzettingsmacht: verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)", with
  * "; bij 1 aanpak onduidelijk" when some oordelen are onduidelijk. Only made from the counts.
  */
-export function verbeterpuntZin(t: VerbeterpuntTelling): string {
-  return `${t.label}: ${verbeterpuntUitkomst(t)}`;
+export function verbeterpuntZin(t: VerbeterpuntTelling, taal: Taal = 'nl'): string {
+  return `${t.label}: ${verbeterpuntUitkomst(t, taal)}`;
 }
 
 /**
  * Ranked by the share of aanpakken with a verbeterpunt (most first); ties keep the order of the
  * toetsingskader (`volgorde`), whatever order the rows arrive in.
  */
-export function buildRanking(rows: readonly RankingRij[]): RankingItem[] {
+export function buildRanking(rows: readonly RankingRij[], taal: Taal = 'nl'): RankingItem[] {
   return rows
     .map((r) => {
       const telling: VerbeterpuntTelling = {
@@ -96,8 +106,8 @@ export function buildRanking(rows: readonly RankingRij[]): RankingItem[] {
         aandeelAanpakken: r.aanpakken ? r.aanpakken_verbeterpunt / r.aanpakken : 0,
         aandeelOnduidelijk: r.aanpakken ? r.aanpakken_onduidelijk / r.aanpakken : 0,
         aandeelGemeenten: r.gemeenten ? r.gemeenten_verbeterpunt / r.gemeenten : 0,
-        zin: verbeterpuntZin(telling),
-        uitkomst: verbeterpuntUitkomst(telling),
+        zin: verbeterpuntZin(telling, taal),
+        uitkomst: verbeterpuntUitkomst(telling, taal),
       };
     })
     .sort((a, b) => b.aandeelAanpakken - a.aandeelAanpakken || a.volgorde - b.volgorde);
@@ -108,6 +118,7 @@ export function rankingSchaal(): ScaleLinear<number, number> {
   return scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
 }
 
+/** A share as a whole percentage; same form in nl-NL and en-GB ("43%"). */
 export const procent = format('.0%');
 
 /** Axis ticks of the chart: position in percent and the label, e.g. { x: 50, label: '50%' }. */

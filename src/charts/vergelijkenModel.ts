@@ -3,6 +3,8 @@
  * per thema (d3 computes the scales; React renders the SVG) and the thema x aanpak matrix of conclusies.
  * The order is always gemeente name, then the aanpak's order in its factsheet — never a score.
  */
+import { vergelijken } from '../i18n/berichten/vergelijken';
+import { vertaal, type Taal } from '../i18n/core';
 import { scaleBand, scaleLinear } from 'd3';
 import type { Telling } from '../model/queries';
 import type { ThemaConclusie, ThemaTelling } from '../model/queries-vergelijken';
@@ -48,10 +50,11 @@ export interface VergelijkGrafiek {
 }
 
 /** "x van y" for the share voldoet. */
-export const vanTekst = (t: Pick<Telling, 'voldoet' | 'totaal'>) => `${t.voldoet} van ${t.totaal}`;
+export const vanTekst = (t: Pick<Telling, 'voldoet' | 'totaal'>, taal: Taal = 'nl') =>
+  vertaal(taal, vergelijken.van, { voldoet: t.voldoet, totaal: t.totaal });
 
 /** One panel per thema (in toetsingskader order) with one bar per aanpak, all on the same scale. */
-export function buildVergelijkGrafiek(rows: readonly ThemaTelling[]): VergelijkGrafiek {
+export function buildVergelijkGrafiek(rows: readonly ThemaTelling[], taal: Taal = 'nl'): VergelijkGrafiek {
   const x = scaleLinear().domain([0, 1]).range([0, PANEEL.balk]).clamp(true);
   const themas = new Map<string, ThemaTelling[]>();
   for (const r of [...rows].sort((a, b) => a.thema_volgorde - b.thema_volgorde)) {
@@ -85,7 +88,7 @@ export function buildVergelijkGrafiek(rows: readonly ThemaTelling[]): VergelijkG
           balkY: top + PANEEL.rij - PANEEL.balkHoogte - 6,
           breedte: x(r.totaal ? r.voldoet / r.totaal : 0),
           telling,
-          tekst: vanTekst(telling),
+          tekst: vanTekst(telling, taal),
         };
       }),
     };

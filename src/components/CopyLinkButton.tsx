@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { B, useT } from '../i18n';
 
 type Stand = { soort: 'klaar' } | { soort: 'gekopieerd' } | { soort: 'handmatig'; url: string };
 
 /** "Kopieer link": copies the current address (which holds the whole view) to the clipboard. */
 export function CopyLinkButton() {
   const [stand, setStand] = useState<Stand>({ soort: 'klaar' });
+  const t = useT();
 
   useEffect(() => {
     if (stand.soort !== 'gekopieerd') return;
@@ -26,14 +28,14 @@ export function CopyLinkButton() {
   return (
     <div className="kopieer">
       <button type="button" onClick={() => void kopieer()}>
-        Kopieer link
+        {t(B.app.kopieerLink)}
       </button>
       <span role="status" className="kopieer-status">
-        {stand.soort === 'gekopieerd' && 'Link gekopieerd. Met deze link ziet iemand precies deze weergave.'}
+        {stand.soort === 'gekopieerd' && t(B.app.linkGekopieerd)}
       </span>
       {stand.soort === 'handmatig' && (
         <label className="kopieer-handmatig">
-          Kopiëren lukte niet automatisch. Kopieer deze link:
+          {t(B.app.kopierenMislukt)}
           <input type="text" readOnly value={stand.url} onFocus={(e) => e.currentTarget.select()} autoFocus />
         </label>
       )}

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { technicalMessage } from '../db';
+import { B, Rijk, useT } from '../i18n';
 
 interface Props {
   children: ReactNode;
@@ -30,32 +31,47 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     const { terug, onderdeel } = this.props;
-    return (
-      <div role="alert" className="fout">
-        <p>
-          <strong>Er ging iets mis bij het tonen van {onderdeel}.</strong> De rest van de pagina werkt nog.
-        </p>
-        <p className="knoppen">
-          <button type="button" onClick={this.reset}>
-            Opnieuw proberen
-          </button>
-          {terug && (
-            <button
-              type="button"
-              onClick={() => {
-                terug.actie();
-                this.reset();
-              }}
-            >
-              {terug.label}
-            </button>
-          )}
-        </p>
-        <details>
-          <summary>Technische details</summary>
-          <pre>{technicalMessage(this.state.error)}</pre>
-        </details>
-      </div>
-    );
+    return <FoutBlok error={this.state.error} onderdeel={onderdeel} terug={terug} reset={this.reset} />;
   }
+}
+
+function FoutBlok({
+  error,
+  onderdeel,
+  terug,
+  reset,
+}: {
+  error: unknown;
+  onderdeel: string;
+  terug: Props['terug'];
+  reset(): void;
+}) {
+  const t = useT();
+  return (
+    <div role="alert" className="fout">
+      <p>
+        <Rijk m={B.app.ietsMisBij} waarden={{ onderdeel }} tags={{ b: (c) => <strong>{c}</strong> }} />
+      </p>
+      <p className="knoppen">
+        <button type="button" onClick={reset}>
+          {t(B.app.opnieuwProberen)}
+        </button>
+        {terug && (
+          <button
+            type="button"
+            onClick={() => {
+              terug.actie();
+              reset();
+            }}
+          >
+            {terug.label}
+          </button>
+        )}
+      </p>
+      <details>
+        <summary>{t(B.app.technischeDetails)}</summary>
+        <pre>{technicalMessage(error)}</pre>
+      </details>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { useDbStatus } from '../hooks/useDbStatus';
 import type { RijSortering } from '../model/queries';
 import { THEMAS } from '../model/toetsingskader';
+import { B, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
 import { isLandelijk, jarenIn } from '../store/schaal';
 import { SchaalFilters } from './SchaalFilters';
@@ -39,6 +40,8 @@ export function FilterPanel({
   // Every filter needs a query; until DuckDB is ready (e.g. on the prerendered page) they are shown
   // but cannot be used.
   const uit = useDbStatus().stand !== 'klaar';
+  const t = useT();
+  const nl = useBronLang();
   if (!catalog) return null;
 
   const gemeenteAan = (id: string) => isChecked(filters.gemeenten, id);
@@ -46,13 +49,13 @@ export function FilterPanel({
   const landelijk = isLandelijk(catalog);
 
   return (
-    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+    <form className="filters" aria-label={t(B.app.filters)} onSubmit={(e) => e.preventDefault()}>
       {((jaar && jarenIn(catalog).length > 1) || (landelijk && gemeenten)) && (
         <SchaalFilters uit={uit} gebied={landelijk && gemeenten} jaar={jaar} />
       )}
       {gemeenten && !landelijk && (
         <fieldset disabled={uit}>
-          <legend>Gemeente</legend>
+          <legend>{t(B.app.gemeente)}</legend>
           {catalog.gemeenten.map((g) => (
             <label key={g.gemeente_id} className="keuze">
               <input
@@ -70,7 +73,7 @@ export function FilterPanel({
       )}
       {aanpakken && !landelijk && (
         <fieldset disabled={uit}>
-          <legend>Aanpak</legend>
+          <legend>{t(B.app.aanpak)}</legend>
           {catalog.aanpakken.map((a) => (
             <label key={a.aanpak_id} className="keuze">
               <input
@@ -81,32 +84,32 @@ export function FilterPanel({
                 disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
                 onChange={() => toggleAanpak(a.aanpak_id)}
               />
-              {a.gemeente}: {a.naam}
+              {a.gemeente}: <span lang={nl}>{a.naam}</span>
             </label>
           ))}
         </fieldset>
       )}
       {themas && (
         <fieldset disabled={uit}>
-          <legend>Thema</legend>
-          {THEMAS.map((t) => (
-            <label key={t.code} className="keuze">
+          <legend>{t(B.app.thema)}</legend>
+          {THEMAS.map((th) => (
+            <label key={th.code} className="keuze">
               <input
                 type="checkbox"
                 name="thema"
-                value={t.code}
-                checked={isChecked(filters.themas, t.code)}
-                disabled={isLaatste(filters.themas, t.code)}
-                onChange={() => toggleThema(t.code)}
+                value={th.code}
+                checked={isChecked(filters.themas, th.code)}
+                disabled={isLaatste(filters.themas, th.code)}
+                onChange={() => toggleThema(th.code)}
               />
-              {t.naam}
+              <span lang={nl}>{th.naam}</span>
             </label>
           ))}
         </fieldset>
       )}
       {(alleenVerbeterpunten || sorteer) && (
         <fieldset disabled={uit}>
-          <legend>Weergave</legend>
+          <legend>{t(B.app.weergave)}</legend>
           {alleenVerbeterpunten && (
             <label className="keuze">
               <input
@@ -116,24 +119,24 @@ export function FilterPanel({
                 checked={filters.alleenVerbeterpunten}
                 onChange={(e) => setAlleen(e.currentTarget.checked)}
               />
-              Alleen verbeterpunten
+              {t(B.app.alleenVerbeterpunten)}
             </label>
           )}
           {sorteer && (
             <label className="keuze keuze-blok">
-              Volgorde van de rijen
+              {t(B.app.volgordeRijen)}
               <select
                 name="sorteer"
                 value={filters.sorteer}
                 onChange={(e) => setSorteer(e.currentTarget.value as RijSortering)}
               >
-                <option value="volgorde">Zoals in het toetsingskader</option>
-                <option value="verbeterpunten">Meeste verbeterpunten eerst</option>
+                <option value="volgorde">{t(B.app.volgordeKader)}</option>
+                <option value="verbeterpunten">{t(B.app.volgordeVerbeterpunten)}</option>
               </select>
             </label>
           )}
           <button type="button" onClick={reset}>
-            Alle filters wissen
+            {t(B.app.allesWissen)}
           </button>
         </fieldset>
       )}

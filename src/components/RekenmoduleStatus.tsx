@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { getLoadProgress, loadDatabase, subscribeLoadProgress, technicalMessage, userMessage } from '../db';
 import { useDbStatus } from '../hooks/useDbStatus';
+import { B, useT, type Tekst } from '../i18n';
 import type { ViewId } from '../store';
 
 /**
@@ -13,25 +14,21 @@ import type { ViewId } from '../store';
 export function RekenmoduleStatus() {
   const db = useDbStatus();
   const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress, () => null);
+  const t = useT();
   const laden = db.stand === 'laden';
   return (
     <p role="status" className="rekenmodule-status" data-stand={db.stand}>
       <span aria-hidden={laden ? undefined : true}>
-        <span>Rekenmodule laden…</span>
-        <span className="rekenmodule-uitleg">
-          {' '}
-          Filters, sorteren en de bevindingen achter de vakjes werken zodra die klaar is.
-        </span>{' '}
+        <span>{t(B.app.rekenmoduleLaden)}</span>
+        <span className="rekenmodule-uitleg"> {t(B.app.rekenmoduleUitleg)}</span>{' '}
         <progress
-          aria-label="Voortgang van het laden van de rekenmodule"
+          aria-label={t(B.app.rekenmoduleVoortgang)}
           max={laden && p && p.bytesTotal > 0 ? p.bytesTotal : undefined}
           value={laden && p && p.bytesTotal > 0 ? p.bytesLoaded : undefined}
         />
       </span>
       {db.stand === 'klaar' && (
-        <span className="visually-hidden rekenmodule-klaar">
-          De rekenmodule is geladen; filters en zoeken werken nu.
-        </span>
+        <span className="visually-hidden rekenmodule-klaar">{t(B.app.rekenmoduleKlaar)}</span>
       )}
     </p>
   );
@@ -41,28 +38,26 @@ export function RekenmoduleStatus() {
  * When DuckDB-WASM cannot start: what still works (the prerendered heatmap) and what does not, and
  * why. `anderen` are the menu texts of the other views.
  */
-export function RekenmoduleFout({ anderen }: { anderen: readonly { id: ViewId; nav: string }[] }) {
+export function RekenmoduleFout({ anderen }: { anderen: readonly { id: ViewId; nav: Tekst }[] }) {
   const db = useDbStatus();
+  const t = useT();
   if (db.stand !== 'fout') return null;
   return (
     <div role="alert" className="fout rekenmodule-fout">
       <p>
-        <strong>De rekenmodule kon niet starten.</strong> {userMessage(db.error)}
+        <strong>{t(B.app.rekenmoduleStartNiet)}</strong> {userMessage(db.error, t.taal)}
       </p>
-      <p>
-        De heatmap hieronder is vooraf berekend uit dezelfde gegevens en klopt. Zonder rekenmodule werkt dit
-        niet:
-      </p>
+      <p>{t(B.app.rekenmoduleHeatmapKlopt)}</p>
       <ul>
-        <li>de filters en het sorteren van de rijen;</li>
-        <li>de bevinding, de conclusie en de bron achter een vakje;</li>
-        <li>de andere onderdelen: {anderen.map((v) => v.nav).join(', ')}.</li>
+        <li>{t(B.app.rekenmoduleFilters)}</li>
+        <li>{t(B.app.rekenmoduleAchterVakje)}</li>
+        <li>{t(B.app.rekenmoduleAndere, { lijst: anderen.map((v) => t(v.nav)).join(', ') })}</li>
       </ul>
       <button type="button" onClick={() => void loadDatabase().catch(() => undefined)}>
-        Opnieuw proberen
+        {t(B.app.opnieuwProberen)}
       </button>
       <details>
-        <summary>Technische details</summary>
+        <summary>{t(B.app.technischeDetails)}</summary>
         <pre>{technicalMessage(db.error)}</pre>
       </details>
     </div>

@@ -1,36 +1,41 @@
 import { useSyncExternalStore } from 'react';
 import { getLoadProgress, subscribeLoadProgress, technicalMessage, userMessage } from '../db';
+import { B, useT } from '../i18n';
 
 const MB = 1024 * 1024;
 
 /** Loading message for the first start, with the download progress of the rekenmodule. */
 export function DatabaseLaden() {
   const p = useSyncExternalStore(subscribeLoadProgress, getLoadProgress, () => null);
+  const t = useT();
   let detail = '';
   if (p && p.bytesLoaded > 0) {
-    const geladen = (p.bytesLoaded / MB).toFixed(0);
+    const geladen = Math.round(p.bytesLoaded / MB);
     detail =
-      p.bytesTotal > 0
-        ? ` Rekenmodule: ${geladen} van ${(p.bytesTotal / MB).toFixed(0)} MB.`
-        : ` Rekenmodule: ${geladen} MB.`;
+      ' ' +
+      (p.bytesTotal > 0
+        ? t(B.app.rekenmoduleVanMb, { geladen, totaal: Math.round(p.bytesTotal / MB) })
+        : t(B.app.rekenmoduleMb, { geladen }));
   }
   return (
     <div className="status-blok">
       <p role="status" className="status">
-        Gegevens laden…
+        {t(B.app.gegevensLaden)}
       </p>
       <p className="status-detail" aria-hidden="true">
-        Dit kan bij een trage verbinding even duren.{detail}
+        {t(B.app.trageVerbinding)}
+        {detail}
       </p>
     </div>
   );
 }
 
 /** "Gegevens laden…" announced politely to screen readers. */
-export function Laden({ tekst = 'Gegevens laden…' }: { tekst?: string }) {
+export function Laden({ tekst }: { tekst?: string }) {
+  const t = useT();
   return (
     <p role="status" className="status">
-      {tekst}
+      {tekst ?? t(B.app.gegevensLaden)}
     </p>
   );
 }
@@ -38,25 +43,26 @@ export function Laden({ tekst = 'Gegevens laden…' }: { tekst?: string }) {
 /** A Dutch error message with technical details folded away, and optional retry. */
 export function Foutmelding({
   error,
-  titel = 'Dit onderdeel kon niet worden geladen',
+  titel,
   opnieuw,
 }: {
   error: unknown;
   titel?: string;
   opnieuw?: () => void;
 }) {
+  const t = useT();
   return (
     <div role="alert" className="fout">
       <p>
-        <strong>{titel}.</strong> {userMessage(error)}
+        <strong>{titel ?? t(B.app.onderdeelNietGeladen)}.</strong> {userMessage(error, t.taal)}
       </p>
       {opnieuw && (
         <button type="button" onClick={opnieuw}>
-          Opnieuw proberen
+          {t(B.app.opnieuwProberen)}
         </button>
       )}
       <details>
-        <summary>Technische details</summary>
+        <summary>{t(B.app.technischeDetails)}</summary>
         <pre>{technicalMessage(error)}</pre>
       </details>
     </div>

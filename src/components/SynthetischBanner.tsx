@@ -1,4 +1,5 @@
 import { useAppStore } from '../store';
+import { B, Rijk } from '../i18n';
 
 /**
  * A strip on every view when the data is synthetic (`"synthetisch": true` in data/manifest.json, carried
@@ -9,7 +10,7 @@ export function SynthetischBanner() {
   if (!synthetisch) return null;
   return (
     <p className="synthetisch-banner" role="note" data-synthetisch="">
-      <strong>Synthetische testgegevens</strong> — geen echte gemeenten of oordelen
+      <Rijk m={B.app.synthetisch} tags={{ b: (c) => <strong>{c}</strong> }} />
     </p>
   );
 }

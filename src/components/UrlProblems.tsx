@@ -1,14 +1,16 @@
+import { B, Rijk, useT } from '../i18n';
 import { useAppStore } from '../store';
 
 /** Messages about parts of the link that could not be used. */
 export function UrlProblems() {
   const problems = useAppStore((s) => s.problems);
   const dismiss = useAppStore((s) => s.dismissProblems);
+  const t = useT();
   if (problems.length === 0) return null;
   return (
     <div className="melding" role="status">
       <p>
-        <strong>Een deel van de link kon niet worden gebruikt.</strong> De rest van de pagina werkt gewoon.
+        <Rijk m={B.app.linkDeelKop} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
       <ul>
         {problems.map((p, i) => (
@@ -16,7 +18,7 @@ export function UrlProblems() {
         ))}
       </ul>
       <button type="button" onClick={dismiss}>
-        Melding sluiten
+        {t(B.app.meldingSluiten)}
       </button>
     </div>
   );

@@ -5,7 +5,10 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { tableToObjects } from './convert';
-import { DataLoadError, QueryError } from './errors';
+import { app } from '../i18n/berichten/app';
+import { bericht, DataLoadError, QueryError } from './errors';
+
+const F = app.fout;
 import { reportLoadProgress } from './progress';
 import {
   DelenLader,
@@ -61,9 +64,9 @@ async function fetchBytes(file: string): Promise<Uint8Array> {
   try {
     res = await fetch(dataUrl(file), { credentials: 'same-origin' });
   } catch (e) {
-    throw new DataLoadError(`Het bestand ${file} kon niet worden opgehaald. Controleer de verbinding.`, e);
+    throw new DataLoadError(bericht(F.bestandNietOpgehaald, { file }), e);
   }
-  if (!res.ok) throw new DataLoadError(`Het bestand ${file} kon niet worden opgehaald (HTTP ${res.status}).`);
+  if (!res.ok) throw new DataLoadError(bericht(F.bestandHttp, { file, status: String(res.status) }));
   return new Uint8Array(await res.arrayBuffer());
 }
 
@@ -79,9 +82,7 @@ async function fetchChecked(f: DataBestand): Promise<Uint8Array> {
   const bytes = await fetchBytes(f.name);
   const hash = await sha256Hex(bytes);
   if (bytes.length !== f.bytes || (hash !== null && hash !== f.sha256)) {
-    throw new DataLoadError(
-      `Het bestand ${f.name} is beschadigd of onvolledig (controlegetal klopt niet). Laad de pagina opnieuw.`,
-    );
+    throw new DataLoadError(bericht(F.bestandBeschadigd, { file: f.name }));
   }
   return bytes;
 }
@@ -96,7 +97,7 @@ async function fetchData(): Promise<{
   try {
     json = JSON.parse(new TextDecoder().decode(manifestBytes));
   } catch (e) {
-    throw new DataLoadError('De lijst met gegevensbestanden (manifest.json) is geen geldige JSON.', e);
+    throw new DataLoadError(F.manifestGeenJson, e);
   }
   const manifest = leesDataManifest(json);
   const kern = await Promise.all(
@@ -111,13 +112,7 @@ function withIdleTimeout<T>(
   ms: number,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const fail = () =>
-      reject(
-        new DataLoadError(
-          'De rekenmodule (DuckDB) start niet. Mogelijk blokkeert de browser of het beveiligingsbeleid ' +
-            "WebAssembly ('wasm-unsafe-eval'). Probeer een recente versie van Chrome, Edge, Firefox of Safari.",
-        ),
-      );
+    const fail = () => reject(new DataLoadError(F.wasmGeblokkeerd));
     let timer = setTimeout(fail, firstMs);
     const bump = () => {
       clearTimeout(timer);
@@ -130,9 +125,7 @@ function withIdleTimeout<T>(
       },
       (e: unknown) => {
         clearTimeout(timer);
-        reject(
-          e instanceof DataLoadError ? e : new DataLoadError('De rekenmodule (DuckDB) kon niet starten.', e),
-        );
+        reject(e instanceof DataLoadError ? e : new DataLoadError(F.rekenmoduleStart, e));
       },
     );
   });
@@ -170,13 +163,13 @@ async function start(): Promise<Geladen> {
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
   });
-  if (!bundle.mainWorker) throw new DataLoadError('Geen geschikte versie van de rekenmodule gevonden.');
+  if (!bundle.mainWorker) throw new DataLoadError(F.geenBundle);
   let worker: Worker;
   let bootUrl: string | null;
   try {
     ({ worker, bootUrl } = startWorker(bundle.mainWorker));
   } catch (e) {
-    throw new DataLoadError('De rekenmodule (DuckDB) kon niet starten: de browser staat geen worker toe.', e);
+    throw new DataLoadError(F.geenWorker, e);
   }
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
@@ -200,7 +193,7 @@ async function start(): Promise<Geladen> {
         try {
           await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
         } catch (e) {
-          throw new DataLoadError(`Het bestand ${table}.arrow kon niet worden ingelezen.`, e);
+          throw new DataLoadError(bericht(F.bestandNietIngelezen, { file: `${table}.arrow` }), e);
         }
       }
       // The text tables start empty; their parts are appended when a query needs them.
@@ -213,7 +206,7 @@ async function start(): Promise<Geladen> {
   } catch (e) {
     await db.terminate().catch(() => undefined);
     worker.terminate();
-    throw e instanceof DataLoadError ? e : new DataLoadError('De gegevens konden niet worden geladen.', e);
+    throw e instanceof DataLoadError ? e : new DataLoadError(F.gegevensNietGeladen, e);
   }
 }
 
@@ -224,7 +217,7 @@ async function laadDeel(db: duckdb.AsyncDuckDB, b: DataBestand): Promise<void> {
   try {
     await conn.insertArrowFromIPCStream(bytes, { name: b.tabel, create: false });
   } catch (e) {
-    throw new DataLoadError(`Het bestand ${b.name} kon niet worden ingelezen.`, e);
+    throw new DataLoadError(bericht(F.bestandNietIngelezen, { file: b.name }), e);
   } finally {
     await conn.close();
   }

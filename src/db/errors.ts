@@ -1,3 +1,5 @@
+import { vertaal, vul, type Taal, type Tekst, type Waarden } from '../i18n/core';
+import { app } from '../i18n/berichten/app';
 import type { Query, SqlParam } from './query';
 
 function messageOf(cause: unknown): string {
@@ -25,21 +27,30 @@ export class QueryError extends Error {
   }
 }
 
-/** Loading DuckDB or the data files failed; `message` is Dutch and can be shown to the user. */
+/** A message in both languages with its placeholders filled (for `DataLoadError`). */
+export function bericht(m: Tekst, waarden?: Waarden): Tekst {
+  return { nl: vul('nl', m.nl, waarden), en: vul('en', m.en, waarden) };
+}
+
+/**
+ * Loading DuckDB or the data files failed. `tekst` can be shown to the user in either language
+ * (`message` is the Dutch form); a plain string is used for both.
+ */
 export class DataLoadError extends Error {
   override readonly name = 'DataLoadError';
-  constructor(message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
+  readonly tekst: Tekst;
+  constructor(message: string | Tekst, cause?: unknown) {
+    const tekst = typeof message === 'string' ? { nl: message, en: message } : message;
+    super(tekst.nl, cause === undefined ? undefined : { cause });
+    this.tekst = tekst;
   }
 }
 
-/** Dutch text for any error thrown by the data seam, suitable to show on the page. */
-export function userMessage(err: unknown): string {
-  if (err instanceof DataLoadError) return err.message;
-  if (err instanceof QueryError) {
-    return 'De gegevens voor dit onderdeel konden niet worden opgehaald. Laad de pagina opnieuw.';
-  }
-  return 'Er ging iets mis. Laad de pagina opnieuw.';
+/** Text for any error thrown by the data seam, suitable to show on the page (Dutch by default). */
+export function userMessage(err: unknown, taal: Taal = 'nl'): string {
+  if (err instanceof DataLoadError) return err.tekst[taal];
+  if (err instanceof QueryError) return vertaal(taal, app.fout.queryMislukt);
+  return vertaal(taal, app.fout.onbekend);
 }
 
 /** Technical details for a `<details>` block (English, for whoever reports the problem). */

@@ -2,6 +2,7 @@
  * Data seam: the app talks to DuckDB only through this module.
  * The engine (and the DuckDB-WASM bundle) is imported lazily on first use.
  */
+import { app } from '../i18n/berichten/app';
 import { DataLoadError } from './errors';
 import type { Query } from './query';
 
@@ -15,7 +16,7 @@ function loadEngine(): Promise<typeof import('./engine')> {
   if (!engine) {
     engine = import('./engine').catch((e: unknown) => {
       engine = null;
-      throw new DataLoadError('Een deel van de website kon niet worden geladen. Laad de pagina opnieuw.', e);
+      throw new DataLoadError(app.fout.deelNietGeladen, e);
     });
   }
   return engine;

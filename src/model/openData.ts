@@ -63,8 +63,8 @@ export function leesManifest(json: unknown): Manifest | null {
 }
 
 /** Size in kB, Dutch notation ("97,4 kB"). */
-export function grootte(bytes: number): string {
-  return `${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} kB`;
+export function grootte(bytes: number, locale = 'nl-NL'): string {
+  return `${(bytes / 1024).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} kB`;
 }
 
 /** The columns of the CSV downloads (same order as OPEN_DATA_CSV_KOLOMMEN). */

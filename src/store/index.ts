@@ -3,6 +3,7 @@ export { useAppStore, useAppStoreShallow } from './useAppStore';
 export {
   formatUrl,
   parseUrl,
+  parseTaal,
   parseView,
   registerUrlParam,
   registeredUrlParams,

@@ -7,10 +7,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAppSlice, type AppSlice } from './slices/app';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
+import { createTaalSlice, type TaalSlice } from './slices/taal';
 import { createViewSlice, type ViewSlice } from './slices/view';
 import type { UrlState } from './types';
 
-export type AppState = ViewSlice & FiltersSlice & SelectionSlice & AppSlice;
+export type AppState = ViewSlice & FiltersSlice & SelectionSlice & AppSlice & TaalSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store (tests create their own; the app uses `appStore`). */
@@ -20,13 +21,21 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createAppSlice(...a),
+    ...createTaalSlice(...a),
     ...initial,
   }));
 }
 
 /** The URL part of the state. */
 export function selectUrlState(s: AppState): UrlState {
-  return { view: s.view, filters: s.filters, cel: s.cel, indicator: s.indicator, extra: s.extra };
+  return {
+    view: s.view,
+    filters: s.filters,
+    cel: s.cel,
+    indicator: s.indicator,
+    extra: s.extra,
+    taal: s.taal,
+  };
 }
 
 /** The app's store. */

@@ -1,5 +1,6 @@
 import type { AanpakOptie, GemeenteOptie, RijSortering } from '../model/queries';
 import type { ThemaCode } from '../model/toetsingskader';
+import type { Taal } from '../i18n/core';
 
 /** Every view of the app; the URL param `weergave` uses these ids. */
 export const VIEW_IDS = [
@@ -14,6 +15,7 @@ export const VIEW_IDS = [
   'privacy',
   'colofon',
   'factsheet',
+  'begrippen',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
@@ -49,6 +51,8 @@ export interface UrlState {
   readonly indicator: string | null;
   /** Values of params registered with `registerUrlParam` (by param name). */
   readonly extra: Readonly<Record<string, string>>;
+  /** Interface language (`taal=en`; absent = Dutch). */
+  readonly taal: Taal;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -57,6 +61,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   cel: null,
   indicator: null,
   extra: {},
+  taal: 'nl',
 };
 
 /** Names and ids loaded from the data, used to validate URLs and label filters. */

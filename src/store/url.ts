@@ -1,8 +1,11 @@
 /**
  * URL <-> state. Readable Dutch params with indicator codes, e.g.
  * `?weergave=heatmap&gemeente=emmen,gouda&thema=A&alleen=verbeterpunten&sorteer=verbeterpunten&cel=emmen.oggz~A9`.
- * Every value is checked against known ids/codes; anything else is dropped with a Dutch message.
+ * Every value is checked against known ids/codes; anything else is dropped with a message in the
+ * link's language (`taal=en` gives English messages; otherwise Dutch).
  */
+import { isTaal, STANDAARD_TAAL, vertaal, type Taal, type Tekst, type Waarden } from '../i18n/core';
+import { url as M } from '../i18n/berichten/url';
 import type { RijSortering } from '../model/queries';
 import { INDICATOR_CODES, THEMAS, type ThemaCode } from '../model/toetsingskader';
 import {
@@ -33,6 +36,7 @@ const RESERVED = new Set([
   'sorteer',
   'cel',
   'indicator',
+  'taal',
 ]);
 const registry = new Map<string, UrlParamSpec>();
 
@@ -56,9 +60,16 @@ const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f<>]/;
 
-/** A value safe to repeat in a message, or a neutral description. */
-function shown(value: string): string {
-  return TOKEN.test(value) ? `"${value}"` : 'een ongeldige waarde';
+/** The `taal` of a search string: the language, or an invalid value (null when absent). */
+function taalParam(params: URLSearchParams): { taal: Taal; ongeldig: string | null } {
+  const v = firstValue(params, 'taal');
+  if (v === null) return { taal: STANDAARD_TAAL, ongeldig: null };
+  return isTaal(v) ? { taal: v, ongeldig: null } : { taal: STANDAARD_TAAL, ongeldig: v };
+}
+
+/** Only the language of a search string (for the first render before the data has loaded). */
+export function parseTaal(search: string): Taal {
+  return taalParam(new URLSearchParams(search.slice(0, MAX_SEARCH))).taal;
 }
 
 function listValues(params: URLSearchParams, name: string): string[] {
@@ -86,35 +97,39 @@ export function parseUrl(
 ): { state: UrlState; problems: string[] } {
   const problems: string[] = [];
   if (search.length > MAX_SEARCH) {
-    return { state: DEFAULT_URL_STATE, problems: ['De link is te lang en is daarom niet gebruikt.'] };
+    return { state: DEFAULT_URL_STATE, problems: [vertaal(STANDAARD_TAAL, M.teLang)] };
   }
   const params = new URLSearchParams(search);
+  const { taal, ongeldig } = taalParam(params);
+  const melding = (m: Tekst, w?: Waarden) => problems.push(vertaal(taal, m, w));
+  /** A value safe to repeat in a message, or a neutral description. */
+  const shown = (value: string) => (TOKEN.test(value) ? `"${value}"` : vertaal(taal, M.ongeldigeWaarde));
+  if (ongeldig !== null) melding(M.taalOnbekend, { w: shown(ongeldig) });
 
   let view: ViewId = DEFAULT_URL_STATE.view;
   const w = firstValue(params, 'weergave');
   if (w !== null) {
     if ((VIEW_IDS as readonly string[]).includes(w)) view = w as ViewId;
-    else problems.push(`Het onderdeel ${shown(w)} bestaat niet. U ziet nu de heatmap.`);
+    else melding(M.onderdeelBestaatNiet, { w: shown(w) });
   }
 
   const idList = (
     name: string,
-    label: string,
+    onbekend: Tekst,
     allowed: readonly string[],
     normalise: (v: string) => string,
   ) => {
     let values = listValues(params, name);
     if (values.length > MAX_VALUES) {
-      problems.push(`Bij "${name}" staan te veel waarden; alleen de eerste ${MAX_VALUES} zijn bekeken.`);
+      melding(M.teVeelWaarden, { naam: name, max: MAX_VALUES });
       values = values.slice(0, MAX_VALUES);
     }
     const ok = new Set<string>();
     for (const v of values) {
       const n = normalise(v);
       if (TOKEN.test(v) && allowed.includes(n)) ok.add(n);
-      else if (TOKEN.test(v))
-        problems.push(`${label} ${shown(v)} komt niet voor in deze gegevens en is weggelaten.`);
-      else problems.push(`Een ongeldige waarde bij "${name}" is weggelaten.`);
+      else if (TOKEN.test(v)) melding(onbekend, { w: shown(v) });
+      else melding(M.ongeldigInLijst, { naam: name });
     }
     const ordered = inOrder(ok, allowed);
     return ordered.length === allowed.length ? [] : ordered;
@@ -124,9 +139,9 @@ export function parseUrl(
   const upper = (v: string) => v.toUpperCase();
   const themaCodes = THEMAS.map((t) => t.code);
   const filters: Filters = {
-    gemeenten: idList('gemeente', 'De gemeente', known.gemeenten, lower),
-    aanpakken: idList('aanpak', 'De aanpak', known.aanpakken, lower),
-    themas: idList('thema', 'Het thema', themaCodes, upper) as ThemaCode[],
+    gemeenten: idList('gemeente', M.gemeenteOnbekend, known.gemeenten, lower),
+    aanpakken: idList('aanpak', M.aanpakOnbekend, known.aanpakken, lower),
+    themas: idList('thema', M.themaOnbekend, themaCodes, upper) as ThemaCode[],
     alleenVerbeterpunten: false,
     sorteer: DEFAULT_FILTERS.sorteer,
   };
@@ -135,20 +150,20 @@ export function parseUrl(
   let alleenVerbeterpunten = false;
   if (alleen !== null) {
     if (alleen === 'verbeterpunten') alleenVerbeterpunten = true;
-    else problems.push(`De keuze ${shown(alleen)} bij "alleen" bestaat niet en is weggelaten.`);
+    else melding(M.alleenOnbekend, { w: shown(alleen) });
   }
   const s = firstValue(params, 'sorteer');
   let sorteer: RijSortering = DEFAULT_FILTERS.sorteer;
   if (s !== null) {
     if (s === 'verbeterpunten' || s === 'volgorde') sorteer = s;
-    else problems.push(`De sortering ${shown(s)} bestaat niet; de gewone volgorde wordt gebruikt.`);
+    else melding(M.sorteringOnbekend, { w: shown(s) });
   }
 
   let indicator: string | null = null;
   const ind = firstValue(params, 'indicator');
   if (ind !== null) {
     if (TOKEN.test(ind) && INDICATOR_CODES.includes(ind.toUpperCase())) indicator = ind.toUpperCase();
-    else problems.push(`De indicator ${shown(ind)} bestaat niet en is weggelaten.`);
+    else melding(M.indicatorOnbekend, { w: shown(ind) });
   }
 
   let cel: Cel | null = null;
@@ -167,8 +182,10 @@ export function parseUrl(
       cel = { aanpak: a, indicator: i };
     } else {
       const desc =
-        TOKEN.test(aanpak) && TOKEN.test(code) && rest.length === 0 ? `"${aanpak}~${code}"` : 'uit de link';
-      problems.push(`Het vakje ${desc} bestaat niet. Er is geen detail geopend.`);
+        TOKEN.test(aanpak) && TOKEN.test(code) && rest.length === 0
+          ? `"${aanpak}~${code}"`
+          : vertaal(taal, M.celUitLink);
+      melding(M.celOnbekend, { w: desc });
     }
   }
 
@@ -177,11 +194,11 @@ export function parseUrl(
     const v = firstValue(params, spec.name);
     if (v === null) continue;
     if (v.length <= MAX_EXTRA && !UNSAFE_TEXT.test(v) && spec.validate(v, known)) extra[spec.name] = v;
-    else problems.push(`De waarde ${shown(v)} bij "${spec.name}" is niet geldig en is weggelaten.`);
+    else melding(M.extraOngeldig, { w: shown(v), naam: spec.name });
   }
 
   return {
-    state: { view, filters: { ...filters, alleenVerbeterpunten, sorteer }, cel, indicator, extra },
+    state: { view, filters: { ...filters, alleenVerbeterpunten, sorteer }, cel, indicator, extra, taal },
     problems,
   };
 }
@@ -203,6 +220,7 @@ export function formatUrl(state: UrlState, extras: readonly UrlParamSpec[] = reg
     const v = state.extra[spec.name];
     if (v !== undefined && v !== '') parts.push([spec.name, v]);
   }
+  if (state.taal !== STANDAARD_TAAL) parts.push(['taal', state.taal]);
   return `?${parts.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
 }
 

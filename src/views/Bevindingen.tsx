@@ -50,6 +50,10 @@ import {
 } from './bevindingenStaat';
 import { markeerDelen } from './markeer';
 import './Bevindingen.css';
+import { B, Rijk, useBronLang, useT, type Tekst } from '../i18n';
+import { NlTag } from './Begrippen';
+
+const M = B.bevindingen;
 
 for (const spec of TABEL_PARAMS) registerUrlParam(spec);
 
@@ -90,16 +94,19 @@ const inDuckDb = constructFilterFn({
 });
 
 function OordeelBadge({ oordeel }: { oordeel: Oordeel }) {
+  const t = useT();
   return (
     <span className={`badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
       <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
-      {OORDEEL_WOORD[oordeel]}
+      {t(OORDEEL_WOORD[oordeel])}
     </span>
   );
 }
 
 function IndicatorKnop({ r }: { r: BevindingRij }) {
   const openCel = useAppStore((s) => s.openCel);
+  const t = useT();
+  const nl = useBronLang();
   return (
     <button
       type="button"
@@ -108,37 +115,44 @@ function IndicatorKnop({ r }: { r: BevindingRij }) {
       data-indicator={r.indicator}
       onClick={() => openCel({ aanpak: r.aanpak_id, indicator: r.indicator })}
     >
-      <span className="bev-code">{r.indicator}</span> {r.label}
-      <span className="visually-hidden">
-        {' '}
-        (details bij {r.gemeente}, {r.aanpak})
-      </span>
+      <span className="bev-code">{r.indicator}</span> <span lang={nl}>{r.label}</span>
+      <span className="visually-hidden"> {t(M.detailsBij, { gemeente: r.gemeente, aanpak: r.aanpak })}</span>
     </button>
   );
 }
 
 const columns = kolom.columns([
-  kolom.accessor('gemeente', { header: 'Gemeente' }),
-  kolom.accessor('aanpak', { header: 'Aanpak' }),
-  kolom.accessor('thema', { header: 'Thema' }),
-  kolom.accessor('criterium', { header: 'Criterium' }),
-  kolom.accessor('indicator', { header: 'Indicator', cell: (c) => <IndicatorKnop r={c.row.original} /> }),
+  kolom.accessor('gemeente', { header: () => <KolomKop id="gemeente" /> }),
+  kolom.accessor('aanpak', {
+    header: () => <KolomKop id="aanpak" />,
+    cell: (c) => <BronCel tekst={c.getValue()} />,
+  }),
+  kolom.accessor('thema', {
+    header: () => <KolomKop id="thema" />,
+    cell: (c) => <BronCel tekst={c.getValue()} />,
+  }),
+  kolom.accessor('criterium', {
+    header: () => <KolomKop id="criterium" />,
+    cell: (c) => <BronCel tekst={c.getValue()} />,
+  }),
+  kolom.accessor('indicator', {
+    header: () => <KolomKop id="indicator" />,
+    cell: (c) => <IndicatorKnop r={c.row.original} />,
+  }),
   kolom.accessor('oordeel', {
-    header: 'Oordeel',
+    header: () => <KolomKop id="oordeel" />,
     sortDescFirst: true,
     cell: (c) => <OordeelBadge oordeel={c.row.original.oordeel} />,
   }),
   kolom.accessor('let_op', {
-    header: 'LET OP',
+    header: () => <KolomKop id="let_op" />,
     cell: (c) =>
       c.row.original.let_op ? (
-        <span className="brontekst">
-          <Markeer tekst={c.row.original.let_op} zoek={c.table.options.meta?.zoek ?? ''} />
-        </span>
+        <BronCel tekst={c.row.original.let_op} zoek={c.table.options.meta?.zoek ?? ''} />
       ) : null,
   }),
   kolom.accessor('bevinding', {
-    header: 'Bevinding',
+    header: () => <KolomKop id="bevinding" />,
     cell: (c) => <BevindingTekst r={c.row.original} zoek={c.table.options.meta?.zoek ?? ''} />,
   }),
 ]);
@@ -161,19 +175,23 @@ function Markeer({ tekst, zoek }: { tekst: string; zoek: string }) {
 }
 
 function BevindingTekst({ r, zoek }: { r: BevindingRij; zoek: string }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <>
       {r.bevinding ? (
-        <span className="brontekst">
+        <span className="brontekst" lang={nl}>
           <Markeer tekst={r.bevinding} zoek={zoek} />
         </span>
       ) : (
-        <span className="bev-leeg">Geen bevinding in de bron.</span>
+        <span className="bev-leeg">{t(M.geenBevinding)}</span>
       )}
       {(r.gedeeld || r.mogelijk_onvolledig) && (
         <span className="bev-labels">
-          {r.gedeeld && <span className="bev-label">gedeeld teken</span>}
-          {r.mogelijk_onvolledig && <span className="bev-label bev-label-let-op">mogelijk onvolledig</span>}
+          {r.gedeeld && <span className="bev-label">{t(M.gedeeldTeken)}</span>}
+          {r.mogelijk_onvolledig && (
+            <span className="bev-label bev-label-let-op">{t(M.mogelijkOnvolledig)}</span>
+          )}
         </span>
       )}
     </>
@@ -187,19 +205,39 @@ function useLaatsteRijen(q: QueryState<BevindingRij>): readonly BevindingRij[] |
   return q.status === 'success' ? q.data : laatste;
 }
 
-const KOL_NAAM: Readonly<Record<string, string>> = {
-  gemeente: 'Gemeente',
-  aanpak: 'Aanpak',
-  thema: 'Thema',
-  criterium: 'Criterium',
-  indicator: 'Indicator',
-  oordeel: 'Oordeel',
-  let_op: 'LET OP',
-  bevinding: 'Bevinding',
+const KOL_NAAM: Readonly<Record<string, Tekst>> = {
+  gemeente: M.kolGemeente,
+  aanpak: M.kolAanpak,
+  thema: M.kolThema,
+  criterium: M.kolCriterium,
+  indicator: M.kolIndicator,
+  oordeel: M.kolOordeel,
+  let_op: M.kolLetOp,
+  bevinding: M.kolBevinding,
 };
+
+/** A column header (TanStack calls it as a component, so it follows the language). */
+function KolomKop({ id }: { id: string }) {
+  const t = useT();
+  const m = KOL_NAAM[id];
+  return <>{m ? t(m) : id}</>;
+}
+
+/** A cell with Dutch source text (aanpak, thema, criterium names, LET OP), search matches marked. */
+function BronCel({ tekst, zoek }: { tekst: string; zoek?: string }) {
+  const nl = useBronLang();
+  return zoek === undefined ? (
+    <span lang={nl}>{tekst}</span>
+  ) : (
+    <span className="brontekst" lang={nl}>
+      <Markeer tekst={tekst} zoek={zoek} />
+    </span>
+  );
+}
 
 /** All findings in one table: search, filter per column, sort and page, all done in DuckDB. */
 export function BevindingenView() {
+  const t = useT();
   const extra = useAppStore((s) => s.extra);
   const catalog = useAppStore((s) => s.catalog);
   const staat = useMemo(() => leesTabelStaat(extra), [extra]);
@@ -301,23 +339,19 @@ export function BevindingenView() {
   return (
     <section aria-labelledby="bevindingen-titel" className="view bevindingen">
       <h2 id="bevindingen-titel" tabIndex={-1}>
-        Bevindingen
+        {t(B.app.viewBevindingen)}
       </h2>
-      <p className="intro">
-        Alle oordelen van STJ in één tabel: per aanpak en indicator het oordeel, de bevinding en de LET OP.
-        Zoek op een woord, kies filters of sorteer op een kolom. Kies een indicator om alle details en de bron
-        te lezen.
-      </p>
+      <p className="intro">{t(M.intro)}</p>
 
-      <form className="bev-filters" aria-label="Zoeken en filteren" onSubmit={(e) => e.preventDefault()}>
+      <form className="bev-filters" aria-label={t(M.zoekenFilteren)} onSubmit={(e) => e.preventDefault()}>
         <Zoekveld zoek={staat.zoek} onZoek={(z) => table.setGlobalFilter(z)} />
         <div className="bev-keuzes">
           <Keuze
-            label="Gemeente"
+            label={t(M.kolGemeente)}
             name="filter-gemeente"
             waarde={staat.gemeente}
             opties={(catalog?.gemeenten ?? []).map((g) => [g.gemeente_id, g.naam])}
-            alle="Alle gemeenten"
+            alle={t(M.alleGemeenten)}
             onKies={(v) => {
               // An aanpak of another gemeente no longer fits: drop it in the same update.
               const vanGemeente = catalog?.aanpakken.find((a) => a.aanpak_id === staat.aanpak)?.gemeente_id;
@@ -330,42 +364,45 @@ export function BevindingenView() {
             }}
           />
           <Keuze
-            label="Aanpak"
+            label={t(M.kolAanpak)}
             name="filter-aanpak"
             waarde={staat.aanpak}
             opties={aanpakOpties.map((a) => [a.aanpak_id, `${a.gemeente}: ${a.naam}`])}
-            alle="Alle aanpakken"
+            bron
+            alle={t(M.alleAanpakken)}
             onKies={(v) => col('aanpak')?.setFilterValue(v)}
           />
           <Keuze
-            label="Thema"
+            label={t(M.kolThema)}
             name="filter-thema"
             waarde={staat.thema}
-            opties={THEMAS.map((t) => [t.code, t.naam])}
-            alle="Alle thema's"
+            opties={THEMAS.map((th) => [th.code, th.naam])}
+            bron
+            alle={t(M.alleThemas)}
             onKies={(v) => col('thema')?.setFilterValue(v)}
           />
           <Keuze
-            label="Indicator"
+            label={t(M.kolIndicator)}
             name="filter-indicator"
             waarde={staat.indicator}
             opties={INDICATOREN.map((i) => [i.code, `${i.code} ${i.label}`])}
-            alle="Alle indicatoren"
+            bron
+            alle={t(M.alleIndicatoren)}
             onKies={(v) => col('indicator')?.setFilterValue(v)}
           />
           <Keuze
-            label="LET OP"
+            label={t(M.kolLetOp)}
             name="let-op"
             waarde={staat.letOp}
             opties={[
-              ['met', 'Alleen met LET OP'],
-              ['zonder', 'Alleen zonder LET OP'],
+              ['met', t(M.alleenMetLetOp)],
+              ['zonder', t(M.alleenZonderLetOp)],
             ]}
-            alle="Met en zonder LET OP"
+            alle={t(M.metEnZonder)}
             onKies={(v) => col('let_op')?.setFilterValue(v)}
           />
           <fieldset className="bev-oordelen">
-            <legend>Oordeel</legend>
+            <legend>{t(M.kolOordeel)}</legend>
             {OORDELEN.map((o) => (
               <label key={o} className="keuze">
                 <input
@@ -383,22 +420,22 @@ export function BevindingenView() {
                 <span aria-hidden="true" className="bev-teken">
                   {OORDEEL_SYMBOOL[o]}
                 </span>
-                {OORDEEL_WOORD[o]}
+                {t(OORDEEL_WOORD[o])}
               </label>
             ))}
           </fieldset>
           <Keuze
-            label="Sorteren"
+            label={t(M.sorteren)}
             name="sorteer-tabel"
             className="bev-sorteer-keuze"
             waarde={
               staat.sortering ? `${staat.sortering.kolom}${staat.sortering.aflopend ? '-af' : ''}` : null
             }
             opties={Object.entries(KOL_NAAM).flatMap(([id, naam]) => [
-              [id, `${naam} (oplopend)`],
-              [`${id}-af`, `${naam} (aflopend)`],
+              [id, t(M.oplopend, { naam: t(naam) })],
+              [`${id}-af`, t(M.aflopend, { naam: t(naam) })],
             ])}
-            alle="Gemeente, aanpak, indicator"
+            alle={t(M.standaardVolgorde)}
             onKies={(v) => {
               const id = v?.replace(/-af$/, '');
               table.setSorting(id ? [{ id, desc: v?.endsWith('-af') ?? false }] : []);
@@ -411,20 +448,19 @@ export function BevindingenView() {
             className="bev-wissen"
             onClick={() => zetStaat({ ...LEGE_STAAT, sortering: staat.sortering })}
           >
-            Zoeken en filters wissen
+            {t(M.wissen)}
           </button>
         )}
       </form>
 
       <div className="bev-resultaat">
         <p role="status" className="bev-aantal" aria-atomic="true">
-          {aantal === undefined ? '' : `${aantal} ${aantal === 1 ? 'bevinding' : 'bevindingen'} gevonden`}
+          {aantal === undefined ? '' : t.n(M.gevonden, aantal)}
           {telling && aantal ? (
             <span className="bev-aantal-detail">
               {' '}
-              ({telling.verbeterpunt} verbeterpunt{telling.verbeterpunt === 1 ? '' : 'en'}, {telling.voldoet}{' '}
-              voldoet
-              {telling.onduidelijk ? `, ${telling.onduidelijk} onduidelijk` : ''})
+              ({t.n(M.verbeterpunten, telling.verbeterpunt)}, {t(M.voldoet, { n: telling.voldoet })}
+              {telling.onduidelijk ? `, ${t(M.onduidelijk, { n: telling.onduidelijk })}` : ''})
             </span>
           ) : null}
         </p>
@@ -444,28 +480,23 @@ export function BevindingenView() {
         <Laden />
       ) : aantal === 0 ? (
         <div className="melding">
-          <p>Er zijn geen bevindingen die passen bij deze zoekterm en filters.</p>
+          <p>{t(M.geenResultaat)}</p>
           <button type="button" onClick={() => zetStaat({ ...LEGE_STAAT, sortering: staat.sortering })}>
-            Zoeken en filters wissen
+            {t(M.wissen)}
           </button>
         </div>
       ) : rijen.length === 0 ? (
         <div className="melding">
-          <p>
-            Pagina {staat.pagina} bestaat niet. Er zijn {paginas} pagina&apos;s.
-          </p>
+          <p>{t(M.paginaBestaatNiet, { pagina: staat.pagina, paginas })}</p>
           <button type="button" onClick={() => table.firstPage()}>
-            Naar pagina 1
+            {t(M.naarPagina1)}
           </button>
         </div>
       ) : (
         <>
           <div className="bev-tabel-wrap">
             <table className="bev-tabel" aria-busy={rijenQ.status === 'loading'}>
-              <caption className="visually-hidden">
-                Bevindingen, pagina {staat.pagina} van {paginas}. Gebruik de knoppen in de kolomkoppen om te
-                sorteren.
-              </caption>
+              <caption className="visually-hidden">{t(M.caption, { pagina: staat.pagina, paginas })}</caption>
               <thead>
                 {table.getHeaderGroups().map((groep) => (
                   <tr key={groep.id}>
@@ -503,7 +534,9 @@ export function BevindingenView() {
                       <td
                         key={cell.id}
                         className={`kol-${cell.column.id}`}
-                        data-kolom={KOL_NAAM[cell.column.id] ?? cell.column.id}
+                        data-kolom={
+                          KOL_NAAM[cell.column.id] ? t(KOL_NAAM[cell.column.id] as Tekst) : cell.column.id
+                        }
                       >
                         <table.FlexRender cell={cell} />
                       </td>
@@ -513,27 +546,29 @@ export function BevindingenView() {
               </tbody>
             </table>
           </div>
-          <nav className="bev-paginas" aria-label="Pagina's met bevindingen">
+          <nav className="bev-paginas" aria-label={t(M.paginas)}>
             {paginas > 1 && (
               <>
                 <PaginaKnop kan={table.getCanPreviousPage()} actie={() => table.firstPage()}>
-                  <span aria-hidden="true">« </span>Eerste
+                  <span aria-hidden="true">« </span>
+                  {t(M.eerste)}
                 </PaginaKnop>
                 <PaginaKnop kan={table.getCanPreviousPage()} actie={() => table.previousPage()}>
-                  <span aria-hidden="true">‹ </span>Vorige
+                  <span aria-hidden="true">‹ </span>
+                  {t(M.vorige)}
                 </PaginaKnop>
               </>
             )}
-            <span className="bev-pagina-tekst">
-              Pagina {staat.pagina} van {paginas}
-            </span>
+            <span className="bev-pagina-tekst">{t(M.paginaVan, { pagina: staat.pagina, paginas })}</span>
             {paginas > 1 && (
               <>
                 <PaginaKnop kan={table.getCanNextPage()} actie={() => table.nextPage()}>
-                  Volgende<span aria-hidden="true"> ›</span>
+                  {t(M.volgende)}
+                  <span aria-hidden="true"> ›</span>
                 </PaginaKnop>
                 <PaginaKnop kan={table.getCanLastPage()} actie={() => table.lastPage()}>
-                  Laatste<span aria-hidden="true"> »</span>
+                  {t(M.laatste)}
+                  <span aria-hidden="true"> »</span>
                 </PaginaKnop>
               </>
             )}
@@ -561,6 +596,7 @@ function PaginaKnop({ kan, actie, children }: { kan: boolean; actie(): void; chi
 
 function Zoekveld({ zoek, onZoek }: { zoek: string; onZoek(z: string): void }) {
   const id = useId();
+  const t = useT();
   const [invoer, setInvoer] = useState(zoek);
   const [bron, setBron] = useState(zoek);
   // The URL changed (back/forward, wissen): show its search text.
@@ -571,8 +607,8 @@ function Zoekveld({ zoek, onZoek }: { zoek: string; onZoek(z: string): void }) {
   const zoekNu = useEffectEvent((z: string) => onZoek(z));
   useEffect(() => {
     if (invoer === zoek) return;
-    const t = setTimeout(() => zoekNu(invoer), 400);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => zoekNu(invoer), 400);
+    return () => clearTimeout(timer);
   }, [invoer, zoek]);
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
@@ -580,7 +616,7 @@ function Zoekveld({ zoek, onZoek }: { zoek: string; onZoek(z: string): void }) {
   };
   return (
     <div className="bev-zoek" role="search">
-      <label htmlFor={id}>Zoek in bevinding en LET OP</label>
+      <label htmlFor={id}>{t(M.zoekLabel)}</label>
       <div className="bev-zoek-regel">
         <input
           id={id}
@@ -597,11 +633,11 @@ function Zoekveld({ zoek, onZoek }: { zoek: string; onZoek(z: string): void }) {
           }}
         />
         <button type="button" onClick={verstuur}>
-          Zoeken
+          {t(M.zoeken)}
         </button>
       </div>
       <p id={`${id}-hulp`} className="bev-hulp">
-        Hoofdletters en accenten maken niet uit: &lsquo;een&rsquo; vindt ook &lsquo;één&rsquo;.
+        <Rijk m={M.zoekHulp} tags={{ nl: NlTag }} />
       </p>
     </div>
   );
@@ -615,7 +651,9 @@ function Keuze({
   alle,
   onKies,
   className,
+  bron = false,
 }: {
+  bron?: boolean;
   label: string;
   name: string;
   waarde: string | null;
@@ -625,6 +663,7 @@ function Keuze({
   className?: string;
 }) {
   const id = useId();
+  const nl = useBronLang();
   return (
     <div className={`bev-keuze ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -636,7 +675,7 @@ function Keuze({
       >
         <option value="">{alle}</option>
         {opties.map(([v, tekst]) => (
-          <option key={v} value={v}>
+          <option key={v} value={v} lang={bron ? nl : undefined}>
             {tekst}
           </option>
         ))}
@@ -654,6 +693,7 @@ type ExportStand =
 /** "Exporteer CSV": every row that matches the search and filters (all pages), in the current order. */
 function Export({ staat, aantal }: { staat: TabelStaat; aantal: number | undefined }) {
   const [stand, setStand] = useState<ExportStand>({ soort: 'klaar' });
+  const t = useT();
   const exporteer = async () => {
     setStand({ soort: 'bezig' });
     try {
@@ -681,19 +721,16 @@ function Export({ staat, aantal }: { staat: TabelStaat; aantal: number | undefin
         disabled={stand.soort === 'bezig' || !aantal}
         aria-describedby="bev-export-uitleg"
       >
-        Exporteer CSV
+        {t(M.exporteer)}
       </button>
       <span id="bev-export-uitleg" className="bev-hulp">
-        Alle gevonden bevindingen (alle pagina&apos;s), in deze volgorde.
+        {t(M.exportUitleg)}
       </span>
       <span role="status" className="bev-export-status">
-        {stand.soort === 'bezig' && 'Bestand maken…'}
-        {stand.soort === 'gedaan' &&
-          `${BEVINDINGEN_CSV_BESTAND} met ${stand.aantal} ${stand.aantal === 1 ? 'bevinding' : 'bevindingen'} is gedownload.`}
+        {stand.soort === 'bezig' && t(M.bestandMaken)}
+        {stand.soort === 'gedaan' && t.n(M.gedownload, stand.aantal, { bestand: BEVINDINGEN_CSV_BESTAND })}
       </span>
-      {stand.soort === 'fout' && (
-        <Foutmelding error={stand.error} titel="Het bestand kon niet worden gemaakt" />
-      )}
+      {stand.soort === 'fout' && <Foutmelding error={stand.error} titel={t(M.exportFout)} />}
     </div>
   );
 }
@@ -716,6 +753,8 @@ function Afdrukken({
   const [geladen, setGeladen] = useState<{ sleutel: string; rijen: readonly BevindingRij[] } | null>(null);
   const [stand, setStand] = useState<ExportStand>({ soort: 'klaar' });
   const printen = useRef(false);
+  const t = useT();
+  const nl = useBronLang();
   const rijen = geladen?.sleutel === sleutel ? geladen.rijen : null;
 
   useEffect(() => {
@@ -744,23 +783,16 @@ function Afdrukken({
     <>
       <div className="bev-export">
         <button type="button" onClick={() => void druk()} disabled={stand.soort === 'bezig' || !aantal}>
-          Afdrukken
+          {t(M.afdrukken)}
         </button>
         <span role="status" className="bev-afdruk-status">
-          {stand.soort === 'bezig' && 'Alle bevindingen klaarzetten…'}
+          {stand.soort === 'bezig' && t(M.klaarzetten)}
         </span>
-        {stand.soort === 'fout' && (
-          <Foutmelding
-            error={stand.error}
-            titel="De bevindingen voor het afdrukken konden niet worden geladen"
-          />
-        )}
+        {stand.soort === 'fout' && <Foutmelding error={stand.error} titel={t(M.afdrukFout)} />}
       </div>
       {aantal !== undefined && aantal > 0 && (
         <p className="bev-print-melding" data-testid="bev-print-melding">
-          {rijen
-            ? `Alle ${aantal} ${aantal === 1 ? 'bevinding' : 'bevindingen'} die passen bij de zoekterm en filters.`
-            : `Pagina ${staat.pagina} van ${paginas}. Gebruik de knop Afdrukken voor alle ${aantal} bevindingen.`}
+          {rijen ? t.n(M.printAlle, aantal) : t(M.printPagina, { pagina: staat.pagina, paginas, aantal })}
         </p>
       )}
       {rijen && (
@@ -769,16 +801,23 @@ function Afdrukken({
             <li key={`${r.aanpak_id}~${r.indicator}`} data-rij={`${r.aanpak_id}~${r.indicator}`}>
               <p className="bev-print-kop">
                 <strong>
-                  {r.gemeente}, {r.aanpak}: {r.indicator} {r.label}
+                  {r.gemeente}, <span lang={nl}>{r.aanpak}</span>: {r.indicator}{' '}
+                  <span lang={nl}>{r.label}</span>
                 </strong>{' '}
                 <span className={`bev-print-oordeel cel-${r.oordeel}`}>
-                  {OORDEEL_SYMBOOL[r.oordeel]} {OORDEEL_WOORD[r.oordeel]}
+                  {OORDEEL_SYMBOOL[r.oordeel]} {t(OORDEEL_WOORD[r.oordeel])}
                 </span>
               </p>
-              <p className="brontekst">{r.bevinding ?? 'Geen bevinding in de bron.'}</p>
+              {r.bevinding ? (
+                <p className="brontekst" lang={nl}>
+                  {r.bevinding}
+                </p>
+              ) : (
+                <p className="brontekst">{t(M.geenBevinding)}</p>
+              )}
               {r.let_op && (
                 <p className="brontekst">
-                  <strong>LET OP:</strong> {r.let_op}
+                  <strong>{t(B.drilldown.letOp)}</strong> <span lang={nl}>{r.let_op}</span>
                 </p>
               )}
             </li>

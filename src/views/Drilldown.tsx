@@ -12,7 +12,11 @@ import {
   type IndicatorOordeel,
   type Oordeel,
 } from '../model/queries';
+import { B, Rijk, useBronLang, useT } from '../i18n';
 import { useAppStore, type Cel } from '../store';
+import { NlTag } from './Begrippen';
+
+const D = B.drilldown;
 
 /**
  * Put focus back on the heatmap cell of `cel` (the table's button, or the list's on a small screen:
@@ -60,6 +64,8 @@ export function Drilldown({ cel }: { cel: Cel }) {
   const d = detail.status === 'success' ? detail.data[0] : undefined;
   // Opened on the prerendered page before DuckDB is ready: say what we are waiting for.
   const wachtOpDb = useDbStatus().stand === 'laden';
+  const t = useT();
+  const nl = useBronLang();
 
   return (
     <dialog
@@ -78,33 +84,41 @@ export function Drilldown({ cel }: { cel: Cel }) {
       <div className="drilldown-inhoud">
         <header className="drilldown-kop">
           <div>
-            <p className="drilldown-context">{d ? `${d.gemeente} · ${d.aanpak}` : 'Bevinding'}</p>
+            <p className="drilldown-context">
+              {d ? (
+                <>
+                  {d.gemeente} · <span lang={nl}>{d.aanpak}</span>
+                </>
+              ) : (
+                t(D.bevinding)
+              )}
+            </p>
             <h2 id="drilldown-titel" tabIndex={-1}>
-              {d ? `${d.indicator} ${d.label}` : `Indicator ${cel.indicator}`}
+              {d ? (
+                <>
+                  {d.indicator} <span lang={nl}>{d.label}</span>
+                </>
+              ) : (
+                t(D.indicatorCode, { code: cel.indicator })
+              )}
             </h2>
           </div>
           <button type="button" className="sluiten" onClick={closeCel}>
-            Sluiten <span aria-hidden="true">×</span>
+            {t(D.sluiten)} <span aria-hidden="true">×</span>
           </button>
         </header>
         {detail.status === 'error' ? (
           <Foutmelding error={detail.error} opnieuw={detail.retry} />
         ) : detail.status !== 'success' ? (
-          <Laden
-            tekst={
-              wachtOpDb
-                ? 'Bezig met laden… De bevinding en de bron verschijnen zodra de rekenmodule klaar is.'
-                : undefined
-            }
-          />
+          <Laden tekst={wachtOpDb ? t(D.wachtOpDb) : undefined} />
         ) : !d ? (
-          <p role="status">Voor dit vakje zijn geen gegevens gevonden.</p>
+          <p role="status">{t(D.geenGegevens)}</p>
         ) : (
           <DetailInhoud d={d} />
         )}
         {d && (
           <section aria-labelledby="anderen-titel" className="anderen">
-            <h3 id="anderen-titel">Dezelfde indicator bij de andere aanpakken</h3>
+            <h3 id="anderen-titel">{t(D.anderenTitel)}</h3>
             {anderen.status === 'error' ? (
               <Foutmelding error={anderen.error} opnieuw={anderen.retry} />
             ) : anderen.status !== 'success' ? (
@@ -124,15 +138,16 @@ export function Drilldown({ cel }: { cel: Cel }) {
 }
 
 function OordeelBadge({ oordeel }: { oordeel: Oordeel }) {
+  const t = useT();
   return (
     <span className={`badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
       <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
-      {OORDEEL_WOORD[oordeel]}
+      {t(OORDEEL_WOORD[oordeel])}
     </span>
   );
 }
 
-function Blok({ titel, children, className }: { titel: string; children: ReactNode; className?: string }) {
+function Blok({ titel, children, className }: { titel: ReactNode; children: ReactNode; className?: string }) {
   return (
     <section className={className}>
       <h3>{titel}</h3>
@@ -142,7 +157,12 @@ function Blok({ titel, children, className }: { titel: string; children: ReactNo
 }
 
 function Tekst({ children }: { children: string }) {
-  return <p className="brontekst">{children}</p>;
+  const nl = useBronLang();
+  return (
+    <p className="brontekst" lang={nl}>
+      {children}
+    </p>
+  );
 }
 
 function bronnenLijst(bronnen: string | null): string[] {
@@ -154,96 +174,119 @@ function bronnenLijst(bronnen: string | null): string[] {
 
 function DetailInhoud({ d }: { d: CelDetail }) {
   const conclusie = d.conclusie_goed || d.conclusie_beter || d.conclusie_onbepaald;
+  const t = useT();
+  const nl = useBronLang();
   return (
     <>
       <dl className="kader">
-        <dt>Indicator</dt>
-        <dd>{d.tekst}</dd>
-        <dt>Criterium</dt>
-        <dd>{d.criterium}</dd>
-        <dt>Thema</dt>
-        <dd>{d.thema}</dd>
-        <dt>Oordeel</dt>
+        <dt>{t(D.indicator)}</dt>
+        <dd lang={nl}>{d.tekst}</dd>
+        <dt>{t(D.criterium)}</dt>
+        <dd lang={nl}>{d.criterium}</dd>
+        <dt>{t(D.thema)}</dt>
+        <dd lang={nl}>{d.thema}</dd>
+        <dt>{t(D.oordeel)}</dt>
         <dd>
           <OordeelBadge oordeel={d.oordeel} />
         </dd>
       </dl>
 
-      <Blok titel="Bevinding">
-        {d.bevinding ? <Tekst>{d.bevinding}</Tekst> : <p>In de bron staat bij dit oordeel geen bevinding.</p>}
+      <Blok titel={t(D.bevinding)}>
+        {d.bevinding ? <Tekst>{d.bevinding}</Tekst> : <p>{t(D.geenBevinding)}</p>}
         {d.let_op && (
           <div className="let-op">
-            <strong>LET OP:</strong> <span className="brontekst">{d.let_op}</span>
+            <strong>{t(D.letOp)}</strong>{' '}
+            <span className="brontekst" lang={nl}>
+              {d.let_op}
+            </span>
           </div>
         )}
         {d.oordeel === 'onduidelijk' && (
           <p className="waarschuwing">
-            <strong>Waarom onduidelijk:</strong>{' '}
-            {d.reden ?? 'uit de bron is niet af te leiden welk teken hier hoort.'}
+            <strong>{t(D.waaromOnduidelijk)}</strong>{' '}
+            {d.reden ? <span lang={nl}>{d.reden}</span> : t(D.onduidelijkStandaard)}
           </p>
         )}
         {d.mogelijk_onvolledig && (
           <p className="waarschuwing">
-            <strong>Mogelijk onvolledig:</strong> bij het overnemen van de tekst uit de bron zijn mogelijk
-            regels weggevallen. Lees de bron voor de volledige tekst.
+            <strong>{t(D.mogelijkOnvolledigKop)}</strong> {t(D.mogelijkOnvolledig)}
           </p>
         )}
         {(d.toelichting || d.gedeeld) && (
           <p className="toelichting">
-            <strong>Hoe dit oordeel is bepaald:</strong>{' '}
-            {d.toelichting ??
-              `In de bron staat één teken voor meerdere indicatoren samen (${(d.blok ?? '').split(',').join(', ')}).`}
+            <strong>{t(D.hoeBepaald)}</strong>{' '}
+            {d.toelichting ? (
+              <span lang={nl}>{d.toelichting}</span>
+            ) : (
+              t(D.gedeeldTeken, { blok: (d.blok ?? '').split(',').join(', ') })
+            )}
           </p>
         )}
       </Blok>
 
-      <Blok titel={`Conclusie voor het thema ${d.thema} bij deze aanpak`}>
-        {!conclusie && <p>In de bron staat voor dit thema geen conclusie.</p>}
+      <Blok
+        titel={
+          <Rijk
+            m={D.conclusieThema}
+            waarden={{ naam: d.thema }}
+            tags={{ thema: (c) => <span lang={nl}>{c}</span> }}
+          />
+        }
+      >
+        {!conclusie && <p>{t(D.geenConclusie)}</p>}
         {d.conclusie_goed && (
           <div className="conclusie conclusie-goed">
-            <h4>Wat gaat goed</h4>
+            <h4>{t(D.watGaatGoed)}</h4>
             <Tekst>{d.conclusie_goed}</Tekst>
           </div>
         )}
         {d.conclusie_beter && (
           <div className="conclusie conclusie-beter">
-            <h4>Wat kan beter</h4>
+            <h4>{t(D.watKanBeter)}</h4>
             <Tekst>{d.conclusie_beter}</Tekst>
           </div>
         )}
         {d.conclusie_onbepaald && (
           <div className="conclusie conclusie-onbepaald">
-            <h4>
-              Conclusie (uit de bron niet af te leiden of dit onder &lsquo;wat gaat goed&rsquo; of &lsquo;wat
-              kan beter&rsquo; valt)
-            </h4>
+            <h4>{t(D.conclusieOnbepaald)}</h4>
             <Tekst>{d.conclusie_onbepaald}</Tekst>
           </div>
         )}
       </Blok>
 
-      <Blok titel="Bron" className="bron">
+      <Blok titel={t(D.bron)} className="bron">
         <p>
-          Factsheet &lsquo;Uitkomsten toezichtonderzoek {d.gemeente}&rsquo; van Samenwerkend Toezicht Jeugd
-          {d.maand_in_document ? ` (${d.maand_in_document.toLowerCase()})` : ''}.
+          <Rijk
+            m={D.bronFactsheet}
+            tags={{ nl: NlTag }}
+            waarden={{
+              gemeente: d.gemeente,
+              maand: d.maand_in_document ? (
+                <>
+                  {' '}
+                  (<span lang={nl}>{d.maand_in_document.toLowerCase()}</span>)
+                </>
+              ) : (
+                ''
+              ),
+            }}
+          />
         </p>
         <ul>
           {d.bron_bestand && (
             <li>
-              Bestand <code>{d.bron_bestand}</code>
-              {d.bron_van !== null && d.bron_tot !== null && (
-                <>
-                  , regels {d.bron_van}–{d.bron_tot}
-                </>
-              )}
-              {d.teken_regel !== null && <>, teken op regel {d.teken_regel}</>}
+              {t(D.bestand)} <code>{d.bron_bestand}</code>
+              {d.bron_van !== null &&
+                d.bron_tot !== null &&
+                t(D.regels, { van: String(d.bron_van), tot: String(d.bron_tot) })}
+              {d.teken_regel !== null && t(D.tekenOpRegel, { regel: String(d.teken_regel) })}
             </li>
           )}
           {bronnenLijst(d.bronnen)
             .filter((b) => !d.bron_bestand || !b.startsWith(`${d.bron_bestand}:`))
             .map((b) => (
               <li key={b}>
-                Ook in <code>{b}</code>
+                {t(D.ookIn)} <code>{b}</code>
               </li>
             ))}
         </ul>
@@ -254,29 +297,33 @@ function DetailInhoud({ d }: { d: CelDetail }) {
 
 function AnderOordeel({ o }: { o: IndicatorOordeel }) {
   const openCel = useAppStore((s) => s.openCel);
+  const t = useT();
+  const nl = useBronLang();
   return (
     <li className="ander" data-aanpak={o.aanpak_id} data-oordeel={o.oordeel}>
       <h4>
-        {o.gemeente}: {o.aanpak}
+        {o.gemeente}: <span lang={nl}>{o.aanpak}</span>
       </h4>
       <OordeelBadge oordeel={o.oordeel} />
       {o.heeft_let_op && (
         <p className="let-op">
-          <strong>Met LET OP</strong> (zie het vakje)
+          <strong>{t(D.metLetOp)}</strong> {t(D.zieVakje)}
         </p>
       )}
       {o.oordeel === 'onduidelijk' && o.reden && (
-        <p className="waarschuwing">Waarom onduidelijk: {o.reden}</p>
+        <p className="waarschuwing">
+          {t(D.waaromOnduidelijk)} <span lang={nl}>{o.reden}</span>
+        </p>
       )}
       <button
         type="button"
         className="link-knop"
         onClick={() => openCel({ aanpak: o.aanpak_id, indicator: o.indicator })}
       >
-        Open dit vakje
+        {t(D.openVakje)}
         <span className="visually-hidden">
           {' '}
-          ({o.gemeente}, {o.aanpak})
+          ({o.gemeente}, <span lang={nl}>{o.aanpak}</span>)
         </span>
       </button>
     </li>

@@ -6,7 +6,10 @@ import { BRON_VERMELDING } from '../model/openData';
 import { heatmapCellen, type HeatmapCel } from '../model/queries';
 import { toetsingskader } from '../model/queries-bevindingen';
 import { aanpakkenVan, conclusiesPerThema, gemeenteContext } from '../model/queries-vergelijken';
+import { B, Rijk, useBronLang, useT } from '../i18n';
 import { appStore, useAppStore } from '../store';
+
+const F = B.factsheet;
 import './Factsheet.css';
 import { ViewLink } from './ViewLink';
 
@@ -19,6 +22,7 @@ export function FactsheetView() {
   const catalog = useAppStore((s) => s.catalog);
   const gekozen = useAppStore((s) => s.filters.gemeenten);
   const gemeente = gekozen.length === 1 ? gekozen[0] : undefined;
+  const t = useT();
 
   return (
     <section aria-labelledby="factsheet-titel" className="view factsheet">
@@ -27,16 +31,13 @@ export function FactsheetView() {
       ) : (
         <>
           <h2 id="factsheet-titel" tabIndex={-1}>
-            Factsheet per gemeente
+            {t(B.app.viewFactsheet)}
           </h2>
-          <p className="intro">
-            Een overzicht van één gemeente om af te drukken of op te slaan als PDF (één of twee pagina&apos;s
-            A4). Kies een gemeente:
-          </p>
+          <p className="intro">{t(F.intro)}</p>
           <ul className="factsheet-keuze">
             {catalog?.gemeenten.map((g) => (
               <li key={g.gemeente_id}>
-                <FactsheetLink id={g.gemeente_id}>Factsheet {g.naam}</FactsheetLink>
+                <FactsheetLink id={g.gemeente_id}>{t(F.factsheetVan, { naam: g.naam })}</FactsheetLink>
               </li>
             ))}
           </ul>
@@ -68,6 +69,8 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
   const conclusies = useQuery(useMemo(() => conclusiesPerThema({ gemeenten: lijst }), [lijst]));
   const error = firstError(context, aanpakken, cellen, kader, conclusies);
   const naam = context.status === 'success' ? context.data[0]?.naam : undefined;
+  const tr = useT();
+  const nl = useBronLang();
 
   const celMap = useMemo(() => {
     const m = new Map<string, HeatmapCel>();
@@ -77,8 +80,8 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
 
   const titel = (
     <h2 id="factsheet-titel" tabIndex={-1}>
-      Factsheet {naam ?? ''}
-      <span className="factsheet-sub"> · toezicht GGSR, november 2013</span>
+      {tr(F.factsheetVan, { naam: naam ?? '' })}
+      <span className="factsheet-sub">{tr(F.sub)}</span>
     </h2>
   );
   if (error)
@@ -115,26 +118,29 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
       {titel}
       <p className="factsheet-acties">
         <button type="button" onClick={() => window.print()}>
-          Afdrukken of opslaan als PDF
+          {tr(F.afdrukken)}
         </button>
       </p>
       <p className="factsheet-let-op">
-        <strong>Bevindingen uit november 2013</strong>, van vóór de Jeugdwet van 2015. De situatie kan nu
-        anders zijn.
+        <Rijk m={F.letOp} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
       <div className="factsheet-kop">
         <dl className="factsheet-cijfers" data-testid="factsheet-context">
           <div>
-            <dt>Inwoners</dt>
-            <dd>{g?.inwoners_tekst ?? 'niet vermeld'}</dd>
+            <dt>{tr(F.inwoners)}</dt>
+            <dd lang={g?.inwoners_tekst ? nl : undefined}>
+              {g?.inwoners_tekst ?? tr(B.vergelijken.nietVermeld)}
+            </dd>
           </div>
           <div>
-            <dt>Huishoudens</dt>
-            <dd>{g?.huishoudens_tekst ?? 'niet vermeld'}</dd>
+            <dt>{tr(F.huishoudens)}</dt>
+            <dd lang={g?.huishoudens_tekst ? nl : undefined}>
+              {g?.huishoudens_tekst ?? tr(B.vergelijken.nietVermeld)}
+            </dd>
           </div>
           <div>
-            <dt>Gezinnen met geringe sociale redzaamheid (geschat)</dt>
-            <dd>{g?.ggsr_tekst ?? 'niet vermeld'}</dd>
+            <dt>{tr(F.ggsrGeschat)}</dt>
+            <dd lang={g?.ggsr_tekst ? nl : undefined}>{g?.ggsr_tekst ?? tr(B.vergelijken.nietVermeld)}</dd>
           </div>
         </dl>
         <ul className="factsheet-aanpakken">
@@ -142,39 +148,47 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
             const t = telling(a.aanpak_id);
             return (
               <li key={a.aanpak_id}>
-                <strong>{a.naam}</strong>: {t.voldoet} keer voldoet, {t.verbeterpunt}{' '}
-                {t.verbeterpunt === 1 ? 'verbeterpunt' : 'verbeterpunten'}
-                {t.onduidelijk ? `, ${t.onduidelijk} onduidelijk` : ''}.
-                {a.aantal_gezinnen_tekst && <span className="fs-gezinnen"> {a.aantal_gezinnen_tekst}</span>}
+                <strong lang={nl}>{a.naam}</strong>:{' '}
+                {tr(F.aanpakTelling, {
+                  voldoet: t.voldoet,
+                  verbeterpunten: tr.n(F.verbeterpunten, t.verbeterpunt),
+                  onduidelijk: t.onduidelijk ? tr(F.onduidelijk, { n: t.onduidelijk }) : '',
+                })}
+                {a.aantal_gezinnen_tekst && (
+                  <span className="fs-gezinnen" lang={nl}>
+                    {' '}
+                    {a.aantal_gezinnen_tekst}
+                  </span>
+                )}
               </li>
             );
           })}
         </ul>
       </div>
 
-      <h3>Oordelen per indicator</h3>
+      <h3>{tr(F.oordelenPerIndicator)}</h3>
       <p className="factsheet-legenda">
         <span className="fs-teken cel-voldoet" aria-hidden="true">
           {OORDEEL_SYMBOOL.voldoet}
         </span>{' '}
-        voldoet{' '}
+        {tr(OORDEEL_WOORD.voldoet)}{' '}
         <span className="fs-teken cel-verbeterpunt" aria-hidden="true">
           {OORDEEL_SYMBOOL.verbeterpunt}
         </span>{' '}
-        verbeterpunt{' '}
+        {tr(OORDEEL_WOORD.verbeterpunt)}{' '}
         <span className="fs-teken cel-onduidelijk" aria-hidden="true">
           {OORDEEL_SYMBOOL.onduidelijk}
         </span>{' '}
-        onduidelijk
+        {tr(OORDEEL_WOORD.onduidelijk)}
       </p>
-      <div className="fs-heatmap-wrap" tabIndex={0} role="region" aria-label="Oordelen per indicator">
+      <div className="fs-heatmap-wrap" tabIndex={0} role="region" aria-label={tr(F.oordelenPerIndicator)}>
         <table className="factsheet-heatmap" data-testid="factsheet-heatmap">
-          <caption className="visually-hidden">Oordelen van de aanpakken van {g?.naam} per indicator</caption>
+          <caption className="visually-hidden">{tr(F.caption, { naam: g?.naam ?? '' })}</caption>
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
+              <th scope="col">{tr(B.heatmap.indicator)}</th>
               {aps.map((a) => (
-                <th scope="col" key={a.aanpak_id}>
+                <th scope="col" key={a.aanpak_id} lang={nl}>
                   {a.naam}
                 </th>
               ))}
@@ -187,21 +201,21 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                 <Fragment key={i.code}>
                   {nieuwThema && (
                     <tr className="fs-thema">
-                      <th scope="colgroup" colSpan={aps.length + 1}>
+                      <th scope="colgroup" colSpan={aps.length + 1} lang={nl}>
                         {i.thema}
                       </th>
                     </tr>
                   )}
                   <tr data-indicator={i.code}>
                     <th scope="row">
-                      <span className="fs-code">{i.code}</span> {i.label}
+                      <span className="fs-code">{i.code}</span> <span lang={nl}>{i.label}</span>
                     </th>
                     {aps.map((a) => {
                       const c = celMap.get(`${a.aanpak_id}~${i.code}`);
                       return c ? (
                         <td key={a.aanpak_id} className={`fs-cel cel-${c.oordeel}`} data-oordeel={c.oordeel}>
                           <span aria-hidden="true">{OORDEEL_SYMBOOL[c.oordeel]}</span>
-                          <span className="visually-hidden">{OORDEEL_WOORD[c.oordeel]}</span>
+                          <span className="visually-hidden">{tr(OORDEEL_WOORD[c.oordeel])}</span>
                         </td>
                       ) : (
                         <td key={a.aanpak_id}>–</td>
@@ -215,40 +229,44 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
         </table>
       </div>
 
-      <h3>Conclusies van STJ per thema</h3>
+      <h3>{tr(F.conclusiesTitel)}</h3>
       <div className="factsheet-conclusies">
         {themas.map(([code, thema]) => (
-          <section key={code} aria-label={`Conclusies ${thema}`} className="fs-conclusie">
-            <h4>{thema}</h4>
+          <section key={code} aria-label={tr(F.conclusiesVan, { thema })} className="fs-conclusie">
+            <h4 lang={nl}>{thema}</h4>
             {conclusies.data
               .filter((c) => c.thema_code === code)
               .map((c) => (
                 <div key={c.aanpak_id}>
-                  {aps.length > 1 && <p className="fs-aanpak">{c.aanpak}</p>}
+                  {aps.length > 1 && (
+                    <p className="fs-aanpak" lang={nl}>
+                      {c.aanpak}
+                    </p>
+                  )}
                   {c.goed && (
                     <p>
-                      <strong>Wat gaat goed:</strong> {c.goed}
+                      <strong>{tr(F.watGaatGoed)}</strong> <span lang={nl}>{c.goed}</span>
                     </p>
                   )}
                   {c.beter && (
                     <p>
-                      <strong>Wat kan beter:</strong> {c.beter}
+                      <strong>{tr(F.watKanBeter)}</strong> <span lang={nl}>{c.beter}</span>
                     </p>
                   )}
                   {c.onbepaald && (
                     <p>
-                      <strong>Conclusie</strong> (in de bron niet te zien of dit goed of beter is):{' '}
-                      {c.onbepaald}
+                      <Rijk m={F.conclusieOnbepaald} tags={{ b: (x) => <strong>{x}</strong> }} />{' '}
+                      <span lang={nl}>{c.onbepaald}</span>
                     </p>
                   )}
-                  {!c.goed && !c.beter && !c.onbepaald && <p>Geen conclusie in de factsheet.</p>}
+                  {!c.goed && !c.beter && !c.onbepaald && <p>{tr(F.geenConclusie)}</p>}
                 </div>
               ))}
           </section>
         ))}
       </div>
       <p className="factsheet-bron">
-        Bron: {BRON_VERMELDING}. Gemaakt met het dashboard &lsquo;Toezicht GGSR 2013&rsquo;.
+        <Rijk m={F.bron} waarden={{ bron: <span lang={nl}>{BRON_VERMELDING}</span> }} />
       </p>
     </>
   );

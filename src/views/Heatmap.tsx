@@ -3,14 +3,16 @@ import { buildHeatmapModel, type HeatmapModel } from '../charts/heatmapModel';
 import { HeatmapLijst } from '../charts/HeatmapLijst';
 import { HeatmapOverzicht, type ZoomDoel } from '../charts/HeatmapOverzicht';
 import { HeatmapTable } from '../charts/HeatmapTable';
-import { OORDEEL_SYMBOOL } from '../charts/oordeel';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { buildOverzichtModel, type OverzichtModel } from '../charts/overzichtModel';
 import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { Zoompad, ZOOMPAD_HUIDIG_ID } from '../components/Zoompad';
 import { firstError, useQuery } from '../hooks/useQuery';
+import { B, Rijk, useT, type Vertaler } from '../i18n';
 import { appStore, useAppStore, type Filters } from '../store';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
+import { BegripLink } from './Begrippen';
 import { heatmapQueries, overzichtQueries } from './heatmapQueries';
 
 type Getoond =
@@ -33,6 +35,7 @@ export function HeatmapView() {
   const catalog = useAppStore((s) => s.catalog);
   const openCel = useAppStore((s) => s.openCel);
   const reset = useAppStore((s) => s.resetFilters);
+  const t = useT();
 
   // At national scale (#4) too many aanpakken for one column each are aggregated per provincie or
   // gemeente (see src/store/schaal.ts); the real data always shows the detailed table.
@@ -87,11 +90,10 @@ export function HeatmapView() {
   return (
     <section aria-labelledby="heatmap-titel" className="view">
       <h2 id="heatmap-titel" tabIndex={-1}>
-        Heatmap: alle oordelen
+        {t(B.heatmap.titel)}
       </h2>
       <p className="intro">
-        Per aanpak heeft STJ 30 indicatoren beoordeeld. Een vakje laat zien of de aanpak op dat punt voldeed
-        (√) of een verbeterpunt had (X). Kies een vakje om de bevinding en de bron te lezen.
+        <Rijk m={B.heatmap.intro} tags={{ aanpak: (c) => <BegripLink id="aanpak">{c}</BegripLink> }} />
       </p>
       <div className="heatmap-layout">
         <FilterPanel />
@@ -111,9 +113,9 @@ export function HeatmapView() {
             <Laden />
           ) : zichtbaar.model.rijen.length === 0 || zichtbaar.model.kolommen.length === 0 ? (
             <div className="melding">
-              <p>Er zijn geen oordelen voor deze keuze.</p>
+              <p>{t(B.heatmap.geenOordelen)}</p>
               <button type="button" onClick={reset}>
-                Alle filters wissen
+                {t(B.app.allesWissen)}
               </button>
             </div>
           ) : (
@@ -146,17 +148,19 @@ export function HeatmapView() {
 }
 
 /** Number of aanpakken (columns) and oordelen (cells) shown, or of the aggregated columns. */
-function getoondTekst(getoond: Getoond): string {
+function getoondTekst(getoond: Getoond, t: Vertaler): string {
+  const H = B.heatmap;
   if (getoond.soort === 'overzicht') {
     const n = getoond.model.kolommen.length;
-    const soort =
-      getoond.model.niveau === 'provincie' ? ['provincie', 'provincies'] : ['gemeente', 'gemeenten'];
-    return `Heatmap: ${n} ${n === 1 ? soort[0] : soort[1]} getoond, met per indicator het aantal verbeterpunten.`;
+    const groepen = t.n(getoond.model.niveau === 'provincie' ? H.provincies : H.gemeenten, n);
+    return t(H.overzichtGetoond, { groepen });
   }
   const model = getoond.model;
   const oordelen = model.rijen.reduce((n, r) => n + r.cellen.filter((c) => c !== null).length, 0);
-  const a = model.kolommen.length;
-  return `Heatmap: ${a} ${a === 1 ? 'aanpak' : 'aanpakken'} en ${oordelen} ${oordelen === 1 ? 'oordeel' : 'oordelen'} getoond.`;
+  return t(H.getoond, {
+    aanpakken: t.n(H.aanpakkenWoord, model.kolommen.length),
+    oordelen: t.n(H.oordelenWoord, oordelen),
+  });
 }
 
 /**
@@ -169,33 +173,35 @@ function useAankondiging(filters: Filters, extra: unknown, model: Getoond | null
   const sleutel = JSON.stringify([filters, extra]);
   const [gemeld, setGemeld] = useState(sleutel);
   const [tekst, setTekst] = useState('');
+  const t = useT();
   if (model && sleutel !== gemeld) {
     setGemeld(sleutel);
     setTekst(
       model.model.rijen.length === 0 || model.model.kolommen.length === 0
-        ? 'Heatmap: geen oordelen voor deze keuze.'
-        : getoondTekst(model),
+        ? t(B.heatmap.geenOordelenAankondiging)
+        : getoondTekst(model, t),
     );
   }
   return tekst;
 }
 
 function Legenda() {
+  const t = useT();
   return (
-    <ul className="legenda" aria-label="Legenda">
+    <ul className="legenda" aria-label={t(B.heatmap.legenda)}>
       {(['voldoet', 'verbeterpunt', 'onduidelijk'] as const).map((o) => (
         <li key={o}>
           <span className={`legenda-cel cel-${o}`} aria-hidden="true">
             {OORDEEL_SYMBOOL[o]}
           </span>{' '}
-          {o}
+          {t(OORDEEL_WOORD[o])}
         </li>
       ))}
       <li>
         <span className="legenda-cel let-op-legenda" aria-hidden="true">
           <sup className="let-op-teken">!</sup>
         </span>{' '}
-        er staat een LET OP bij
+        {t(B.heatmap.legendaLetOp)}
       </li>
     </ul>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
-import { verbeterpuntZin } from '../charts/rankingModel';
+import { verbeterpuntUitkomst } from '../charts/rankingModel';
 import { SchaalFilters } from '../components/SchaalFilters';
 import { Foutmelding, Laden } from '../components/Status';
 import { useDbStatus } from '../hooks/useDbStatus';
@@ -16,8 +16,12 @@ import {
   THEMAS,
   themaOf,
 } from '../model/toetsingskader';
+import { B, useBronLang, useT } from '../i18n';
 import { useAppStore, type Catalog } from '../store';
 import { isLandelijk, selectie, type Selectie } from '../store/schaal';
+
+const I = B.indicator;
+const D = B.drilldown;
 import { ViewLink } from './ViewLink';
 import './Indicator.css';
 
@@ -30,6 +34,8 @@ export function IndicatorView() {
   const code = useAppStore((s) => s.indicator);
   const geldig = code !== null && isIndicatorCode(code);
   const kopRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
+  const nl = useBronLang();
 
   useEffect(() => {
     // Arriving from a link that has disappeared (e.g. a ranking row): start reading at the title.
@@ -49,10 +55,10 @@ export function IndicatorView() {
       <h2 id="indicator-titel" tabIndex={-1} ref={kopRef}>
         {info ? (
           <>
-            <span className="indicator-code">{info.code}</span> {info.label}
+            <span className="indicator-code">{info.code}</span> <span lang={nl}>{info.label}</span>
           </>
         ) : (
-          'Eén indicator'
+          t(I.eenIndicator)
         )}
       </h2>
       <IndicatorKiezer huidig={geldig ? code : null} />
@@ -60,7 +66,7 @@ export function IndicatorView() {
         <IndicatorInhoud code={info.code} />
       ) : (
         <p className="melding" role="status">
-          Kies hierboven een indicator. U ziet dan per aanpak het oordeel en de bevinding van STJ.
+          {t(I.kiesHierboven)}
         </p>
       )}
     </section>
@@ -69,19 +75,23 @@ export function IndicatorView() {
 
 function TerugLink() {
   const setView = useAppStore((s) => s.setView);
+  const t = useT();
   return (
     <ViewLink naar={(s) => ({ ...s, view: 'ranking', cel: null })} onKies={() => setView('ranking')}>
-      <span aria-hidden="true">← </span>Naar terugkerende verbeterpunten
+      <span aria-hidden="true">← </span>
+      {t(I.terug)}
     </ViewLink>
   );
 }
 
 function IndicatorKiezer({ huidig }: { huidig: string | null }) {
   const openIndicator = useAppStore((s) => s.openIndicator);
+  const t = useT();
+  const nl = useBronLang();
   return (
     <p className="indicator-kiezer">
       <label>
-        {huidig ? 'Andere indicator kiezen' : 'Indicator kiezen'}
+        {huidig ? t(I.andereKiezen) : t(I.kiezen)}
         <select
           name="indicator"
           value={huidig ?? ''}
@@ -89,11 +99,11 @@ function IndicatorKiezer({ huidig }: { huidig: string | null }) {
             if (e.currentTarget.value) openIndicator(e.currentTarget.value);
           }}
         >
-          {!huidig && <option value="">Kies een indicator</option>}
-          {THEMAS.map((t) => (
-            <optgroup key={t.code} label={`Thema ${t.naam}`}>
-              {INDICATOREN.filter((i) => themaOf(i.code).code === t.code).map((i) => (
-                <option key={i.code} value={i.code}>
+          {!huidig && <option value="">{t(I.kiesEen)}</option>}
+          {THEMAS.map((th) => (
+            <optgroup key={th.code} label={t(I.themaGroep, { naam: th.naam })}>
+              {INDICATOREN.filter((i) => themaOf(i.code).code === th.code).map((i) => (
+                <option key={i.code} value={i.code} lang={nl}>
                   {i.code} {i.label}
                 </option>
               ))}
@@ -145,6 +155,8 @@ function IndicatorInhoud({ code }: { code: string }) {
   const uit = useDbStatus().stand !== 'klaar';
 
   const info = indicator(code);
+  const t = useT();
+  const nl = useBronLang();
   const q = useQuery(
     useMemo(
       () =>
@@ -179,50 +191,62 @@ function IndicatorInhoud({ code }: { code: string }) {
     if (landelijk) {
       const r = telling.status === 'success' ? telling.data.find((x) => x.indicator === code) : undefined;
       return r
-        ? verbeterpuntZin({
-            label: info.label,
-            aanpakken: r.aanpakken,
-            verbeterpunt: r.aanpakken_verbeterpunt,
-            onduidelijk: r.aanpakken_onduidelijk,
-            gemeenten: r.gemeenten,
-            gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
-          })
+        ? verbeterpuntUitkomst(
+            {
+              aanpakken: r.aanpakken,
+              verbeterpunt: r.aanpakken_verbeterpunt,
+              onduidelijk: r.aanpakken_onduidelijk,
+              gemeenten: r.gemeenten,
+              gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
+            },
+            t.taal,
+          )
         : null;
     }
     if (!rows) return null;
     const gemeenten = new Set(rows.map((r) => r.gemeente_id));
     const metX = new Set(rows.filter((r) => r.oordeel === 'verbeterpunt').map((r) => r.gemeente_id));
-    return verbeterpuntZin({
-      label: info.label,
-      aanpakken: rows.length,
-      verbeterpunt: rows.filter((r) => r.oordeel === 'verbeterpunt').length,
-      onduidelijk: rows.filter((r) => r.oordeel === 'onduidelijk').length,
-      gemeenten: gemeenten.size,
-      gemeentenVerbeterpunt: metX.size,
-    });
-  }, [rows, info.label, landelijk, telling, code]);
+    return verbeterpuntUitkomst(
+      {
+        aanpakken: rows.length,
+        verbeterpunt: rows.filter((r) => r.oordeel === 'verbeterpunt').length,
+        onduidelijk: rows.filter((r) => r.oordeel === 'onduidelijk').length,
+        gemeenten: gemeenten.size,
+        gemeentenVerbeterpunt: metX.size,
+      },
+      t.taal,
+    );
+  }, [rows, landelijk, telling, code, t.taal]);
 
   return (
     <>
       <dl className="indicator-kader">
-        <dt>Indicator</dt>
-        <dd>{info.tekst}</dd>
-        <dt>Criterium</dt>
-        <dd>{criteriumOf(code).tekst}</dd>
-        <dt>Thema</dt>
-        <dd>
+        <dt>{t(D.indicator)}</dt>
+        <dd lang={nl}>{info.tekst}</dd>
+        <dt>{t(D.criterium)}</dt>
+        <dd lang={nl}>{criteriumOf(code).tekst}</dd>
+        <dt>{t(D.thema)}</dt>
+        <dd lang={nl}>
           {themaOf(code).naam}: {themaOf(code).omschrijving}
         </dd>
       </dl>
       {landelijk && (
-        <form className="filters indicator-gebied" aria-label="Gebied" onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters indicator-gebied"
+          aria-label={t(I.gebied)}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <SchaalFilters uit={uit} gebied jaar />
         </form>
       )}
-      {landelijk && zin && <p className="indicator-samenvatting">{zin}.</p>}
+      {landelijk && zin && (
+        <p className="indicator-samenvatting">
+          <span lang={nl}>{info.label}</span>: {zin}.
+        </p>
+      )}
       {landelijk && !gebied.length ? (
         <p className="melding" role="status">
-          Kies een provincie of een gemeente om de bevindingen te lezen.
+          {t(I.kiesGebied)}
         </p>
       ) : q.status === 'error' ? (
         <Foutmelding error={q.error} opnieuw={q.retry} />
@@ -230,15 +254,16 @@ function IndicatorInhoud({ code }: { code: string }) {
         <Laden />
       ) : rows.length === 0 ? (
         <p className="melding" role="status">
-          Voor deze indicator zijn geen oordelen gevonden.
+          {t(I.geenOordelen)}
         </p>
       ) : (
         <>
-          {!landelijk && <p className="indicator-samenvatting">{zin}.</p>}
-          <p className="indicator-uitleg">
-            De aanpakken staan per gemeente bij elkaar. Onder elke bevinding staat waar de tekst in de bron
-            staat. Met &lsquo;Open dit vakje&rsquo; ziet u ook de conclusie van het thema.
-          </p>
+          {!landelijk && (
+            <p className="indicator-samenvatting">
+              <span lang={nl}>{info.label}</span>: {zin}.
+            </p>
+          )}
+          <p className="indicator-uitleg">{t(I.uitleg)}</p>
           <div className="indicator-gemeenten">
             {groepen.map((g) => (
               <section
@@ -283,10 +308,11 @@ function IndicatorInhoud({ code }: { code: string }) {
 }
 
 function OordeelLabel({ oordeel }: { oordeel: Oordeel }) {
+  const t = useT();
   return (
     <span className={`indicator-badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
       <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
-      {OORDEEL_WOORD[oordeel]}
+      {t(OORDEEL_WOORD[oordeel])}
     </span>
   );
 }
@@ -302,24 +328,23 @@ function Bron({ o }: { o: IndicatorAanpakOordeel }) {
   const andere = bronnenLijst(o.bronnen).filter(
     (b) => !o.bron_bestand || !b.startsWith(`${o.bron_bestand}:`),
   );
-  if (!o.bron_bestand && andere.length === 0) return <p className="indicator-bron">Bron: niet bekend.</p>;
+  const t = useT();
+  if (!o.bron_bestand && andere.length === 0) return <p className="indicator-bron">{t(I.bronOnbekend)}</p>;
   return (
     <p className="indicator-bron">
-      Bron:{' '}
+      {t(I.bron)}{' '}
       {o.bron_bestand && (
         <>
           <code>{o.bron_bestand}</code>
-          {o.bron_van !== null && o.bron_tot !== null && (
-            <>
-              , regels {o.bron_van}–{o.bron_tot}
-            </>
-          )}
-          {o.teken_regel !== null && <>, teken op regel {o.teken_regel}</>}
+          {o.bron_van !== null &&
+            o.bron_tot !== null &&
+            t(D.regels, { van: String(o.bron_van), tot: String(o.bron_tot) })}
+          {o.teken_regel !== null && t(D.tekenOpRegel, { regel: String(o.teken_regel) })}
         </>
       )}
       {andere.map((b) => (
         <span key={b}>
-          {'; ook in '}
+          {t(I.ookIn)}
           <code>{b}</code>
         </span>
       ))}
@@ -329,36 +354,40 @@ function Bron({ o }: { o: IndicatorAanpakOordeel }) {
 
 function AanpakOordeel({ o }: { o: IndicatorAanpakOordeel }) {
   const openCel = useAppStore((s) => s.openCel);
+  const t = useT();
+  const nl = useBronLang();
   return (
     <li className={`indicator-aanpak rand-${o.oordeel}`} data-aanpak={o.aanpak_id} data-oordeel={o.oordeel}>
-      <h4>{o.aanpak}</h4>
+      <h4 lang={nl}>{o.aanpak}</h4>
       <OordeelLabel oordeel={o.oordeel} />
       {o.bevinding ? (
-        <p className="brontekst">{o.bevinding}</p>
+        <p className="brontekst" lang={nl}>
+          {o.bevinding}
+        </p>
       ) : (
-        <p>In de bron staat bij dit oordeel geen bevinding.</p>
+        <p>{t(D.geenBevinding)}</p>
       )}
       {o.let_op && (
         <p className="let-op">
-          <strong>LET OP:</strong> <span className="brontekst">{o.let_op}</span>
+          <strong>{t(D.letOp)}</strong>{' '}
+          <span className="brontekst" lang={nl}>
+            {o.let_op}
+          </span>
         </p>
       )}
       {o.oordeel === 'onduidelijk' && (
         <p className="waarschuwing">
-          <strong>Waarom onduidelijk:</strong>{' '}
-          {o.reden ?? 'uit de bron is niet af te leiden welk teken hier hoort.'}
+          <strong>{t(D.waaromOnduidelijk)}</strong>{' '}
+          {o.reden ? <span lang={nl}>{o.reden}</span> : t(D.onduidelijkStandaard)}
         </p>
       )}
       {o.mogelijk_onvolledig && (
         <p className="waarschuwing">
-          <strong>Mogelijk onvolledig:</strong> bij het overnemen uit de bron zijn mogelijk regels
-          weggevallen.
+          <strong>{t(D.mogelijkOnvolledigKop)}</strong> {t(I.mogelijkOnvolledig)}
         </p>
       )}
       {o.gedeeld && (
-        <p className="toelichting">
-          In de bron staat één teken voor meerdere indicatoren samen ({(o.blok ?? '').split(',').join(', ')}).
-        </p>
+        <p className="toelichting">{t(D.gedeeldTeken, { blok: (o.blok ?? '').split(',').join(', ') })}</p>
       )}
       <Bron o={o} />
       <button
@@ -368,10 +397,10 @@ function AanpakOordeel({ o }: { o: IndicatorAanpakOordeel }) {
         data-indicator={o.indicator}
         onClick={() => openCel({ aanpak: o.aanpak_id, indicator: o.indicator })}
       >
-        Open dit vakje
+        {t(D.openVakje)}
         <span className="visually-hidden">
           {' '}
-          ({o.gemeente}, {o.aanpak})
+          ({o.gemeente}, <span lang={nl}>{o.aanpak}</span>)
         </span>
       </button>
     </li>

@@ -18,7 +18,10 @@ import {
   type Manifest,
 } from '../model/openData';
 import { bevindingen, toetsingskader } from '../model/queries-bevindingen';
+import { B, LOCALE, Rijk, useBronLang, useT } from '../i18n';
 import { downloadTekst } from './download';
+
+const O = B.openData;
 import './Statements.css';
 import { useManifest } from './useManifest';
 
@@ -30,6 +33,8 @@ export function OpenDataView() {
   const manifest = useManifest();
   const [stand, setStand] = useState<Stand>({ soort: 'klaar' });
   const [fout, setFout] = useState<unknown>(null);
+  const t = useT();
+  const nl = useBronLang();
 
   const maak = async (wat: Soort) => {
     setStand({ soort: 'bezig', wat });
@@ -39,7 +44,7 @@ export function OpenDataView() {
         const kader = await runQuery(toetsingskader());
         const m: Manifest | null = manifest.soort === 'klaar' ? manifest.manifest : null;
         downloadTekst(leesMijTekst(kader, m), LEESMIJ_BESTAND, 'text/markdown;charset=utf-8');
-        setStand({ soort: 'gedaan', melding: `${LEESMIJ_BESTAND} is gedownload.` });
+        setStand({ soort: 'gedaan', melding: t(O.gedownload, { bestand: LEESMIJ_BESTAND }) });
         return;
       }
       const rijen = await runQuery(bevindingen({}, null, null));
@@ -50,7 +55,7 @@ export function OpenDataView() {
         bestand,
         'text/csv;charset=utf-8',
       );
-      setStand({ soort: 'gedaan', melding: `${bestand} met ${rijen.length} oordelen is gedownload.` });
+      setStand({ soort: 'gedaan', melding: t(O.metOordelenGedownload, { bestand, n: rijen.length }) });
     } catch (error) {
       setFout(error);
       setStand({ soort: 'klaar' });
@@ -64,107 +69,104 @@ export function OpenDataView() {
         Open data
       </h2>
       <p className="intro">
-        U mag de gegevens van dit dashboard downloaden en hergebruiken. Alle bestanden worden in uw eigen
-        browser gemaakt of komen van deze website.
+        {t(O.intro)} {t(O.taalNoot)}
       </p>
 
-      <h3>Alle oordelen als tabel</h3>
-      <p>
-        Eén rij per oordeel (210 rijen): gemeente, aanpak, thema, criterium, indicator, oordeel, LET OP,
-        bevinding, gedeeld teken en bron.
-      </p>
+      <h3>{t(O.alleOordelen)}</h3>
+      <p>{t(O.eenRij)}</p>
       <ul className="od-downloads">
         <li>
           <button type="button" disabled={bezig} onClick={() => void maak('excel')}>
-            Download voor Excel (CSV met ;)
+            {t(O.excel)}
           </button>{' '}
-          <span className="od-hulp">
-            {OPEN_DATA_EXCEL_BESTAND}: opent goed in Nederlandse Excel (UTF-8 met BOM, puntkomma).
-          </span>
+          <span className="od-hulp">{t(O.excelHulp, { bestand: OPEN_DATA_EXCEL_BESTAND })}</span>
         </li>
         <li>
           <button type="button" disabled={bezig} onClick={() => void maak('csv')}>
-            Download standaard CSV (met ,)
+            {t(O.csv)}
           </button>{' '}
-          <span className="od-hulp">
-            {OPEN_DATA_CSV_BESTAND}: RFC 4180, komma, UTF-8 zonder BOM; voor R, Python en andere
-            programma&apos;s.
-          </span>
+          <span className="od-hulp">{t(O.csvHulp, { bestand: OPEN_DATA_CSV_BESTAND })}</span>
         </li>
         <li>
           <button type="button" disabled={bezig} onClick={() => void maak('leesmij')}>
-            Download uitleg bij de kolommen (LEESMIJ)
+            {t(O.leesmij)}
           </button>{' '}
-          <span className="od-hulp">{LEESMIJ_BESTAND}: kolommen, codes van de indicatoren, licentie.</span>
+          <span className="od-hulp">{t(O.leesmijHulp, { bestand: LEESMIJ_BESTAND })}</span>
         </li>
       </ul>
       <p role="status" className="od-status">
-        {stand.soort === 'bezig' && 'Bestand maken…'}
+        {stand.soort === 'bezig' && t(O.bestandMaken)}
         {stand.soort === 'gedaan' && stand.melding}
       </p>
-      {fout !== null && <Foutmelding error={fout} titel="Het bestand kon niet worden gemaakt" />}
+      {fout !== null && <Foutmelding error={fout} titel={t(O.bestandFout)} />}
 
-      <h3>Kolommen</h3>
-      <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label="Kolommen van de CSV-bestanden">
+      <h3>{t(O.kolommen)}</h3>
+      <p>{t(O.kolommenNoot)}</p>
+      <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label={t(O.kolommenRegio)}>
         <table className="od-tabel">
           <thead>
             <tr>
-              <th scope="col">Kolom</th>
-              <th scope="col">Betekenis</th>
+              <th scope="col">{t(O.kolom)}</th>
+              <th scope="col">{t(O.betekenis)}</th>
             </tr>
           </thead>
           <tbody>
             {Object.entries(CSV_KOLOM_UITLEG).map(([k, uitleg]) => (
               <tr key={k}>
                 <th scope="row">
-                  <code>{k}</code>
+                  <code lang={nl}>{k}</code>
                 </th>
-                <td>{uitleg.replace(/`/g, '')}</td>
+                <td lang={nl}>{uitleg.replace(/`/g, '')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      <h3>De bestanden die het dashboard zelf gebruikt</h3>
-      <p>
-        Apache Arrow IPC (stream, ongecomprimeerd), te lezen met bijvoorbeeld DuckDB, pandas of R (arrow). Met
-        de SHA-256 controleert u of een bestand ongewijzigd is.
-      </p>
+      <h3>{t(O.eigenBestanden)}</h3>
+      <p>{t(O.arrow)}</p>
       <BestandenTabel stand={manifest} />
 
-      <h3>Licentie en bron</h3>
+      <h3>{t(O.licentieKop)}</h3>
       <p>
-        Onze ordening van de gegevens (de tabellen, codes en kolommen) geven wij vrij onder{' '}
-        <a href={LICENTIE_URL} rel="license">
-          CC0 1.0 (publiek domein)
-        </a>
-        . De oordelen en teksten komen van Samenwerkend Toezicht Jeugd. Vermeld bij hergebruik de bron:
+        <Rijk
+          m={O.licentie}
+          tags={{
+            a: (c) => (
+              <a href={LICENTIE_URL} rel="license">
+                {c}
+              </a>
+            ),
+          }}
+        />
       </p>
-      <p className="od-citaat">{BRON_VERMELDING}.</p>
-      <h3>Citeer als</h3>
-      <p className="od-citaat" data-testid="citeer-als">
+      <p className="od-citaat" lang={nl}>
+        {BRON_VERMELDING}.
+      </p>
+      <h3>{t(O.citeerAls)}</h3>
+      <p className="od-citaat" data-testid="citeer-als" lang={nl}>
         {CITEER_ALS}
       </p>
       <p className="methode-let-op">
-        <strong>Let op:</strong> dit zijn bevindingen uit november 2013, van vóór de Jeugdwet van 2015.
+        <Rijk m={O.letOp} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
     </section>
   );
 }
 
 function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
-  if (stand.soort === 'laden') return <Laden tekst="Lijst met bestanden laden…" />;
-  if (stand.soort === 'fout')
-    return <Foutmelding error={stand.error} titel="De lijst met bestanden kon niet worden geladen" />;
+  const t = useT();
+  const nl = useBronLang();
+  if (stand.soort === 'laden') return <Laden tekst={t(O.lijstLaden)} />;
+  if (stand.soort === 'fout') return <Foutmelding error={stand.error} titel={t(O.lijstFout)} />;
   return (
-    <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label="Gegevensbestanden">
+    <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label={t(O.gegevensbestanden)}>
       <table className="od-tabel od-bestanden">
         <thead>
           <tr>
-            <th scope="col">Bestand</th>
-            <th scope="col">Rijen</th>
-            <th scope="col">Grootte</th>
+            <th scope="col">{t(O.bestand)}</th>
+            <th scope="col">{t(O.rijen)}</th>
+            <th scope="col">{t(O.grootte)}</th>
           </tr>
         </thead>
         <tbody>
@@ -180,7 +182,7 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
           {stand.manifest.bestanden.map((b) => (
             <tr key={b.name} data-bestand={b.name}>
               <th scope="row">
-                <a href={`data/${b.name}`} download>
+                <a href={`data/${b.name}`} download lang={nl}>
                   {b.name}
                 </a>
                 <span className="od-hulp">
@@ -188,7 +190,7 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
                 </span>
               </th>
               <td>{b.rows}</td>
-              <td>{grootte(b.bytes)}</td>
+              <td>{grootte(b.bytes, LOCALE[t.taal])}</td>
             </tr>
           ))}
         </tbody>

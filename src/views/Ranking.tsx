@@ -4,8 +4,12 @@ import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { ranking } from '../model/queries';
+import { B, Rijk, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
 import { aanpakkenInSelectie, selectie } from '../store/schaal';
+import { BegripLink } from './Begrippen';
+
+const R = B.ranking;
 import { IndicatorLink } from './ViewLink';
 import './Ranking.css';
 
@@ -36,7 +40,8 @@ export function RankingView() {
     ),
   );
   const data = q.status === 'success' ? q.data : null;
-  const items = useMemo(() => (data ? buildRanking(data) : null), [data]);
+  const t = useT();
+  const items = useMemo(() => (data ? buildRanking(data, t.taal) : null), [data, t.taal]);
   const inSelectie = useMemo(() => aanpakkenInSelectie(catalog, sel), [catalog, sel]);
   const aanpakken = inSelectie.length;
   const gemeenten = new Set(inSelectie.map((a) => a.gemeente_id)).size;
@@ -44,13 +49,14 @@ export function RankingView() {
   return (
     <section aria-labelledby="ranking-titel" className="view ranking">
       <h2 id="ranking-titel" tabIndex={-1}>
-        Terugkerende verbeterpunten
+        {t(B.app.viewRanking)}
       </h2>
       <p className="intro">
-        Welke punten uit het toetsingskader zijn bij veel aanpakken een verbeterpunt (X)? Hier staan de
-        indicatoren van vaak naar minder vaak een verbeterpunt, gemeten over alle {aanpakken} aanpakken in{' '}
-        {gemeenten} gemeenten. Bij een gelijk aantal staat de volgorde van het toetsingskader aan. Kies een
-        indicator om alle bevindingen te lezen.
+        <Rijk
+          m={R.intro}
+          waarden={{ aanpakken, gemeenten }}
+          tags={{ kader: (c) => <BegripLink id="toetsingskader">{c}</BegripLink> }}
+        />
       </p>
       <div className="ranking-layout">
         <FilterPanel gemeenten={false} aanpakken={false} alleenVerbeterpunten={false} sorteer={false} />
@@ -61,7 +67,7 @@ export function RankingView() {
             <Laden />
           ) : items.length === 0 ? (
             <p className="melding" role="status">
-              Er zijn geen indicatoren voor deze keuze.
+              {t(R.geenIndicatoren)}
             </p>
           ) : (
             <>
@@ -76,25 +82,26 @@ export function RankingView() {
 }
 
 function RankingLegenda() {
+  const t = useT();
   return (
-    <ul className="ranking-legenda" aria-label="Legenda van de balken">
+    <ul className="ranking-legenda" aria-label={t(R.legenda)}>
       <li>
         <svg width="24" height="12" aria-hidden="true" focusable="false">
           <rect width="24" height="12" className="balk-aanpakken" />
         </svg>
-        deel van de aanpakken met een verbeterpunt
+        {t(R.legendaAanpakken)}
       </li>
       <li>
         <svg width="24" height="12" aria-hidden="true" focusable="false">
           <rect width="24" height="12" className="balk-gemeenten" />
         </svg>
-        deel van de gemeenten met een verbeterpunt bij minstens één aanpak
+        {t(R.legendaGemeenten)}
       </li>
       <li>
         <svg width="24" height="12" aria-hidden="true" focusable="false">
           <rect x="1" y="1" width="22" height="10" className="balk-onduidelijk" />
         </svg>
-        onduidelijk (apart geteld)
+        {t(R.legendaOnduidelijk)}
       </li>
     </ul>
   );
@@ -106,14 +113,14 @@ function RankingAs() {
     <div className="ranking-as" aria-hidden="true">
       <span />
       <svg className="ranking-as-svg" height="20" focusable="false">
-        {as.map((t, i) => (
+        {as.map((tick, i) => (
           <text
-            key={t.label}
-            x={`${t.x}%`}
+            key={tick.label}
+            x={`${tick.x}%`}
             y="14"
             textAnchor={i === 0 ? 'start' : i === as.length - 1 ? 'end' : 'middle'}
           >
-            {t.label}
+            {tick.label}
           </text>
         ))}
       </svg>
@@ -122,11 +129,12 @@ function RankingAs() {
 }
 
 function RankingGrafiek({ items }: { items: readonly RankingItem[] }) {
+  const t = useT();
   return (
     <div className="ranking-grafiek">
       <RankingLegenda />
       <RankingAs />
-      <ol className="ranking-lijst" aria-label="Indicatoren, meeste verbeterpunten eerst">
+      <ol className="ranking-lijst" aria-label={t(R.lijstLabel)}>
         {items.map((item) => (
           <RankingRegel key={item.indicator} item={item} />
         ))}
@@ -137,6 +145,8 @@ function RankingGrafiek({ items }: { items: readonly RankingItem[] }) {
 
 function RankingRegel({ item }: { item: RankingItem }) {
   const id = `ranking-thema-${item.indicator}`;
+  const t = useT();
+  const nl = useBronLang();
   return (
     <li
       className="ranking-rij"
@@ -146,16 +156,23 @@ function RankingRegel({ item }: { item: RankingItem }) {
     >
       <p className="ranking-tekst">
         <IndicatorLink code={item.indicator} className="ranking-link" aria-describedby={id}>
-          <span className="ranking-code">{item.indicator}</span> <strong>{item.label}</strong>:{' '}
+          <span className="ranking-code">{item.indicator}</span> <strong lang={nl}>{item.label}</strong>:{' '}
           {item.uitkomst}
         </IndicatorLink>
         <span id={id} className="ranking-thema">
-          Thema {item.thema}
+          {t(R.themaKop)} <span lang={nl}>{item.thema}</span>
         </span>
       </p>
       <svg className="ranking-balken" height="30" aria-hidden="true" focusable="false">
-        {as.map((t) => (
-          <line key={t.label} x1={`${t.x}%`} x2={`${t.x}%`} y1="0" y2="30" className="ranking-raster" />
+        {as.map((tick) => (
+          <line
+            key={tick.label}
+            x1={`${tick.x}%`}
+            x2={`${tick.x}%`}
+            y1="0"
+            y2="30"
+            className="ranking-raster"
+          />
         ))}
         <rect x="0" y="3" width={pct(item.aandeelAanpakken)} height="12" className="balk-aanpakken" />
         {item.onduidelijk > 0 && (
@@ -174,34 +191,44 @@ function RankingRegel({ item }: { item: RankingItem }) {
 }
 
 function RankingTabel({ items }: { items: readonly RankingItem[] }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <details className="ranking-cijfers">
-      <summary>Toon de cijfers als tabel</summary>
-      <div className="ranking-tabel-scroll" role="region" aria-label="Cijfers per indicator" tabIndex={0}>
+      <summary>{t(R.cijfersTonen)}</summary>
+      <div className="ranking-tabel-scroll" role="region" aria-label={t(R.cijfersRegio)} tabIndex={0}>
         <table className="ranking-tabel">
-          <caption>Verbeterpunten per indicator, in dezelfde volgorde als de grafiek.</caption>
+          <caption>{t(R.cijfersCaption)}</caption>
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">Thema</th>
-              <th scope="col">Aanpakken met verbeterpunt</th>
-              <th scope="col">Aanpakken onduidelijk</th>
-              <th scope="col">Gemeenten met verbeterpunt</th>
+              <th scope="col">{t(R.kolIndicator)}</th>
+              <th scope="col">{t(R.kolThema)}</th>
+              <th scope="col">{t(R.kolAanpakkenX)}</th>
+              <th scope="col">{t(R.kolAanpakkenOnduidelijk)}</th>
+              <th scope="col">{t(R.kolGemeentenX)}</th>
             </tr>
           </thead>
           <tbody>
             {items.map((item) => (
               <tr key={item.indicator}>
                 <th scope="row">
-                  {item.indicator} {item.label}
+                  {item.indicator} <span lang={nl}>{item.label}</span>
                 </th>
-                <td>{item.thema}</td>
+                <td lang={nl}>{item.thema}</td>
                 <td>
-                  {item.verbeterpunt} van {item.aanpakken} ({procent(item.aandeelAanpakken)})
+                  {t(R.vanTotaal, {
+                    n: item.verbeterpunt,
+                    totaal: item.aanpakken,
+                    procent: procent(item.aandeelAanpakken),
+                  })}
                 </td>
                 <td>{item.onduidelijk}</td>
                 <td>
-                  {item.gemeentenVerbeterpunt} van {item.gemeenten} ({procent(item.aandeelGemeenten)})
+                  {t(R.vanTotaal, {
+                    n: item.gemeentenVerbeterpunt,
+                    totaal: item.gemeenten,
+                    procent: procent(item.aandeelGemeenten),
+                  })}
                 </td>
               </tr>
             ))}

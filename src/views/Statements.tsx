@@ -3,6 +3,7 @@ import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { BRON_VERMELDING, CITEER_ALS } from '../model/openData';
 import { bronDocumenten } from '../model/queries-bevindingen';
+import { B, useBronLang, useT, type Tekst } from '../i18n';
 import { useAppStore, type ViewId } from '../store';
 import './Statements.css';
 import { useManifest } from './useManifest';
@@ -18,11 +19,12 @@ export function NaarView({ id, children }: { id: ViewId; children: ReactNode }) 
   );
 }
 
-function Verklaring({ id, titel, children }: { id: string; titel: string; children: ReactNode }) {
+function Verklaring({ id, titel, children }: { id: string; titel: Tekst; children: ReactNode }) {
+  const t = useT();
   return (
     <section aria-labelledby={`${id}-titel`} className="view verklaring">
       <h2 id={`${id}-titel`} tabIndex={-1}>
-        {titel}
+        {t(titel)}
       </h2>
       {children}
     </section>
@@ -31,8 +33,10 @@ function Verklaring({ id, titel, children }: { id: string; titel: string; childr
 
 /** Draft accessibility statement: what was tested, how, and what not yet. */
 export function ToegankelijkheidView() {
+  const t = useT();
+  if (t.taal === 'en') return <ToegankelijkheidEn />;
   return (
-    <Verklaring id="toegankelijkheid" titel="Toegankelijkheid">
+    <Verklaring id="toegankelijkheid" titel={B.app.viewToegankelijkheid}>
       <p className="verklaring-concept">
         <strong>Concept.</strong> Dit is een concept van de toegankelijkheidsverklaring. Er is nog geen
         onderzoek door een onafhankelijke deskundige gedaan.
@@ -96,7 +100,7 @@ export function ToegankelijkheidView() {
           geforceerde kleuren en vergroting zijn nagebootst, niet met de instellingen van een echt systeem
           bekeken.
         </li>
-        <li>Er is nog geen Engelse versie.</li>
+        <li>De Engelse versie vertaalt de teksten van de website; de bronteksten blijven Nederlands.</li>
         <li>
           De bronteksten zijn factsheets uit 2013. Die teksten staan er letterlijk in en zijn niet op B1
           herschreven.
@@ -113,8 +117,10 @@ export function ToegankelijkheidView() {
 
 /** Privacy: no cookies, no tracking, no third parties; the data is processed in your own browser. */
 export function PrivacyView() {
+  const t = useT();
+  if (t.taal === 'en') return <PrivacyEn />;
   return (
-    <Verklaring id="privacy" titel="Privacy">
+    <Verklaring id="privacy" titel={B.app.viewPrivacy}>
       <p className="intro">Dit dashboard verzamelt geen gegevens over u.</p>
       <ul>
         <li>
@@ -153,34 +159,44 @@ export function PrivacyView() {
 export function ColofonView() {
   const manifest = useManifest();
   const documenten = useQuery(useMemo(() => bronDocumenten(), []));
+  const t = useT();
+  const nl = useBronLang();
+  const C = B.statements;
   return (
-    <Verklaring id="colofon" titel="Colofon">
-      <h3>Bron</h3>
-      <p>
-        {BRON_VERMELDING}. Hoe de gegevens uit de factsheets zijn gehaald, leest u bij{' '}
-        <NaarView id="methode">Methode</NaarView>. U kunt ze downloaden bij{' '}
-        <NaarView id="open-data">Open data</NaarView>.
+    <Verklaring id="colofon" titel={B.app.viewColofon}>
+      <h3>{t(C.bron)}</h3>
+      {t.taal === 'en' ? (
+        <p>
+          <span lang="nl">{BRON_VERMELDING}</span>. How the data was taken from the factsheets is explained
+          under <NaarView id="methode">Method</NaarView>. You can download it under{' '}
+          <NaarView id="open-data">Open data</NaarView>.
+        </p>
+      ) : (
+        <p>
+          {BRON_VERMELDING}. Hoe de gegevens uit de factsheets zijn gehaald, leest u bij{' '}
+          <NaarView id="methode">Methode</NaarView>. U kunt ze downloaden bij{' '}
+          <NaarView id="open-data">Open data</NaarView>.
+        </p>
+      )}
+      <h3>{t(C.citeerAls)}</h3>
+      <p className="od-citaat" lang={nl}>
+        {CITEER_ALS}
       </p>
-      <h3>Citeer als</h3>
-      <p className="od-citaat">{CITEER_ALS}</p>
-      <h3>Versie van de gegevens</h3>
-      <p>
-        Elke versie is te herkennen aan de SHA-256 van de bestanden. Is een code anders, dan zijn de gegevens
-        anders.
-      </p>
-      <h4>Gegevensbestanden (manifest.json)</h4>
+      <h3>{t(C.versie)}</h3>
+      <p>{t(C.versieUitleg)}</p>
+      <h4>{t(C.gegevensbestanden)}</h4>
       {manifest.soort === 'laden' && <Laden />}
       {manifest.soort === 'fout' && <Foutmelding error={manifest.error} />}
       {manifest.soort === 'klaar' && (
         <ul className="colofon-versies" data-testid="versie-data">
           {manifest.manifest.bestanden.map((b) => (
             <li key={b.name}>
-              {b.name}: <code className="od-hash">{b.sha256}</code>
+              <span lang={nl}>{b.name}</span>: <code className="od-hash">{b.sha256}</code>
             </li>
           ))}
         </ul>
       )}
-      <h4>Bronbestanden (factsheets als tekst)</h4>
+      <h4>{t(C.bronbestanden)}</h4>
       {documenten.status === 'error' && <Foutmelding error={documenten.error} opnieuw={documenten.retry} />}
       {documenten.status !== 'error' && documenten.status !== 'success' && <Laden />}
       {documenten.status === 'success' && (
@@ -192,16 +208,127 @@ export function ColofonView() {
           ))}
         </ul>
       )}
-      <h3>Gemaakt met</h3>
-      <p>React, DuckDB-WASM, Apache Arrow, d3 en zustand. Alles draait in uw browser.</p>
-      <h3>Contact</h3>
+      <h3>{t(C.gemaaktMet)}</h3>
+      <p>{t(C.gemaaktMetTekst)}</p>
+      <h3>{t(C.contact)}</h3>
       <p className="verklaring-concept" data-testid="contact-placeholder">
-        <strong>[NOG INVULLEN]</strong> Contactadres van de beheerder van dit dashboard. Dit is nog niet
-        bekend; dit is een voorlopige tekst.
+        <strong>{t(C.nogInvullen)}</strong> {t(C.contactTekst)}
       </p>
       <p>
-        Zie ook: <NaarView id="toegankelijkheid">Toegankelijkheid</NaarView> en{' '}
-        <NaarView id="privacy">Privacy</NaarView>.
+        {t(C.zieOok)} <NaarView id="toegankelijkheid">{t(B.app.viewToegankelijkheid)}</NaarView> {t(C.en)}{' '}
+        <NaarView id="privacy">{t(B.app.viewPrivacy)}</NaarView>.
+      </p>
+    </Verklaring>
+  );
+}
+
+function ToegankelijkheidEn() {
+  return (
+    <Verklaring id="toegankelijkheid" titel={B.app.viewToegankelijkheid}>
+      <p className="verklaring-concept">
+        <strong>Draft.</strong> This is a draft of the accessibility statement. No independent expert has
+        reviewed the website yet.
+      </p>
+      <p className="intro">
+        We want everyone to be able to use this dashboard, including people with a disability. We test against
+        WCAG 2.1 and 2.2 at level A and AA (the requirement of EN 301 549).
+      </p>
+      <h3>Status</h3>
+      <p>
+        <strong>Partially compliant / under review.</strong> We know of a few points that are not finished yet
+        (see below).
+      </p>
+      <h3>What we tested and how</h3>
+      <p>These tests run automatically with every change, in the Chromium browser.</p>
+      <ul>
+        <li>
+          axe-core (rules for WCAG 2.0, 2.1 and 2.2, level A and AA) checks every section of the dashboard, on
+          a wide screen and on a narrow screen of 320 pixels. The list of assessments on a narrow screen and
+          the forced-colours view are checked too. There may be no errors.
+        </li>
+        <li>
+          Keyboard: a test uses only the keyboard. The first Tab goes to ‘Skip to content’. Then the test tabs
+          to a filter (on and off with the space bar) and to the heatmap, moves through the cells with the
+          arrow keys, opens the details window with Enter and goes back to the same cell with Esc. A menu link
+          is chosen with Enter as well. At every step the focus must be visible.
+        </li>
+        <li>
+          Narrow screens and zoom: at 320 pixels wide you never have to scroll sideways. The heatmap is then a
+          list per municipality and approach, with all assessments and notes. This was also tested as 400%
+          zoom of a window 1280 pixels wide.
+        </li>
+        <li>
+          Colour: an assessment can be seen not only by its colour but also by its mark (√, X or ?). The
+          colours have enough contrast (tested). With forced colours (such as high contrast in Windows) an X
+          is an inverted cell with a thick border. In black and white (printing) an X is a black cell.
+        </li>
+        <li>Motion: if you choose ‘reduce motion’ in your system, nothing moves on the page.</li>
+        <li>
+          Messages for screen readers: after a filter you hear how many approaches and assessments the heatmap
+          shows, on Findings how many findings were found, and you hear when the computing module is ready.
+        </li>
+        <li>
+          Printing: every section can be printed without menu and buttons. On Findings the Print button prints
+          all findings found, not only the page you see.
+        </li>
+        <li>Language: the Dutch texts of the dashboard are written at language level B1.</li>
+      </ul>
+      <h3>What has not been tested yet or is not finished</h3>
+      <ul>
+        <li>
+          Nobody has gone through the dashboard with a screen reader (such as NVDA, JAWS or VoiceOver) yet.
+          The tests above check the code and the browser, not what a screen reader really reads out.
+        </li>
+        <li>
+          Only tested in Chromium. Firefox, Safari and real phones have not been checked yet, and forced
+          colours and zoom were simulated, not checked with the settings of a real system.
+        </li>
+        <li>
+          The English version translates the texts of the website. The source texts (findings, notes,
+          conclusions and the framework) stay in Dutch and are marked as Dutch.
+        </li>
+        <li>The source texts are factsheets from 2013. They are shown word for word and not rewritten.</li>
+      </ul>
+      <h3>Report a problem</h3>
+      <p>
+        Do you run into something? Let us know via the contact address in the{' '}
+        <NaarView id="colofon">colophon</NaarView>. We reply within 5 working days.
+      </p>
+    </Verklaring>
+  );
+}
+
+function PrivacyEn() {
+  return (
+    <Verklaring id="privacy" titel={B.app.viewPrivacy}>
+      <p className="intro">This dashboard does not collect any data about you.</p>
+      <ul>
+        <li>
+          <strong>No cookies.</strong> We do not set cookies and store nothing on your device.
+        </li>
+        <li>
+          <strong>No tracking.</strong> We do not measure what you do: no visitor statistics, no analytics, no
+          advertising.
+        </li>
+        <li>
+          <strong>No third parties.</strong> The page loads nothing from other websites: no fonts, no scripts,
+          no maps. This is also enforced technically (Content Security Policy).
+        </li>
+        <li>
+          <strong>In your own browser.</strong> The data is fetched to your browser and searched there. What
+          you search for or choose does not go to a server. It is only in the link (address bar), so you can
+          share it if you want to.
+        </li>
+        <li>
+          <strong>Downloads</strong> (CSV, LEESMIJ) are made in your browser.
+        </li>
+      </ul>
+      <p>
+        Like any web server, the server that delivers these pages may record technical data (such as your IP
+        address and the time). We do not use it to follow you.
+      </p>
+      <p>
+        The findings are about approaches of municipalities, not about people. There is no data on families.
       </p>
     </Verklaring>
   );

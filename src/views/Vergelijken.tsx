@@ -20,8 +20,11 @@ import {
   type GemeenteContext,
   type VergelijkAanpak,
 } from '../model/queries-vergelijken';
+import { B, Rijk, useBronLang, useT, type Vertaler } from '../i18n';
 import { appStore, useAppStore } from '../store';
 import { isLandelijk } from '../store/schaal';
+
+const V = B.vergelijken;
 import './Vergelijken.css';
 
 const MAX_GEMEENTEN = 4;
@@ -35,6 +38,7 @@ export function VergelijkenView() {
   const gemeenten = useAppStore((s) => s.filters.gemeenten);
   const themas = useAppStore((s) => s.filters.themas);
   const catalog = useAppStore((s) => s.catalog);
+  const t = useT();
 
   // With a national dataset (#4) "no choice" would mean hundreds of gemeenten: nothing runs until two
   // to four are chosen in the selects.
@@ -51,7 +55,10 @@ export function VergelijkenView() {
 
   const tellingData = tellingen.status === 'success' ? tellingen.data : null;
   const conclusieData = conclusies.status === 'success' ? conclusies.data : null;
-  const grafiek = useMemo(() => (tellingData ? buildVergelijkGrafiek(tellingData) : null), [tellingData]);
+  const grafiek = useMemo(
+    () => (tellingData ? buildVergelijkGrafiek(tellingData, t.taal) : null),
+    [tellingData, t.taal],
+  );
   const matrix = useMemo(
     () => (conclusieData && tellingData ? buildConclusieMatrix(conclusieData, tellingData) : null),
     [conclusieData, tellingData],
@@ -65,15 +72,11 @@ export function VergelijkenView() {
   return (
     <section aria-labelledby="vergelijken-titel" className="view vergelijken">
       <h2 id="vergelijken-titel" tabIndex={-1}>
-        Gemeenten vergelijken
+        {t(B.app.viewVergelijken)}
       </h2>
-      <p className="intro">
-        Zet twee tot vier gemeenten naast elkaar: hoe groot ze zijn, welke aanpakken STJ heeft beoordeeld,
-        hoeveel indicatoren per thema voldoen en wat STJ als conclusie schreef.
-      </p>
+      <p className="intro">{t(V.intro)}</p>
       <p className="vergelijken-geen-ranglijst" role="note">
-        <strong>Dit is geen ranglijst.</strong> Er is geen totaalscore en de gemeenten staan op alfabet, niet
-        op hoe goed ze het doen.
+        <Rijk m={V.geenRanglijst} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
       <div className="vergelijken-keuze">
         {landelijk && <GemeenteKiezers />}
@@ -87,12 +90,12 @@ export function VergelijkenView() {
       </div>
       {landelijk && !actief ? (
         <p className="melding" role="status">
-          Kies twee tot vier gemeenten om te vergelijken.
+          {t(V.kiesTweeTotVier)}
         </p>
       ) : (
         aantal < 2 && (
           <p className="melding" role="status">
-            Kies ten minste twee gemeenten om te vergelijken. U ziet nu alleen {gekozenNamen.join(', ')}.
+            {t(V.minstensTwee, { namen: gekozenNamen.join(', ') })}
           </p>
         )
       )}
@@ -127,6 +130,7 @@ export function VergelijkenView() {
 function GemeenteKiezers() {
   const catalog = useAppStore((s) => s.catalog);
   const gekozen = useAppStore((s) => s.filters.gemeenten);
+  const t = useT();
   const zet = (plek: number, id: string) => {
     const lijst = [...gekozen];
     if (id === '') lijst.splice(plek, 1);
@@ -137,17 +141,17 @@ function GemeenteKiezers() {
   };
   return (
     <fieldset className="gemeente-kiezers">
-      <legend>Gemeenten om te vergelijken</legend>
+      <legend>{t(V.gemeentenKiezen)}</legend>
       {Array.from({ length: MAX_GEMEENTEN }, (_, i) => (
         <label key={i} className="keuze keuze-blok">
-          Gemeente {i + 1}
-          {i >= 2 && ' (niet verplicht)'}
+          {t(V.gemeenteN, { n: i + 1 })}
+          {i >= 2 && t(V.nietVerplicht)}
           <select
             name={`vergelijk-${i + 1}`}
             value={gekozen[i] ?? ''}
             onChange={(e) => zet(i, e.currentTarget.value)}
           >
-            <option value="">Kies een gemeente</option>
+            <option value="">{t(V.kiesGemeente)}</option>
             {(catalog?.gemeenten ?? []).map((g) => (
               <option key={g.gemeente_id} value={g.gemeente_id}>
                 {g.naam}
@@ -168,25 +172,31 @@ function kolommenStijl(n: number): CSSProperties {
 
 /** A phrase from the factsheet, or "niet vermeld". */
 function Bronzin({ tekst }: { tekst: string | null }) {
-  return tekst ? <q className="bronzin">{tekst}</q> : <span className="niet-vermeld">niet vermeld</span>;
+  const t = useT();
+  const nl = useBronLang();
+  return tekst ? (
+    <q className="bronzin" lang={nl}>
+      {tekst}
+    </q>
+  ) : (
+    <span className="niet-vermeld">{t(V.nietVermeld)}</span>
+  );
 }
 
 function Kerncijfers({ gemeenten }: { gemeenten: readonly GemeenteContext[] }) {
+  const t = useT();
   const rijen: { kop: string; tekst: (g: GemeenteContext) => string | null }[] = [
-    { kop: 'Inwoners', tekst: (g) => g.inwoners_tekst },
-    { kop: 'Huishoudens met kinderen (CBS, 2012)', tekst: (g) => g.huishoudens_tekst },
-    { kop: 'Geschat aantal gezinnen met geringe sociale redzaam\u00adheid', tekst: (g) => g.ggsr_tekst },
+    { kop: t(V.inwoners), tekst: (g) => g.inwoners_tekst },
+    { kop: t(V.huishoudens), tekst: (g) => g.huishoudens_tekst },
+    { kop: t(V.ggsrGeschat), tekst: (g) => g.ggsr_tekst },
   ];
   return (
     <section aria-labelledby="kerncijfers-titel" className="vergelijken-blok">
-      <h3 id="kerncijfers-titel">Over de gemeenten</h3>
-      <p className="vergelijken-uitleg">
-        Tekst tussen aanhalingstekens staat zo in de factsheet. &lsquo;Niet vermeld&rsquo; betekent dat de
-        factsheet dit getal niet noemt.
-      </p>
+      <h3 id="kerncijfers-titel">{t(V.overGemeenten)}</h3>
+      <p className="vergelijken-uitleg">{t(V.overUitleg)}</p>
       <div className="vergelijken-scroll" role="region" aria-labelledby="kerncijfers-titel" tabIndex={0}>
         <table className="vergelijken-tabel kerncijfers" style={kolommenStijl(gemeenten.length)}>
-          <caption className="visually-hidden">Kerncijfers per gemeente</caption>
+          <caption className="visually-hidden">{t(V.kerncijfersCaption)}</caption>
           <colgroup>
             <col className="kol-kop" />
             <col span={gemeenten.length} />
@@ -213,7 +223,7 @@ function Kerncijfers({ gemeenten }: { gemeenten: readonly GemeenteContext[] }) {
               </tr>
             ))}
             <tr>
-              <th scope="row">Beoordeelde aanpakken</th>
+              <th scope="row">{t(V.beoordeeldeAanpakken)}</th>
               {gemeenten.map((g) => (
                 <td key={g.gemeente_id}>{g.aanpakken}</td>
               ))}
@@ -232,9 +242,11 @@ function Aanpakken({
   gemeenten: readonly GemeenteContext[];
   aanpakken: readonly VergelijkAanpak[];
 }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <section aria-labelledby="aanpakken-titel" className="vergelijken-blok">
-      <h3 id="aanpakken-titel">Aanpakken</h3>
+      <h3 id="aanpakken-titel">{t(V.aanpakken)}</h3>
       <div className="vergelijken-kolommen">
         {gemeenten.map((g) => (
           <div key={g.gemeente_id} className="vergelijken-kolom" data-gemeente={g.gemeente_id}>
@@ -244,25 +256,25 @@ function Aanpakken({
                 .filter((a) => a.gemeente_id === g.gemeente_id)
                 .map((a) => (
                   <li key={a.aanpak_id} className="vergelijken-aanpak" data-aanpak={a.aanpak_id}>
-                    <h5>{a.naam}</h5>
+                    <h5 lang={nl}>{a.naam}</h5>
                     <dl>
-                      <dt>Aantal gezinnen</dt>
+                      <dt>{t(V.aantalGezinnen)}</dt>
                       <dd>
                         {a.aantal_gezinnen === null ? (
-                          <span className="niet-vermeld">niet vermeld</span>
+                          <span className="niet-vermeld">{t(V.nietVermeld)}</span>
                         ) : (
                           <strong>{a.aantal_gezinnen}</strong>
                         )}
                         {a.aantal_gezinnen_tekst && (
                           <span className="bronzin-klein">
-                            Uit de factsheet: <q>{a.aantal_gezinnen_tekst}</q>
+                            {t(V.uitDeFactsheet)} <q lang={nl}>{a.aantal_gezinnen_tekst}</q>
                           </span>
                         )}
                       </dd>
-                      <dt>Netwerkpartners</dt>
+                      <dt>{t(V.netwerkpartners)}</dt>
                       <dd>
                         {a.netwerkpartners ? (
-                          <ul className="partners">
+                          <ul className="partners" lang={nl}>
                             {a.netwerkpartners
                               .split('\n')
                               .map((p) => p.trim())
@@ -272,7 +284,7 @@ function Aanpakken({
                               ))}
                           </ul>
                         ) : (
-                          <span className="niet-vermeld">niet vermeld</span>
+                          <span className="niet-vermeld">{t(V.nietVermeld)}</span>
                         )}
                       </dd>
                     </dl>
@@ -286,37 +298,42 @@ function Aanpakken({
   );
 }
 
-function paneelLabel(p: ThemaPaneel): string {
-  return `${p.thema}: ${p.staven.map((s) => `${s.gemeente} ${s.aanpak} ${s.tekst} voldoen`).join('; ')}`;
+function paneelLabel(p: ThemaPaneel, t: Vertaler): string {
+  const staven = p.staven.map((s) =>
+    t(V.paneelStaaf, { gemeente: s.gemeente, aanpak: s.aanpak, tekst: s.tekst }),
+  );
+  return `${p.thema}: ${staven.join('; ')}`;
 }
 
 function Paneel({ p, as }: { p: ThemaPaneel; as: VergelijkGrafiek['as'] }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <figure className="vergelijken-paneel" data-thema={p.thema_code}>
-      <figcaption>{p.thema}</figcaption>
+      <figcaption lang={nl}>{p.thema}</figcaption>
       <svg
         viewBox={`0 0 ${PANEEL.breedte} ${p.hoogte}`}
         className="paneel-svg"
         role="img"
-        aria-label={paneelLabel(p)}
+        aria-label={paneelLabel(p, t)}
         focusable="false"
       >
-        {as.map((t) => (
-          <g key={t.label} className="paneel-as">
-            <line x1={t.x} x2={t.x} y1={p.hoogte - PANEEL.onder + 2} y2={p.hoogte - PANEEL.onder + 6} />
+        {as.map((tick) => (
+          <g key={tick.label} className="paneel-as">
+            <line x1={tick.x} x2={tick.x} y1={p.hoogte - PANEEL.onder + 2} y2={p.hoogte - PANEEL.onder + 6} />
             <text
-              x={t.x}
+              x={tick.x}
               y={p.hoogte - 4}
-              textAnchor={t.x === 0 ? 'start' : t.x >= PANEEL.balk ? 'end' : 'middle'}
+              textAnchor={tick.x === 0 ? 'start' : tick.x >= PANEEL.balk ? 'end' : 'middle'}
             >
-              {t.label}
+              {tick.label}
             </text>
           </g>
         ))}
         {p.staven.map((s) => (
           <g key={s.aanpak_id} data-aanpak={s.aanpak_id}>
             <text x={0} y={s.y + 13} className="paneel-label">
-              {s.gemeente} · {s.aanpak}
+              {s.gemeente} · <tspan lang={nl}>{s.aanpak}</tspan>
             </text>
             <rect x={0} y={s.balkY} width={PANEEL.balk} height={PANEEL.balkHoogte} className="paneel-spoor" />
             <rect x={0} y={s.balkY} width={s.breedte} height={PANEEL.balkHoogte} className="paneel-balk" />
@@ -331,31 +348,29 @@ function Paneel({ p, as }: { p: ThemaPaneel; as: VergelijkGrafiek['as'] }) {
 }
 
 function VoldoetGrafiek({ grafiek }: { grafiek: VergelijkGrafiek }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <section aria-labelledby="voldoet-titel" className="vergelijken-blok">
-      <h3 id="voldoet-titel">Hoeveel indicatoren voldoen, per thema</h3>
-      <p className="vergelijken-uitleg">
-        Per thema één kleine grafiek. De groene balk is het deel van de indicatoren van dat thema dat bij de
-        aanpak voldoet (√); het getal is &lsquo;x van y&rsquo; indicatoren. Alle grafieken gebruiken dezelfde
-        schaal.
-      </p>
+      <h3 id="voldoet-titel">{t(V.voldoetTitel)}</h3>
+      <p className="vergelijken-uitleg">{t(V.voldoetUitleg)}</p>
       <div className="vergelijken-panelen">
         {grafiek.panelen.map((p) => (
           <Paneel key={p.thema_code} p={p} as={grafiek.as} />
         ))}
       </div>
       <details className="vergelijken-cijfers">
-        <summary>Toon de cijfers als tabel</summary>
-        <div className="vergelijken-scroll" role="region" aria-label="Cijfers per thema" tabIndex={0}>
+        <summary>{t(V.cijfersTonen)}</summary>
+        <div className="vergelijken-scroll" role="region" aria-label={t(V.cijfersRegio)} tabIndex={0}>
           <table className="vergelijken-tabel">
-            <caption>Aantal indicatoren per thema en aanpak: voldoet, verbeterpunt en onduidelijk.</caption>
+            <caption>{t(V.cijfersCaption)}</caption>
             <thead>
               <tr>
-                <th scope="col">Thema</th>
-                <th scope="col">Gemeente en aanpak</th>
-                <th scope="col">Voldoet</th>
-                <th scope="col">Verbeterpunt</th>
-                <th scope="col">Onduidelijk</th>
+                <th scope="col">{t(V.kolThema)}</th>
+                <th scope="col">{t(V.kolGemeenteAanpak)}</th>
+                <th scope="col">{t(V.kolVoldoet)}</th>
+                <th scope="col">{t(V.kolVerbeterpunt)}</th>
+                <th scope="col">{t(V.kolOnduidelijk)}</th>
               </tr>
             </thead>
             <tbody>
@@ -363,12 +378,12 @@ function VoldoetGrafiek({ grafiek }: { grafiek: VergelijkGrafiek }) {
                 p.staven.map((s, i) => (
                   <tr key={`${p.thema_code}~${s.aanpak_id}`}>
                     {i === 0 && (
-                      <th scope="rowgroup" rowSpan={p.staven.length}>
+                      <th scope="rowgroup" rowSpan={p.staven.length} lang={nl}>
                         {p.thema}
                       </th>
                     )}
                     <th scope="row">
-                      {s.gemeente}: {s.aanpak}
+                      {s.gemeente}: <span lang={nl}>{s.aanpak}</span>
                     </th>
                     <td>{s.tekst}</td>
                     <td>{s.telling.verbeterpunt}</td>
@@ -387,26 +402,36 @@ function VoldoetGrafiek({ grafiek }: { grafiek: VergelijkGrafiek }) {
 function ConclusieCel({ cel }: { cel: MatrixCel }) {
   const c = cel.conclusie;
   const leeg = !c.goed && !c.beter && !c.onbepaald;
+  const t = useT();
+  const nl = useBronLang();
   return (
     <>
-      {cel.telling && <p className="cel-telling">{vanTekst(cel.telling)} indicatoren voldoen</p>}
-      {leeg && <p className="niet-vermeld">In de factsheet staat hier geen conclusie.</p>}
+      {cel.telling && (
+        <p className="cel-telling">{t(V.indicatorenVoldoen, { van: vanTekst(cel.telling, t.taal) })}</p>
+      )}
+      {leeg && <p className="niet-vermeld">{t(V.geenConclusie)}</p>}
       {c.goed && (
         <div className="conclusie conclusie-goed">
-          <p className="conclusie-kop">Wat gaat goed</p>
-          <p className="brontekst">{c.goed}</p>
+          <p className="conclusie-kop">{t(B.drilldown.watGaatGoed)}</p>
+          <p className="brontekst" lang={nl}>
+            {c.goed}
+          </p>
         </div>
       )}
       {c.beter && (
         <div className="conclusie conclusie-beter">
-          <p className="conclusie-kop">Wat kan beter</p>
-          <p className="brontekst">{c.beter}</p>
+          <p className="conclusie-kop">{t(B.drilldown.watKanBeter)}</p>
+          <p className="brontekst" lang={nl}>
+            {c.beter}
+          </p>
         </div>
       )}
       {c.onbepaald && (
         <div className="conclusie conclusie-onbepaald">
-          <p className="conclusie-kop conclusie-kop-onbepaald">Onbepaald (goed of beter: niet te zien)</p>
-          <p className="brontekst">{c.onbepaald}</p>
+          <p className="conclusie-kop conclusie-kop-onbepaald">{t(V.onbepaald)}</p>
+          <p className="brontekst" lang={nl}>
+            {c.onbepaald}
+          </p>
         </div>
       )}
     </>
@@ -414,18 +439,17 @@ function ConclusieCel({ cel }: { cel: MatrixCel }) {
 }
 
 function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
+  const t = useT();
+  const nl = useBronLang();
   return (
     <section aria-labelledby="conclusies-titel" className="vergelijken-blok">
-      <h3 id="conclusies-titel">Conclusies per thema</h3>
+      <h3 id="conclusies-titel">{t(V.conclusiesTitel)}</h3>
       <p className="vergelijken-uitleg">
-        Elke rij is een thema, elke kolom een aanpak. &lsquo;Wat gaat goed&rsquo; heeft een groene streep,
-        &lsquo;wat kan beter&rsquo; een rode. Bij <strong>onbepaald</strong> (gestreepte lijn) laat de bron
-        niet zien of de tekst onder &lsquo;wat gaat goed&rsquo; of &lsquo;wat kan beter&rsquo; staat. Wij
-        raden dat niet. Past de tabel niet op uw scherm? Schuif de tabel dan opzij.
+        <Rijk m={V.conclusiesUitleg} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
       <div className="vergelijken-scroll" role="region" aria-labelledby="conclusies-titel" tabIndex={0}>
         <table className="vergelijken-tabel conclusies-tabel" style={kolommenStijl(matrix.kolommen.length)}>
-          <caption className="visually-hidden">Conclusies per thema (rijen) en aanpak (kolommen)</caption>
+          <caption className="visually-hidden">{t(V.conclusiesCaption)}</caption>
           <colgroup>
             <col className="kol-kop" />
             <col span={matrix.kolommen.length} />
@@ -441,7 +465,7 @@ function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
             </tr>
             <tr>
               {matrix.kolommen.map((k) => (
-                <th key={k.aanpak_id} scope="col" data-aanpak={k.aanpak_id}>
+                <th key={k.aanpak_id} scope="col" data-aanpak={k.aanpak_id} lang={nl}>
                   {k.aanpak}
                 </th>
               ))}
@@ -450,7 +474,7 @@ function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
           <tbody>
             {matrix.rijen.map((r) => (
               <tr key={r.thema_code} data-thema={r.thema_code}>
-                <th scope="row" className="thema-kop">
+                <th scope="row" className="thema-kop" lang={nl}>
                   {r.thema}
                 </th>
                 {r.cellen.map((cel, i) => (

@@ -4,7 +4,9 @@
  * (like `indicator`) are reached from other views, e.g. with `openIndicator(code)`.
  */
 import type { ComponentType } from 'react';
+import { B, type Tekst } from '../i18n';
 import type { ViewId } from '../store';
+import { BegrippenView } from './Begrippen';
 import { BevindingenView } from './Bevindingen';
 import { HeatmapView } from './Heatmap';
 import { IndicatorView } from './Indicator';
@@ -17,35 +19,42 @@ import { VergelijkenView } from './Vergelijken';
 
 export interface ViewDef {
   readonly id: ViewId;
-  /** Used in the document title. */
-  readonly titel: string;
+  /** Used in the document title and headings. */
+  readonly titel: Tekst;
   /** Menu text; omitted = not in the menu. */
-  readonly nav?: string;
+  readonly nav?: Tekst;
   readonly Component: ComponentType;
 }
 
+const A = B.app;
+
 export const VIEWS: Readonly<Record<ViewId, ViewDef>> = {
-  heatmap: { id: 'heatmap', titel: 'Heatmap', nav: 'Heatmap', Component: HeatmapView },
-  ranking: {
-    id: 'ranking',
-    titel: 'Terugkerende verbeterpunten',
-    nav: 'Terugkerende verbeterpunten',
-    Component: RankingView,
-  },
-  indicator: { id: 'indicator', titel: 'Indicator', Component: IndicatorView },
+  heatmap: { id: 'heatmap', titel: A.viewHeatmap, nav: A.viewHeatmap, Component: HeatmapView },
+  ranking: { id: 'ranking', titel: A.viewRanking, nav: A.viewRanking, Component: RankingView },
+  indicator: { id: 'indicator', titel: A.viewIndicator, Component: IndicatorView },
   vergelijken: {
     id: 'vergelijken',
-    titel: 'Gemeenten vergelijken',
-    nav: 'Gemeenten vergelijken',
+    titel: A.viewVergelijken,
+    nav: A.viewVergelijken,
     Component: VergelijkenView,
   },
-  bevindingen: { id: 'bevindingen', titel: 'Bevindingen', nav: 'Bevindingen', Component: BevindingenView },
-  methode: { id: 'methode', titel: 'Methode', nav: 'Methode', Component: MethodeView },
-  'open-data': { id: 'open-data', titel: 'Open data', nav: 'Open data', Component: OpenDataView },
-  factsheet: { id: 'factsheet', titel: 'Factsheet per gemeente', Component: FactsheetView },
-  toegankelijkheid: { id: 'toegankelijkheid', titel: 'Toegankelijkheid', Component: ToegankelijkheidView },
-  privacy: { id: 'privacy', titel: 'Privacy', Component: PrivacyView },
-  colofon: { id: 'colofon', titel: 'Colofon', Component: ColofonView },
+  bevindingen: {
+    id: 'bevindingen',
+    titel: A.viewBevindingen,
+    nav: A.viewBevindingen,
+    Component: BevindingenView,
+  },
+  methode: { id: 'methode', titel: A.viewMethode, nav: A.viewMethode, Component: MethodeView },
+  'open-data': { id: 'open-data', titel: A.viewOpenData, nav: A.viewOpenData, Component: OpenDataView },
+  factsheet: { id: 'factsheet', titel: A.viewFactsheet, Component: FactsheetView },
+  toegankelijkheid: {
+    id: 'toegankelijkheid',
+    titel: A.viewToegankelijkheid,
+    Component: ToegankelijkheidView,
+  },
+  privacy: { id: 'privacy', titel: A.viewPrivacy, Component: PrivacyView },
+  colofon: { id: 'colofon', titel: A.viewColofon, Component: ColofonView },
+  begrippen: { id: 'begrippen', titel: A.viewBegrippen, nav: A.viewBegrippen, Component: BegrippenView },
 };
 
 /** Menu order. */
@@ -61,6 +70,7 @@ export const NAV_ORDER: readonly ViewId[] = [
 /** Footer links (statement pages and the factsheets). */
 export const FOOTER_ORDER: readonly ViewId[] = [
   'factsheet',
+  'begrippen',
   'toegankelijkheid',
   'privacy',
   'colofon',

@@ -73,6 +73,20 @@ describe('buildRanking on the real data', () => {
 
 describe('verbeterpuntZin', () => {
   const basis = { label: 'Opschaling', aanpakken: 7, gemeenten: 4 };
+  it('in English: the same counts, British wording, singular for one', () => {
+    expect(
+      verbeterpuntZin({ ...basis, verbeterpunt: 5, onduidelijk: 0, gemeentenVerbeterpunt: 3 }, 'en'),
+    ).toBe('Opschaling: needs improvement in 5 of 7 approaches (3 of 4 municipalities)');
+    expect(
+      verbeterpuntZin({ ...basis, verbeterpunt: 0, onduidelijk: 1, gemeentenVerbeterpunt: 0 }, 'en'),
+    ).toBe('Opschaling: no need for improvement in any of the 7 approaches; unclear for 1 approach');
+    expect(
+      verbeterpuntZin(
+        { label: 'X', aanpakken: 1, gemeenten: 1, verbeterpunt: 1, onduidelijk: 0, gemeentenVerbeterpunt: 1 },
+        'en',
+      ),
+    ).toBe('X: needs improvement in 1 of 1 approach (1 of 1 municipality)');
+  });
   it('mentions onduidelijk only when there is any, counted separately', () => {
     expect(verbeterpuntZin({ ...basis, verbeterpunt: 3, onduidelijk: 0, gemeentenVerbeterpunt: 2 })).toBe(
       'Opschaling: verbeterpunt in 3 van 7 aanpakken (2 van 4 gemeenten)',

@@ -100,7 +100,14 @@ describe('open data and statement pages (production build)', () => {
     await page.locator('#open-data-titel').waitFor();
     expect(new URL(page.url()).searchParams.get('weergave')).toBe('open-data');
     const footer = await page.$$eval('footer nav a', (as) => as.map((a) => a.textContent?.trim()));
-    expect(footer).toEqual(['Factsheet per gemeente', 'Toegankelijkheid', 'Privacy', 'Colofon', 'Open data']);
+    expect(footer).toEqual([
+      'Factsheet per gemeente',
+      'Begrippenlijst',
+      'Toegankelijkheid',
+      'Privacy',
+      'Colofon',
+      'Open data',
+    ]);
   });
 
   it('the Excel download: UTF-8 with BOM, semicolons, 210 rows equal to oordelen.arrow', async () => {

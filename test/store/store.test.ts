@@ -110,10 +110,11 @@ describe('app store', () => {
         cel: null,
         indicator: null,
         extra: {},
+        taal: 'en',
       },
       ['x'],
     );
-    expect(s.getState()).toMatchObject({ view: 'ranking', cel: null, problems: ['x'] });
+    expect(s.getState()).toMatchObject({ view: 'ranking', cel: null, taal: 'en', problems: ['x'] });
     s.getState().dismissProblems();
     expect(s.getState().problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
  * Issue #6, hostile URL parameters: markup, SQL, very long and NUL-containing values for every param.
- * Each gives a friendly Dutch message (that does not repeat the value), nothing throws, and no value ends
+ * Each gives a friendly Dutch message (English with taal=en) (that does not repeat the value), nothing throws, and no value ends
  * up in SQL text: what reaches DuckDB is a bound parameter, and it runs.
  */
 /* eslint-disable no-control-regex -- the tests look for control characters on purpose */
@@ -57,6 +57,7 @@ const PARAMS: readonly string[] = [
   'sorteer',
   'indicator',
   'cel',
+  'taal',
   ...TABEL_PARAMS.map((p) => p.name),
 ];
 
@@ -92,6 +93,7 @@ describe.each(PARAMS)('hostile values for "%s"', (name) => {
         expect(state.cel).toBeNull();
         expect(state.indicator).toBeNull();
         expect(state.extra).toEqual({});
+        expect(state.taal).toBe('nl');
         expect(problems.length, `${name}=${v.slice(0, 40)}`).toBeGreaterThan(0);
       } else {
         expect(v).not.toMatch(/[<>\u0000-\u001f]/);
@@ -132,7 +134,25 @@ describe('every param hostile at once', () => {
       const { state, problems } = parseUrl(search, KNOWN, TABEL_PARAMS);
       expect(state.filters).toEqual(DEFAULT_URL_STATE.filters);
       expect(state.cel).toBeNull();
+      expect(state.taal).toBe('nl');
       expect(problems.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('with taal=en, hostile values give English messages that never repeat the value', () => {
+    for (const v of HOSTILE.filter((x) => x.length < 100)) {
+      tried += 1;
+      const search = `?taal=en&${PARAMS.filter((n) => n !== 'taal')
+        .map((n) => `${n}=${encodeURIComponent(v)}`)
+        .join('&')}`;
+      const { state, problems } = parseUrl(search, KNOWN, TABEL_PARAMS);
+      expect(state.taal).toBe('en');
+      expect(state.filters).toEqual(DEFAULT_URL_STATE.filters);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) {
+        expect(p).not.toMatch(/[<>\u0000-\u001f]|DROP|SELECT|alert/);
+        expect(p).toMatch(/^(The|An?|There)\b/);
+      }
     }
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatUrl, parseUrl, parseView, registerUrlParam, type UrlParamSpec } from '../../src/store/url';
+import {
+  formatUrl,
+  parseTaal,
+  parseUrl,
+  parseView,
+  registerUrlParam,
+  type UrlParamSpec,
+} from '../../src/store/url';
 import { DEFAULT_URL_STATE, type KnownIds, type UrlState } from '../../src/store/types';
 
 const KNOWN: KnownIds = {
@@ -35,6 +42,7 @@ describe('parseUrl / formatUrl', () => {
       cel: { aanpak: 'emmen.oggz', indicator: 'A9' },
       indicator: null,
       extra: {},
+      taal: 'nl',
     });
     expect(formatUrl(state, [])).toBe(EXAMPLE);
   });
@@ -56,7 +64,9 @@ describe('parseUrl / formatUrl', () => {
         cel: { aanpak: 'gouda.mpg-overleg', indicator: 'C2' },
         indicator: null,
         extra: { zoek: 'regie & visie, 2013' },
+        taal: 'en',
       },
+      { ...DEFAULT_URL_STATE, view: 'begrippen', taal: 'en' },
     ];
     for (const s of states) {
       const search = formatUrl(s, [ZOEK]);
@@ -132,6 +142,42 @@ describe('parseUrl / formatUrl', () => {
     expect(state.extra.zoek ?? '').not.toMatch(/[<>]|\0/);
   });
 
+  it('taal=en switches the language, keeps the rest, and round-trips; absent or taal=nl is Dutch', () => {
+    const { state, problems } = parseUrl('?weergave=ranking&taal=en&gemeente=emmen', KNOWN, []);
+    expect(problems).toEqual([]);
+    expect(state.taal).toBe('en');
+    expect(state.view).toBe('ranking');
+    expect(state.filters.gemeenten).toEqual(['emmen']);
+    expect(formatUrl(state, [])).toBe('?weergave=ranking&gemeente=emmen&taal=en');
+    expect(parseUrl('?weergave=ranking', KNOWN, []).state.taal).toBe('nl');
+    const nl = parseUrl('?weergave=ranking&taal=nl', KNOWN, []);
+    expect(nl.state.taal).toBe('nl');
+    expect(formatUrl(nl.state, [])).toBe('?weergave=ranking');
+  });
+
+  it('an unknown taal falls back to Dutch with a Dutch message; other problems follow the language', () => {
+    const fr = parseUrl('?taal=fr&weergave=kaart', KNOWN, []);
+    expect(fr.state.taal).toBe('nl');
+    expect(fr.problems).toEqual([
+      'De taal "fr" bestaat niet; de pagina is in het Nederlands.',
+      'Het onderdeel "kaart" bestaat niet. U ziet nu de heatmap.',
+    ]);
+    const en = parseUrl('?taal=en&weergave=kaart&gemeente=amsterdam', KNOWN, []);
+    expect(en.state.taal).toBe('en');
+    expect(en.problems).toEqual([
+      'The section "kaart" does not exist. You are now looking at the heatmap.',
+      'The municipality "amsterdam" does not occur in this data and was left out.',
+    ]);
+    // Case matters: the canonical value is lowercase; EN is refused rather than guessed.
+    expect(parseUrl('?taal=EN', KNOWN, []).state.taal).toBe('nl');
+  });
+
+  it('parseTaal reads only the language', () => {
+    expect(parseTaal('?weergave=methode&taal=en')).toBe('en');
+    expect(parseTaal('?taal=de')).toBe('nl');
+    expect(parseTaal('')).toBe('nl');
+  });
+
   it('refuses a URL that is far too long', () => {
     const { state, problems } = parseUrl(`?gemeente=${'emmen,'.repeat(2000)}`, KNOWN, []);
     expect(state).toEqual(DEFAULT_URL_STATE);
@@ -142,6 +188,7 @@ describe('parseUrl / formatUrl', () => {
     expect(parseUrl('?zoek=visie', KNOWN, [ZOEK]).state.extra).toEqual({ zoek: 'visie' });
     expect(parseUrl('?zoek=%3Cb%3E', KNOWN, [ZOEK]).state.extra).toEqual({});
     expect(() => registerUrlParam({ name: 'gemeente', validate: () => true })).toThrow();
+    expect(() => registerUrlParam({ name: 'taal', validate: () => true })).toThrow();
     expect(() => registerUrlParam({ name: 'Bad Name', validate: () => true })).toThrow();
   });
 

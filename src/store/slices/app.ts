@@ -5,7 +5,7 @@ import type { Catalog, UrlState } from '../types';
 export interface AppSlice {
   /** Gemeenten and aanpakken from the data; null until loaded. */
   catalog: Catalog | null;
-  /** Dutch messages about parts of the URL that were dropped. */
+  /** Messages about parts of the URL that were dropped (in the language of that URL). */
   problems: readonly string[];
   /** Values of extra URL params (see `registerUrlParam`), by param name. */
   extra: Readonly<Record<string, string>>;
@@ -23,7 +23,15 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set) =>
   extra: {},
   setCatalog: (catalog) => set({ catalog }),
   applyUrlState: (u, problems = []) =>
-    set({ view: u.view, filters: u.filters, cel: u.cel, indicator: u.indicator, extra: u.extra, problems }),
+    set({
+      view: u.view,
+      filters: u.filters,
+      cel: u.cel,
+      indicator: u.indicator,
+      extra: u.extra,
+      taal: u.taal,
+      problems,
+    }),
   dismissProblems: () => set({ problems: [] }),
   setExtra: (name, value) =>
     set((s) => {

@@ -1,0 +1,34 @@
+/**
+ * The message catalogue, one module per area. Add a message next to the others of its area as
+ * `naam: { nl: '…', en: '…' }`; both forms are required by the type, and test/i18n/catalogus.test.ts
+ * checks they are non-empty and have the same `{placeholders}` and `<tags>`.
+ */
+import { app } from './app';
+import { begrippen } from './begrippen-view';
+import { bevindingen } from './bevindingen';
+import { drilldown } from './drilldown';
+import { factsheet } from './factsheet';
+import { heatmap } from './heatmap';
+import { indicator } from './indicator';
+import { ranking } from './ranking';
+import { methode } from './methode';
+import { openData } from './openData';
+import { statements } from './statements';
+import { url } from './url';
+import { vergelijken } from './vergelijken';
+
+export const B = {
+  app,
+  url,
+  begrippen,
+  heatmap,
+  drilldown,
+  ranking,
+  indicator,
+  vergelijken,
+  bevindingen,
+  factsheet,
+  statements,
+  openData,
+  methode,
+} as const;

@@ -1,0 +1,66 @@
+import type { Meervoud, Tekst } from '../core';
+
+/** "Terugkerende verbeterpunten" (ranking) and its generated sentences. */
+export const ranking = {
+  intro: {
+    nl:
+      'Welke punten uit het <kader>toetsingskader</kader> moesten bij veel aanpakken beter (X)? Bovenaan staat ' +
+      'wat het vaakst een verbeterpunt was. We tellen alle {aanpakken} aanpakken in {gemeenten} gemeenten. Is ' +
+      'het aantal gelijk, dan houden we de volgorde van het toetsingskader aan. Kies een indicator om alle ' +
+      'bevindingen te lezen.',
+    en:
+      'Which points of the <kader>assessment framework</kader> needed improvement (X) in many approaches? The ' +
+      'point that most often needed improvement is at the top. We count all {aanpakken} approaches in ' +
+      '{gemeenten} municipalities. When the numbers are equal, the order of the framework is kept. Choose an ' +
+      'indicator to read all findings.',
+  },
+  geenIndicatoren: {
+    nl: 'Er zijn geen indicatoren voor deze keuze.',
+    en: 'There are no indicators for this selection.',
+  },
+  legenda: { nl: 'Legenda van de balken', en: 'Legend of the bars' },
+  legendaAanpakken: {
+    nl: 'deel van de aanpakken met een verbeterpunt',
+    en: 'share of the approaches that need improvement',
+  },
+  legendaGemeenten: {
+    nl: 'deel van de gemeenten met een verbeterpunt bij minstens één aanpak',
+    en: 'share of the municipalities with at least one approach that needs improvement',
+  },
+  legendaOnduidelijk: { nl: 'onduidelijk (apart geteld)', en: 'unclear (counted separately)' },
+  lijstLabel: {
+    nl: 'Indicatoren, meeste verbeterpunten eerst',
+    en: 'Indicators, most points for improvement first',
+  },
+  themaKop: { nl: 'Thema', en: 'Theme' },
+  cijfersTonen: { nl: 'Toon de cijfers als tabel', en: 'Show the figures as a table' },
+  cijfersRegio: { nl: 'Cijfers per indicator', en: 'Figures per indicator' },
+  cijfersCaption: {
+    nl: 'Verbeterpunten per indicator, in dezelfde volgorde als de grafiek.',
+    en: 'Points for improvement per indicator, in the same order as the chart.',
+  },
+  kolIndicator: { nl: 'Indicator', en: 'Indicator' },
+  kolThema: { nl: 'Thema', en: 'Theme' },
+  kolAanpakkenX: { nl: 'Aanpakken met verbeterpunt', en: 'Approaches that need improvement' },
+  kolAanpakkenOnduidelijk: { nl: 'Aanpakken onduidelijk', en: 'Approaches unclear' },
+  kolGemeentenX: { nl: 'Gemeenten met verbeterpunt', en: 'Municipalities with a point for improvement' },
+  vanTotaal: { nl: '{n} van {totaal} ({procent})', en: '{n} of {totaal} ({procent})' },
+  // Generated sentences (src/charts/rankingModel.ts)
+  aanpakWoord: {
+    nl: { one: 'aanpak', other: 'aanpakken' },
+    en: { one: 'approach', other: 'approaches' },
+  } satisfies Meervoud,
+  gemeenteWoord: {
+    nl: { one: 'gemeente', other: 'gemeenten' },
+    en: { one: 'municipality', other: 'municipalities' },
+  } satisfies Meervoud,
+  geenVerbeterpunt: {
+    nl: 'in geen van de {aanpakken} {aanpakWoord} een verbeterpunt',
+    en: 'no need for improvement in any of the {aanpakken} {aanpakWoord}',
+  },
+  verbeterpuntIn: {
+    nl: 'verbeterpunt in {x} van {aanpakken} {aanpakWoord} ({gx} van {gemeenten} {gemeenteWoord})',
+    en: 'needs improvement in {x} of {aanpakken} {aanpakWoord} ({gx} of {gemeenten} {gemeenteWoord})',
+  },
+  onduidelijkBij: { nl: '; bij {n} {aanpakWoord} onduidelijk', en: '; unclear for {n} {aanpakWoord}' },
+} as const satisfies Record<string, Tekst | Meervoud>;

@@ -1,0 +1,3 @@
+export * from './core';
+export { B } from './berichten';
+export { Bron, Rijk, rijk, useBronLang, useT, useTaal } from './react';
