@@ -20,6 +20,22 @@ function emit() {
   for (const l of listeners) l();
 }
 
+/**
+ * Run `fn` once the browser has painted the next frame, so the visible answer to an input (a ticked box,
+ * an opened dialog) is painted before a result re-renders a large table (#4: the Event Timing of an
+ * interaction ends at that paint). A hidden tab paints no frames: the timeout runs it anyway.
+ */
+function afterNextPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -39,10 +55,11 @@ function ensure(q: Query<unknown>): void {
   if (cache.has(key)) return;
   cache.set(key, LOADING);
   runQuery(q).then(
-    (data) => {
-      cache.set(key, { status: 'success', data });
-      emit();
-    },
+    (data) =>
+      afterNextPaint(() => {
+        cache.set(key, { status: 'success', data });
+        emit();
+      }),
     (error: unknown) => {
       // A failed query is logged with its SQL and parameters; the view that asked shows the message.
       if (error instanceof QueryError) console.error(error.message, `\nSQL:\n${error.sql}`, error.params);
