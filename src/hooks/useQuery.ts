@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { afterNextPaint } from '../app/afterNextPaint';
 import { QueryError, queryKey, runQuery, type Query } from '../db';
 
 /** State of one query in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
@@ -18,22 +19,6 @@ const LOADING: Entry = { status: 'loading' };
 
 function emit() {
   for (const l of listeners) l();
-}
-
-/**
- * Run `fn` once the browser has painted the next frame, so the visible answer to an input (a ticked box,
- * an opened dialog) is painted before a result re-renders a large table (#4: the Event Timing of an
- * interaction ends at that paint). A hidden tab paints no frames: the timeout runs it anyway.
- */
-function afterNextPaint(fn: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    fn();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  setTimeout(run, 100);
 }
 
 function subscribe(listener: () => void): () => void {

@@ -10,7 +10,8 @@ import { Foutmelding, Laden } from '../components/Status';
 import { Zoompad, ZOOMPAD_HUIDIG_ID } from '../components/Zoompad';
 import { firstError, useQuery } from '../hooks/useQuery';
 import { B, Rijk, useT, type Vertaler } from '../i18n';
-import { appStore, useAppStore, type Filters } from '../store';
+import { afterNextPaint } from '../app/afterNextPaint';
+import { appStore, useAppStore, type Cel, type Filters } from '../store';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
 import { BegripLink } from './Begrippen';
 import { heatmapQueries, overzichtQueries } from './heatmapQueries';
@@ -33,7 +34,9 @@ export function HeatmapView() {
   const filters = useDeferredValue(huidigeFilters);
   const extra = useDeferredValue(huidigeExtra);
   const catalog = useAppStore((s) => s.catalog);
-  const openCel = useAppStore((s) => s.openCel);
+  const openCelNu = useAppStore((s) => s.openCel);
+  // The click paints first; the modal dialog (a style recalculation of the whole page) opens a frame later.
+  const openCel = useCallback((cel: Cel) => afterNextPaint(() => openCelNu(cel)), [openCelNu]);
   const reset = useAppStore((s) => s.resetFilters);
   const t = useT();
 
