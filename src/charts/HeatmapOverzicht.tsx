@@ -1,7 +1,9 @@
 import { memo, useCallback, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { B, Rijk, useBronLang, useT } from '../i18n';
 import {
   AANDEEL_KLASSEN,
   klasseTekst,
+  onduidelijkTekst,
   overzichtLabel,
   overzichtZichtbaar,
   procentTekst,
@@ -34,7 +36,7 @@ interface Props {
   onZoom(doel: ZoomDoel): void;
 }
 
-const NIVEAU_WOORD = { provincie: 'provincie', gemeente: 'gemeente' } as const;
+const CAPTION = { provincie: B.schaal.captionProvincie, gemeente: B.schaal.captionGemeente } as const;
 
 function zoomDoel(model: OverzichtModel, g: OverzichtGroep): ZoomDoel | null {
   if (g.groep === null) return null;
@@ -96,17 +98,14 @@ export function HeatmapOverzicht({ model, onZoom }: Props) {
 
 /** The colour classes and what a cell says. */
 export function OverzichtLegenda() {
+  const t = useT();
   return (
     <div className="overzicht-legenda">
-      <p>
-        In elk vakje: hoeveel aanpakken op dat punt een verbeterpunt (X) hadden, van alle aanpakken daar, en
-        welk deel dat is. Een oordeel dat niet duidelijk is, staat er apart bij (?). De kleur herhaalt het
-        deel met een verbeterpunt:
-      </p>
-      <ul className="legenda" aria-label="Kleuren: deel van de aanpakken met een verbeterpunt">
+      <p>{t(B.schaal.legendaUitleg)}</p>
+      <ul className="legenda" aria-label={t(B.schaal.legendaKleuren)}>
         {Array.from({ length: AANDEEL_KLASSEN }, (_, k) => (
           <li key={k}>
-            <span className={`legenda-cel aandeel-${k}`} aria-hidden="true" /> {klasseTekst(k)}
+            <span className={`legenda-cel aandeel-${k}`} aria-hidden="true" /> {klasseTekst(k, t.taal)}
           </li>
         ))}
       </ul>
@@ -125,8 +124,10 @@ const Tabel = memo(function Tabel({
   onClick(e: MouseEvent<HTMLTableElement>): void;
   onKeyDown(e: KeyboardEvent<HTMLTableElement>): void;
 }) {
+  const t = useT();
+  const nl = useBronLang();
+  const S = B.schaal;
   const breedte = model.kolommen.length + 2;
-  const woord = NIVEAU_WOORD[model.niveau];
   const rijIndex = new Map(model.rijen.map((rij, i) => [rij.indicator, i]));
   return (
     // The cells and headers are buttons; the table only delegates their events.
@@ -136,14 +137,11 @@ const Tabel = memo(function Tabel({
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
-      <caption>
-        Verbeterpunten per indicator (rijen) en per {woord} (kolommen): in elk vakje het aantal aanpakken met
-        een verbeterpunt (X) van alle aanpakken in die {woord}. Kies een {woord} om in te zoomen.
-      </caption>
+      <caption>{t(CAPTION[model.niveau])}</caption>
       <thead>
         <tr>
           <th scope="col" className="hoek">
-            Indicator
+            {t(B.heatmap.indicator)}
           </th>
           {model.kolommen.map((g, k) => (
             <th key={g.groep ?? '-'} scope="col" className="groep">
@@ -152,19 +150,22 @@ const Tabel = memo(function Tabel({
                   type="button"
                   className="groep-knop"
                   data-kolom={k}
-                  aria-label={`${g.naam}: inzoomen (${g.aanpakken} aanpakken)`}
+                  aria-label={t(S.inzoomen, {
+                    naam: g.naam,
+                    aanpakken: t.n(B.heatmap.aanpakkenWoord, g.aanpakken),
+                  })}
                 >
                   {g.naam}
                 </button>
               ) : (
                 g.naam
               )}
-              <span className="groep-omvang">{g.aanpakken}</span>
-              <span className="groep-omvang">{g.aanpakken === 1 ? 'aanpak' : 'aanpakken'}</span>
+              <span className="groep-omvang">{t.getal(g.aanpakken)}</span>
+              <span className="groep-omvang">{t.n(S.aanpakWoord, g.aanpakken)}</span>
             </th>
           ))}
           <th scope="col" className="totaal">
-            Totaal per indicator
+            {t(B.heatmap.totaalPerIndicator)}
           </th>
         </tr>
       </thead>
@@ -173,7 +174,7 @@ const Tabel = memo(function Tabel({
           {s.titel && (
             <tr className="thema">
               <th scope="rowgroup" colSpan={breedte}>
-                Thema: {s.titel}
+                {t(B.heatmap.themaKop)} <span lang={nl}>{s.titel}</span>
               </th>
             </tr>
           )}
@@ -181,16 +182,25 @@ const Tabel = memo(function Tabel({
             if (item.soort === 'criterium')
               return (
                 <tr key={`c-${item.code}`} className="criterium">
-                  <td colSpan={breedte}>Criterium: {item.tekst}</td>
+                  <td colSpan={breedte}>
+                    {t(B.heatmap.criteriumKop)} <span lang={nl}>{item.tekst}</span>
+                  </td>
                 </tr>
               );
             const r = rijIndex.get(item.rij.indicator) ?? 0;
             return (
               <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
                 <th scope="row" title={item.rij.tekst} className="rijkop">
-                  <span className="code">{item.rij.indicator}</span> {item.rij.label}
-                  <span className="visually-hidden">: {item.rij.tekst}</span>
-                  {s.titel === null && <span className="rij-thema"> ({item.rij.thema})</span>}
+                  <span className="code">{item.rij.indicator}</span> <span lang={nl}>{item.rij.label}</span>
+                  <span className="visually-hidden">
+                    : <span lang={nl}>{item.rij.tekst}</span>
+                  </span>
+                  {s.titel === null && (
+                    <span className="rij-thema">
+                      {' '}
+                      (<span lang={nl}>{item.rij.thema}</span>)
+                    </span>
+                  )}
                 </th>
                 {item.rij.cellen.map((w, k) =>
                   w ? (
@@ -206,13 +216,16 @@ const Tabel = memo(function Tabel({
                     </td>
                   ) : (
                     <td key={k} className="leeg">
-                      <span aria-label="geen oordeel">–</span>
+                      <span aria-label={t(B.heatmap.geenOordeel)}>–</span>
                     </td>
                   ),
                 )}
                 <td className="totaal" data-verbeterpunten={item.rij.totaal.verbeterpunt}>
-                  {item.rij.totaal.verbeterpunt} van {item.rij.totaal.totaal} verbeterpunt
-                  {item.rij.totaal.onduidelijk > 0 && <>, {item.rij.totaal.onduidelijk} onduidelijk</>}
+                  {t(S.rijTotaal, {
+                    verbeterpunt: item.rij.totaal.verbeterpunt,
+                    totaal: item.rij.totaal.totaal,
+                  })}
+                  {onduidelijkTekst(item.rij.totaal, t.taal)}
                 </td>
               </tr>
             );
@@ -221,10 +234,10 @@ const Tabel = memo(function Tabel({
       ))}
       <tfoot>
         <tr>
-          <th scope="row">Gemeenten</th>
+          <th scope="row">{t(S.gemeentenRij)}</th>
           {model.kolommen.map((g) => (
             <td key={g.groep ?? '-'} className="totaal">
-              {g.gemeenten}
+              {t.getal(g.gemeenten)}
             </td>
           ))}
           <td />
@@ -249,8 +262,9 @@ const OverzichtCel = memo(function OverzichtCel({
   kolom: number;
   inTabVolgorde: boolean;
 }) {
+  const t = useT();
   // The visible text first, so speech input can use what is shown (WCAG 2.5.3), then the full sentence.
-  const label = `${overzichtZichtbaar(w)}: ${overzichtLabel(w)}`;
+  const label = `${overzichtZichtbaar(w, t.taal)}: ${overzichtLabel(w, t.taal)}`;
   return (
     <button
       type="button"
@@ -267,11 +281,15 @@ const OverzichtCel = memo(function OverzichtCel({
       tabIndex={inTabVolgorde ? 0 : -1}
     >
       <span className="ov-aantal">
-        {w.verbeterpunt} X <span className="ov-van">van {w.totaal}</span>
+        <Rijk
+          m={B.schaal.celAantal}
+          tags={{ van: (c) => <span className="ov-van">{c}</span> }}
+          waarden={{ verbeterpunt: w.verbeterpunt, totaal: w.totaal }}
+        />
       </span>{' '}
       <span className="ov-deel">
-        {procentTekst(w.aandeel)}
-        {w.onduidelijk > 0 && <> · {w.onduidelijk} ?</>}
+        {procentTekst(w.aandeel, t.taal)}
+        {w.onduidelijk > 0 && <> · {t.getal(w.onduidelijk)} ?</>}
       </span>
     </button>
   );

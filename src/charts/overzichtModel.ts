@@ -3,6 +3,8 @@
  * counting the aanpakken with a verbeterpunt. Framework-free, unit-tested.
  */
 import { interpolateOrRd, quantize, scaleQuantize } from 'd3';
+import { schaal } from '../i18n/berichten/schaal';
+import { getal, meervoud, percentage, vertaal, type Taal } from '../i18n/core';
 import type { RijSortering, RijTotaal, Telling } from '../model/queries';
 import type { OverzichtCel, OverzichtKolom, OverzichtNiveau } from '../model/queries-schaal';
 
@@ -80,16 +82,16 @@ export function aandeelTekstKleur(klasse: number): string {
   return klasse >= AANDEEL_KLASSEN - 2 ? '#ffffff' : '#1a1a1a';
 }
 
-/** "0% tot 10%", …, "40% of meer": the legend of the classes. */
-export function klasseTekst(klasse: number): string {
+/** "0% tot 10%", …, "40% of meer" ("0% to 10%", …, "40% or more"): the legend of the classes. */
+export function klasseTekst(klasse: number, taal: Taal = 'nl'): string {
   const [van = 0, tot = 0] = aandeelKlasse.invertExtent(klasse);
-  const p = (x: number) => `${Math.round(x * 100)}%`;
-  return klasse === AANDEEL_KLASSEN - 1 ? `${p(van)} of meer` : `${p(van)} tot ${p(tot)}`;
+  const waarden = { van: procentTekst(van, taal), tot: procentTekst(tot, taal) };
+  return vertaal(taal, klasse === AANDEEL_KLASSEN - 1 ? schaal.klasseOfMeer : schaal.klasseTot, waarden);
 }
 
 /** A share as a whole percentage, e.g. "16%". */
-export function procentTekst(aandeel: number): string {
-  return `${Math.round(aandeel * 100)}%`;
+export function procentTekst(aandeel: number, taal: Taal = 'nl'): string {
+  return percentage(taal, aandeel);
 }
 
 const telling = (t: Telling): Telling => ({
@@ -99,7 +101,6 @@ const telling = (t: Telling): Telling => ({
   totaal: t.totaal,
 });
 
-const ONBEKEND = 'Provincie onbekend';
 const sleutel = (groep: string | null, indicator: string) => `${groep ?? ''}~${indicator}`;
 
 export function buildOverzichtModel(
@@ -108,10 +109,12 @@ export function buildOverzichtModel(
   kolommen: readonly OverzichtKolom[],
   rijTotalen: readonly RijTotaal[],
   sortering: RijSortering,
+  taal: Taal = 'nl',
 ): OverzichtModel {
+  const onbekend = vertaal(taal, schaal.provincieOnbekend);
   const groepen: OverzichtGroep[] = kolommen.map((k) => ({
     groep: k.groep,
-    naam: k.naam ?? ONBEKEND,
+    naam: k.naam ?? onbekend,
     provincie: k.provincie,
     aanpakken: k.aanpakken,
     gemeenten: k.gemeenten,
@@ -124,7 +127,7 @@ export function buildOverzichtModel(
     perSleutel.set(sleutel(c.groep, c.indicator), {
       ...telling(c),
       groep: c.groep,
-      naam: c.naam ?? ONBEKEND,
+      naam: c.naam ?? onbekend,
       indicator: c.indicator,
       label: label.get(c.indicator) ?? c.indicator,
       aandeel,
@@ -165,18 +168,35 @@ export function buildOverzichtModel(
 
 /**
  * Accessible name of an aggregated cell, e.g.
- * "Noord-Brabant, Doorzettingsmacht: 9 van 57 aanpakken verbeterpunt (16%), 2 onduidelijk".
+ * "Noord-Brabant, Doorzettingsmacht: 9 van 57 aanpakken verbeterpunt (16%), 2 onduidelijk" /
+ * "Noord-Brabant, Doorzettingsmacht: 9 of 57 approaches needing improvement (16%), 2 unclear".
  */
-export function overzichtLabel(w: OverzichtWaarde): string {
-  const aanpakken = w.totaal === 1 ? 'aanpak' : 'aanpakken';
-  const onduidelijk = w.onduidelijk > 0 ? `, ${w.onduidelijk} onduidelijk` : '';
-  return `${w.naam}, ${w.label}: ${w.verbeterpunt} van ${w.totaal} ${aanpakken} verbeterpunt (${procentTekst(w.aandeel)})${onduidelijk}`;
+export function overzichtLabel(w: OverzichtWaarde, taal: Taal = 'nl'): string {
+  const naam = meervoud(taal, schaal.celNaam, w.totaal, {
+    naam: w.naam,
+    label: w.label,
+    verbeterpunt: w.verbeterpunt,
+    procent: procentTekst(w.aandeel, taal),
+  });
+  return naam + onduidelijkTekst(w, taal);
 }
 
-/** The text a cell shows, e.g. "9 X van 57 16% · 2 ?" (its accessible name starts with it, WCAG 2.5.3). */
-export function overzichtZichtbaar(w: OverzichtWaarde): string {
-  const onduidelijk = w.onduidelijk > 0 ? ` · ${w.onduidelijk} ?` : '';
-  return `${w.verbeterpunt} X van ${w.totaal} ${procentTekst(w.aandeel)}${onduidelijk}`;
+/** ", 2 onduidelijk" / ", 2 unclear", or "" when there is no onduidelijk oordeel. */
+export function onduidelijkTekst(t: Telling, taal: Taal = 'nl'): string {
+  return t.onduidelijk > 0 ? vertaal(taal, schaal.onduidelijkErbij, { onduidelijk: t.onduidelijk }) : '';
+}
+
+/**
+ * The text a cell shows, e.g. "9 X van 57 16% · 2 ?" / "9 X of 57 16% · 2 ?" (its accessible name
+ * starts with it, WCAG 2.5.3).
+ */
+export function overzichtZichtbaar(w: OverzichtWaarde, taal: Taal = 'nl'): string {
+  const aantal = vertaal(taal, schaal.celAantal, { verbeterpunt: w.verbeterpunt, totaal: w.totaal }).replace(
+    /<\/?van>/g,
+    '',
+  );
+  const onduidelijk = w.onduidelijk > 0 ? ` · ${getal(taal, w.onduidelijk)} ?` : '';
+  return `${aantal} ${procentTekst(w.aandeel, taal)}${onduidelijk}`;
 }
 
 /** Key of the cell reached from (rij, kolom) in a direction; null if none. */

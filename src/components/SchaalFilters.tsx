@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
+import { B, useT } from '../i18n';
 import { appStore, useAppStore } from '../store';
 import { jarenIn, kiesJaar, provinciesIn, selectie, zoom } from '../store/schaal';
 
 /**
  * Filters for a large (national) dataset, instead of a checkbox per gemeente and aanpak: the jaar
  * (only when the data has more than one), a provincie select and a gemeente search field with the
- * names as suggestions (`<input list>`). Choosing a provincie or gemeente zooms the heatmap.
+ * names as suggestions (`<input list>`). Choosing a provincie zooms the heatmap at once; a gemeente
+ * only on Enter or the "Toon" button, so typing a longer name never zooms to a shorter one on the way.
  */
 export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boolean; jaar: boolean }) {
   const catalog = useAppStore((s) => s.catalog);
@@ -14,6 +16,8 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
   const sel = selectie(catalog, filters, extra);
   const jaren = jarenIn(catalog);
   const id = useId();
+  const t = useT();
+  const S = B.schaal;
   if (!catalog) return null;
   const gekozenGemeente =
     sel.gemeenten.length === 1
@@ -25,9 +29,9 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
     <>
       {jaar && jaren.length > 1 && (
         <fieldset disabled={uit}>
-          <legend>Jaar</legend>
+          <legend>{t(S.jaar)}</legend>
           <label className="keuze keuze-blok">
-            Jaar van het onderzoek
+            {t(S.jaarVanOnderzoek)}
             <select
               name="jaar"
               value={sel.jaar ?? ''}
@@ -44,15 +48,15 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
       )}
       {gebied && (
         <fieldset disabled={uit}>
-          <legend>Gebied</legend>
+          <legend>{t(S.gebied)}</legend>
           <label className="keuze keuze-blok">
-            Provincie
+            {t(S.provincie)}
             <select
               name="provincie"
               value={provincie ?? ''}
               onChange={(e) => zoom(appStore, { provincie: e.currentTarget.value || null, gemeente: null })}
             >
-              <option value="">Heel Nederland</option>
+              <option value="">{t(S.heelNederland)}</option>
               {provinciesIn(catalog).map((p) => (
                 <option key={p} value={p}>
                   {p}
@@ -72,7 +76,10 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
   );
 }
 
-/** A text field with the gemeente names (of the chosen provincie) as suggestions. */
+/**
+ * A text field with the gemeente names (of the chosen provincie) as suggestions; Enter or the "Toon"
+ * button zooms to the gemeente typed or picked.
+ */
 function GemeenteZoeken({
   id,
   provincie,
@@ -83,8 +90,9 @@ function GemeenteZoeken({
   gekozen: string;
 }) {
   const catalog = useAppStore((s) => s.catalog);
+  const t = useT();
   const [tekst, setTekst] = useState(gekozen);
-  const [melding, setMelding] = useState('');
+  const [melding, setMelding] = useState<'' | 'onbekend'>('');
   const opties = (catalog?.gemeenten ?? []).filter((g) => provincie === null || g.provincie === provincie);
   const kies = (waarde: string) => {
     const naam = waarde.trim().toLocaleLowerCase('nl');
@@ -93,42 +101,42 @@ function GemeenteZoeken({
     if (g) {
       setMelding('');
       zoom(appStore, { provincie: g.provincie ?? null, gemeente: g.gemeente_id });
-    } else setMelding('Deze gemeente staat niet in de gegevens. Kies een naam uit de lijst.');
+    } else setMelding('onbekend');
   };
   return (
     <div className="keuze-blok gemeente-zoeken">
-      <label htmlFor={`${id}-gemeente`}>Gemeente</label>
-      <input
-        id={`${id}-gemeente`}
-        name="gemeente-zoek"
-        type="text"
-        list={`${id}-gemeenten`}
-        autoComplete="off"
-        aria-describedby={`${id}-hint ${id}-melding`}
-        value={tekst}
-        onChange={(e) => {
-          const v = e.currentTarget.value;
-          setTekst(v);
-          // A name picked from the suggestions arrives whole: zoom at once.
-          if (opties.some((g) => g.naam === v)) kies(v);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            kies(tekst);
-          }
-        }}
-      />
+      <label htmlFor={`${id}-gemeente`}>{t(B.app.gemeente)}</label>
+      <div className="gemeente-zoeken-rij">
+        <input
+          id={`${id}-gemeente`}
+          name="gemeente-zoek"
+          type="text"
+          list={`${id}-gemeenten`}
+          autoComplete="off"
+          aria-describedby={`${id}-hint ${id}-melding`}
+          value={tekst}
+          onChange={(e) => setTekst(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              kies(tekst);
+            }
+          }}
+        />
+        <button type="button" className="gemeente-toon" onClick={() => kies(tekst)}>
+          {t(B.schaal.toon)}
+        </button>
+      </div>
       <datalist id={`${id}-gemeenten`}>
         {opties.map((g) => (
           <option key={g.gemeente_id} value={g.naam} />
         ))}
       </datalist>
       <span id={`${id}-hint`} className="hint">
-        Typ een naam en kies uit de lijst.
+        {t(B.schaal.gemeenteHint)}
       </span>
       <span id={`${id}-melding`} role="status" className="hint">
-        {melding}
+        {melding && t(B.schaal.gemeenteOnbekend)}
       </span>
     </div>
   );

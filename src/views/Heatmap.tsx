@@ -70,9 +70,10 @@ export function HeatmapView() {
         kolommen.data as never,
         rijen.data,
         filters.sorteer,
+        t.taal,
       ),
     };
-  }, [cellen, rijen, kolommen, niveau, filters.sorteer]);
+  }, [cellen, rijen, kolommen, niveau, filters.sorteer, t.taal]);
   const error = firstError(cellen, rijen, kolommen);
   const aankondiging = useAankondiging(filters, extra, model);
   // While new results load, keep showing the previous table (marked busy) instead of a spinner.

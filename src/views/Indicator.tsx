@@ -283,21 +283,21 @@ function IndicatorInhoud({ code }: { code: string }) {
             ))}
           </div>
           {landelijk && (pagina > 0 || rows.length === INDICATOR_PER_PAGINA) && (
-            <nav className="indicator-paginas" aria-label="Pagina's">
+            <nav className="indicator-paginas" aria-label={t(B.schaal.paginas)}>
               <button
                 type="button"
                 disabled={pagina === 0}
                 onClick={() => setPagina([gebiedKey, pagina - 1])}
               >
-                Vorige {INDICATOR_PER_PAGINA}
+                {t(B.schaal.vorige, { n: INDICATOR_PER_PAGINA })}
               </button>{' '}
-              <span>Pagina {pagina + 1}</span>{' '}
+              <span>{t(B.schaal.pagina, { n: pagina + 1 })}</span>{' '}
               <button
                 type="button"
                 disabled={rows.length < INDICATOR_PER_PAGINA}
                 onClick={() => setPagina([gebiedKey, pagina + 1])}
               >
-                Volgende {INDICATOR_PER_PAGINA}
+                {t(B.schaal.volgende, { n: INDICATOR_PER_PAGINA })}
               </button>
             </nav>
           )}

@@ -45,6 +45,11 @@ describe('share classes', () => {
     expect(klasseTekst(AANDEEL_KLASSEN - 1)).toBe('40% of meer');
   });
 
+  it('klasseTekst in English: "10% to 20%" and "40% or more"', () => {
+    expect(klasseTekst(1, 'en')).toBe('10% to 20%');
+    expect(klasseTekst(AANDEEL_KLASSEN - 1, 'en')).toBe('40% or more');
+  });
+
   it.each([0, 1, 2, 3, 4])('.aandeel-%i in the CSS has the d3 colours, text contrast at least 4.5:1', (k) => {
     const r = rule(`.aandeel-${k}`);
     expect(r.background).toBe(rgb(AANDEEL_KLEUREN[k]!).formatHex());
@@ -120,5 +125,46 @@ describe('buildOverzichtModel', () => {
     expect(overzichtLabel(m.rijen[1]!.cellen[1]!)).toBe(
       'Utrecht, Doorzettingsmacht: 0 van 30 aanpakken verbeterpunt (0%)',
     );
+  });
+
+  it('overzichtLabel / overzichtZichtbaar in English: "of", approaches, unclear; names stay as they are', () => {
+    const m = buildOverzichtModel(
+      'provincie',
+      [cel('Noord-Brabant', 'A9', 9, 57, 2), cel('Utrecht', 'A9', 1, 1)],
+      [kolom('Noord-Brabant'), kolom('Utrecht')],
+      [rij('A9', 'A', 'A.3')],
+      'volgorde',
+      'en',
+    );
+    const [nb, ut] = m.rijen[0]!.cellen;
+    expect(overzichtLabel(nb!, 'en')).toBe(
+      'Noord-Brabant, Doorzettingsmacht: 9 of 57 approaches needing improvement (16%), 2 unclear',
+    );
+    expect(overzichtZichtbaar(nb!, 'en')).toBe('9 X of 57 16% · 2 ?');
+    // One aanpak: singular; 1 of 1 is 100%.
+    expect(overzichtLabel(ut!, 'en')).toBe(
+      'Utrecht, Doorzettingsmacht: 1 of 1 approach needing improvement (100%)',
+    );
+    expect(overzichtLabel(ut!)).toBe('Utrecht, Doorzettingsmacht: 1 van 1 aanpak verbeterpunt (100%)');
+  });
+
+  it('buildOverzichtModel names a column without provincie "Provincie onbekend" / "Province unknown"', () => {
+    const zonder: OverzichtKolom = { ...kolom('x'), groep: null, naam: null, provincie: null };
+    const args = [[], [zonder], [rij('A9', 'A', 'A.3')], 'volgorde'] as const;
+    expect(buildOverzichtModel('provincie', ...args).kolommen[0]!.naam).toBe('Provincie onbekend');
+    expect(buildOverzichtModel('provincie', ...args, 'en').kolommen[0]!.naam).toBe('Province unknown');
+  });
+
+  it('overzichtLabel formats large counts for the language (1.234 / 1,234)', () => {
+    const groot = cel('Noord-Brabant', 'A9', 300, 1234);
+    const w = buildOverzichtModel(
+      'provincie',
+      [groot],
+      [kolom('Noord-Brabant')],
+      [rij('A9', 'A', 'A.3')],
+      'volgorde',
+    ).rijen[0]!.cellen[0]!;
+    expect(overzichtZichtbaar(w)).toBe('300 X van 1.234 24%');
+    expect(overzichtZichtbaar(w, 'en')).toBe('300 X of 1,234 24%');
   });
 });

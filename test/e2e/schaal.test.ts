@@ -163,4 +163,68 @@ describe('heatmap at national scale (synthetic data)', () => {
     await page.locator('table.heatmap-overzicht[data-niveau=provincie]').waitFor();
     expect(new URL(page.url()).searchParams.get('provincie')).toBeNull();
   });
+
+  it('gemeente search: typing a whole name does not zoom; Enter does', async () => {
+    const zoek = page.locator('input[name=gemeente-zoek]');
+    // Typed key by key, the text matches the name exactly at the end; earlier this zoomed at once
+    // (and so could zoom to "…01" while the user was typing "…010").
+    await zoek.pressSequentially(feiten.gemeente.naam);
+    expect(await zoek.inputValue()).toBe(feiten.gemeente.naam);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(new URL(page.url()).searchParams.get('gemeente')).toBeNull();
+    expect(await page.locator('.zoompad').innerText()).not.toContain(feiten.gemeente.naam);
+    await zoek.press('Enter');
+    await poll(() => new URL(page.url()).searchParams.get('gemeente')).toBe(feiten.gemeente.id);
+    await poll(() => page.locator('button[data-oordeel]').count()).toBe(30 * feiten.gemeente.aanpakken);
+    await page.locator('.zoompad button[data-zoom=land]').click();
+    await page.locator('table.heatmap-overzicht[data-niveau=provincie]').waitFor();
+  });
+
+  it('?taal=en: overview, breadcrumb and filters in English; Show zooms to the gemeente typed', async () => {
+    await page.goto(`${server.url}?taal=en`);
+    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+    await page.locator('html[lang="en"]').waitFor();
+    await page.locator('table.heatmap-overzicht[data-niveau=provincie]').waitFor();
+    await poll(() => page.locator('table.heatmap-overzicht caption').innerText()).toMatch(
+      /^Points for improvement per indicator \(rows\) and per province \(columns\)/,
+    );
+    expect((await page.locator('.zoompad').innerText()).trim()).toBe('The Netherlands');
+    expect(await page.locator('.zoompad').getAttribute('aria-label')).toBe('Zoom level');
+
+    const { provincie } = feiten.grootste;
+    const en = (n: number) => n.toLocaleString('en-GB');
+    const cel = page.locator(`button[data-provincie="${provincie}"][data-indicator="A9"]`);
+    expect(await cel.getAttribute('aria-label')).toContain(
+      `${provincie}, Doorzettingsmacht: ${en(feiten.a9.verbeterpunt)} of ${en(feiten.a9.totaal)} approaches needing improvement`,
+    );
+    expect(await cel.innerText()).toMatch(
+      new RegExp(`^${en(feiten.a9.verbeterpunt)} X of ${en(feiten.a9.totaal)}\\s`),
+    );
+
+    // No Dutch in the visible text of the filters and the overview, outside lang="nl" (source texts).
+    const nederlands = await page.locator('.heatmap-layout').evaluate((root) => {
+      const re = /(^|[^\p{L}])(van|het|de|gemeenten|verbeterpunt\p{L}*)(?=$|[^\p{L}])/iu;
+      const hits: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        const text = n.textContent ?? '';
+        if (!el || !text.trim() || el.closest('[lang="nl"], [hidden]') || !el.checkVisibility()) continue;
+        if (re.test(text)) hits.push(text.trim().slice(0, 80));
+      }
+      return hits;
+    });
+    expect(nederlands).toEqual([]);
+
+    const zoeken = page.locator('.heatmap-layout .gemeente-zoeken');
+    expect(await zoeken.locator('label').innerText()).toBe('Municipality');
+    await zoeken.locator('input').fill(feiten.gemeente.naam);
+    expect(new URL(page.url()).searchParams.get('gemeente')).toBeNull();
+    await zoeken.getByRole('button', { name: 'Show', exact: true }).click();
+    await poll(() => new URL(page.url()).searchParams.get('gemeente')).toBe(feiten.gemeente.id);
+    await poll(() => page.locator('.zoompad').innerText()).toMatch(
+      new RegExp(`^The Netherlands\\s*›?\\s*${provincie}\\s*›?\\s*${feiten.gemeente.naam}$`),
+    );
+    expect(new URL(page.url()).searchParams.get('taal')).toBe('en');
+  });
 });

@@ -11,6 +11,7 @@ import { factsheet } from './factsheet';
 import { heatmap } from './heatmap';
 import { indicator } from './indicator';
 import { ranking } from './ranking';
+import { schaal } from './schaal';
 import { methode } from './methode';
 import { openData } from './openData';
 import { statements } from './statements';
@@ -22,6 +23,7 @@ export const B = {
   url,
   begrippen,
   heatmap,
+  schaal,
   drilldown,
   ranking,
   indicator,
