@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { B, useT } from '../i18n';
 import { appStore, useAppStore } from '../store';
 import { jarenIn, kiesJaar, provinciesIn, selectie, zoom } from '../store/schaal';
@@ -93,7 +93,19 @@ function GemeenteZoeken({
   const t = useT();
   const [tekst, setTekst] = useState(gekozen);
   const [melding, setMelding] = useState<'' | 'onbekend'>('');
-  const opties = (catalog?.gemeenten ?? []).filter((g) => provincie === null || g.provincie === provincie);
+  // Hundreds of options: built once per catalog and provincie, not on every keystroke or filter change.
+  const lijst = useMemo(
+    () => (
+      <datalist id={`${id}-gemeenten`}>
+        {(catalog?.gemeenten ?? [])
+          .filter((g) => provincie === null || g.provincie === provincie)
+          .map((g) => (
+            <option key={g.gemeente_id} value={g.naam} />
+          ))}
+      </datalist>
+    ),
+    [catalog, provincie, id],
+  );
   const kies = (waarde: string) => {
     const naam = waarde.trim().toLocaleLowerCase('nl');
     if (naam === '') return;
@@ -127,11 +139,7 @@ function GemeenteZoeken({
           {t(B.schaal.toon)}
         </button>
       </div>
-      <datalist id={`${id}-gemeenten`}>
-        {opties.map((g) => (
-          <option key={g.gemeente_id} value={g.naam} />
-        ))}
-      </datalist>
+      {lijst}
       <span id={`${id}-hint`} className="hint">
         {t(B.schaal.gemeenteHint)}
       </span>
