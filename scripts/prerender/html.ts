@@ -41,8 +41,26 @@ export function metVoorgerenderd(indexHtml: string, v: Voorgerenderd, id: string
   if (indexHtml.includes(`id="${id}"`)) throw new Error(`prerender: index.html already has #${id}`);
   const blok =
     `<div id="root">${v.html}</div>\n` + `    <script type="application/json" id="${id}">${v.json}</script>`;
-  return (indexHtml.slice(0, at) + blok + indexHtml.slice(at + ROOT.length)).replace(
+  const html = (indexHtml.slice(0, at) + blok + indexHtml.slice(at + ROOT.length)).replace(
     /<title>[^<]*<\/title>/,
     `<title>${escapeText(v.titel)}</title>`,
   );
+  return scriptsNaInhoud(html);
+}
+
+const MODULE_TAGS = /\s*(<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g;
+
+/**
+ * Moves the app's module script (and modulepreload links) from the head to the end of the body. A
+ * module script runs after parsing either way, but in the head its download starts at once and shares a
+ * slow connection with the prerendered heatmap; at the end it starts once the heatmap has arrived (#4).
+ */
+export function scriptsNaInhoud(html: string): string {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const tags = [...head.matchAll(MODULE_TAGS)].map((m) => m[1] ?? '');
+  if (!tags.length) return html;
+  const zonder = head.replace(MODULE_TAGS, '') + html.slice(head.length);
+  const eind = zonder.lastIndexOf('</body>');
+  if (eind < 0) throw new Error('prerender: index.html has no </body>');
+  return `${zonder.slice(0, eind)}  ${tags.join('\n    ')}\n  ${zonder.slice(eind)}`;
 }

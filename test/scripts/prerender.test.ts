@@ -31,6 +31,25 @@ describe('metVoorgerenderd (writing into index.html)', () => {
     expect(out).not.toContain('Oude titel');
   });
 
+  it('moves the module script and modulepreload links from the head to the end of the body', () => {
+    const index = INDEX.replace(
+      '<title>Oude titel</title>',
+      '<title>Oude titel</title>\n    <script type="module" crossorigin src="./assets/index-abc.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/x.js">\n    <link rel="stylesheet" crossorigin href="./assets/index.css">',
+    );
+    const out = metVoorgerenderd(index, ok, 'voorgerenderd');
+    const head = out.slice(0, out.indexOf('</head>'));
+    expect(head).not.toContain('<script');
+    expect(head).not.toContain('modulepreload');
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="./assets/index.css">');
+    const script = out.indexOf('<script type="module" crossorigin src="./assets/index-abc.js"></script>');
+    expect(script).toBeGreaterThan(out.indexOf('id="voorgerenderd"'));
+    expect(script).toBeGreaterThan(out.indexOf('<p>Hallo</p>'));
+    expect(script).toBeLessThan(out.indexOf('</body>'));
+    expect(out.indexOf('<link rel="modulepreload" crossorigin href="./assets/x.js">')).toBeGreaterThan(
+      script,
+    );
+  });
+
   it('refuses an index.html without exactly one empty #root, or one that was already prerendered', () => {
     expect(() => metVoorgerenderd(INDEX.replace('<div id="root"></div>', ''), ok, 'x')).toThrow(
       /exactly one/,
