@@ -3,6 +3,7 @@ import {
   useCallback,
   useMemo,
   useState,
+  startTransition,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -73,8 +74,11 @@ export function HeatmapTable({ model, alleenVerbeterpunten, onOpen }: Props) {
     (e: FocusEvent<HTMLTableElement>) => {
       const key = celVan(e);
       if (key === null) return;
-      setActief(key);
-      setUitleg(cellen.get(key) ?? null);
+      // A transition: the focus ring of a clicked cell is painted before the table re-renders (#4).
+      startTransition(() => {
+        setActief(key);
+        setUitleg(cellen.get(key) ?? null);
+      });
     },
     [celVan, cellen],
   );

@@ -10,11 +10,13 @@ import {
   zelfdeIndicator,
   type CelDetail,
   type IndicatorOordeel,
+  OORDELEN,
   type Oordeel,
 } from '../model/queries';
-import { B, Rijk, useBronLang, useT } from '../i18n';
+import { B, getal, Rijk, useBronLang, useT, useTaal } from '../i18n';
 import { useAppStore, type Cel } from '../store';
 import { NlTag } from './Begrippen';
+import { IndicatorLink } from './ViewLink';
 
 const D = B.drilldown;
 
@@ -124,11 +126,12 @@ export function Drilldown({ cel }: { cel: Cel }) {
             ) : anderen.status !== 'success' ? (
               <Laden />
             ) : (
-              <ul className="anderen-lijst">
-                {anderen.data.map((o) => (
-                  <AnderOordeel key={o.aanpak_id} o={o} />
-                ))}
-              </ul>
+              <Anderen
+                lijst={anderen.data}
+                gemeenteId={d.gemeente_id}
+                gemeente={d.gemeente}
+                indicator={d.indicator}
+              />
             )}
           </section>
         )}
@@ -291,6 +294,64 @@ function DetailInhoud({ d }: { d: CelDetail }) {
             ))}
         </ul>
       </Blok>
+    </>
+  );
+}
+
+/**
+ * At national scale one indicator has thousands of other aanpakken; listing them all would make the
+ * dialog slow to open and to close (#4). Above this many, the dialog shows the count per oordeel, the
+ * other aanpakken of the same gemeente, and a link to the indicator page, which lists them all in pages.
+ */
+export const MAX_ANDEREN = 24;
+
+function Anderen({
+  lijst,
+  gemeenteId,
+  gemeente,
+  indicator,
+}: {
+  lijst: readonly IndicatorOordeel[];
+  gemeenteId: string;
+  gemeente: string;
+  indicator: string;
+}) {
+  const t = useT();
+  const taal = useTaal();
+  if (lijst.length <= MAX_ANDEREN)
+    return (
+      <ul className="anderen-lijst">
+        {lijst.map((o) => (
+          <AnderOordeel key={o.aanpak_id} o={o} />
+        ))}
+      </ul>
+    );
+  const eigen = lijst.filter((o) => o.gemeente_id === gemeenteId);
+  return (
+    <>
+      <p>{t(D.anderenVeel, { n: getal(taal, lijst.length) })}</p>
+      <ul className="anderen-telling">
+        {OORDELEN.map((o) => (
+          <li key={o} data-oordeel={o}>
+            <OordeelBadge oordeel={o} /> {getal(taal, lijst.filter((x) => x.oordeel === o).length)}
+          </li>
+        ))}
+      </ul>
+      {eigen.length > 0 && (
+        <>
+          <p>{t(D.anderenEigen, { gemeente })}</p>
+          <ul className="anderen-lijst">
+            {eigen.slice(0, MAX_ANDEREN).map((o) => (
+              <AnderOordeel key={o.aanpak_id} o={o} />
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <IndicatorLink code={indicator}>
+          {t(D.anderenAlle, { n: getal(taal, lijst.length + 1) })}
+        </IndicatorLink>
+      </p>
     </>
   );
 }

@@ -22,8 +22,11 @@ type Getoond =
 
 /** Zoom the heatmap and move focus to the breadcrumb's current step (the table under it is new). */
 function zoomEnFocus(doel: ZoomDoel) {
-  zoom(appStore, doel);
-  requestAnimationFrame(() => document.getElementById(ZOOMPAD_HUIDIG_ID)?.focus());
+  // The click paints first; the filter panel, breadcrumb and URL follow a frame later (#4).
+  afterNextPaint(() => {
+    zoom(appStore, doel);
+    requestAnimationFrame(() => document.getElementById(ZOOMPAD_HUIDIG_ID)?.focus());
+  });
 }
 
 /** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */

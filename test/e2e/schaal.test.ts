@@ -33,6 +33,9 @@ interface Feiten {
   a9: { verbeterpunt: number; onduidelijk: number; totaal: number };
   /** The first gemeente (by name) of `grootste` and its aanpakken in `jaar`. */
   gemeente: { id: string; naam: string; aanpakken: number };
+  /** A9 over every jaar: the oordelen of all aanpakken, and how many aanpakken `gemeente` has in all. */
+  a9Alle: Record<string, number>;
+  gemeenteAanpakkenAlle: number;
 }
 let feiten: Feiten;
 
@@ -63,7 +66,26 @@ async function telUitData(dir: string): Promise<Feiten> {
        WHERE a.jaar = $1 AND g.provincie = $2 GROUP BY g.gemeente_id, g.naam ORDER BY g.naam LIMIT 1`,
       [jaar, grootste!.provincie],
     );
-    return { jaar, provincies, grootste: grootste!, a9: a9!, gemeente: gemeente! };
+    const a9Alle = Object.fromEntries(
+      (
+        await run<{ oordeel: string; n: number }>(
+          `SELECT oordeel, count(*)::INTEGER AS n FROM oordelen WHERE indicator = 'A9' GROUP BY oordeel`,
+        )
+      ).map((r) => [r.oordeel, r.n]),
+    );
+    const [alle] = await run<{ n: number }>(
+      'SELECT count(*)::INTEGER AS n FROM aanpakken WHERE gemeente_id = $1',
+      [gemeente!.id],
+    );
+    return {
+      jaar,
+      provincies,
+      grootste: grootste!,
+      a9: a9!,
+      gemeente: gemeente!,
+      a9Alle,
+      gemeenteAanpakkenAlle: alle!.n,
+    };
   } finally {
     await db.close();
   }
@@ -143,10 +165,35 @@ describe('heatmap at national scale (synthetic data)', () => {
     expect(new URL(page.url()).searchParams.get('gemeente')).toBe(feiten.gemeente.id);
     await poll(() => page.locator('.zoompad').innerText()).toContain(feiten.gemeente.naam);
 
-    await page.locator('button[data-oordeel]').first().click();
+    const a9 = page.locator('button[data-oordeel][data-indicator="A9"]').first();
+    const eigenOordeel = (await a9.getAttribute('data-oordeel')) ?? '';
+    await a9.click();
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor({ state: 'visible' });
     await poll(() => dialog.textContent()).toContain(feiten.gemeente.naam);
+
+    // Thousands of other aanpakken: counts per oordeel, the gemeente's own, and a link to all of them.
+    const anderen = { ...feiten.a9Alle, [eigenOordeel]: (feiten.a9Alle[eigenOordeel] ?? 0) - 1 };
+    const totaal = Object.values(anderen).reduce((a, b) => a + b, 0);
+    expect(totaal).toBeGreaterThan(24);
+    const telling = dialog.locator('.anderen-telling li');
+    await telling.first().waitFor();
+    for (const oordeel of ['voldoet', 'verbeterpunt', 'onduidelijk']) {
+      expect(
+        (await dialog.locator(`.anderen-telling li[data-oordeel="${oordeel}"]`).innerText()).replace(
+          /\D/g,
+          '',
+        ),
+      ).toBe(String(anderen[oordeel] ?? 0));
+    }
+    expect(await dialog.locator('.ander').count()).toBe(feiten.gemeenteAanpakkenAlle - 1);
+    const link = dialog.locator('.anderen a');
+    const href = new URL((await link.getAttribute('href')) ?? '', server.url);
+    expect(href.searchParams.get('weergave')).toBe('indicator');
+    expect(href.searchParams.get('indicator')).toBe('A9');
+    expect(href.searchParams.get('cel')).toBeNull();
+    expect(await link.innerText()).toContain(`${(totaal + 1).toLocaleString('nl-NL')} aanpakken`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await poll(() => page.locator('dialog').count()).toBe(0);
   });

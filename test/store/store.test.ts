@@ -86,6 +86,10 @@ describe('app store', () => {
     expect(s.getState().cel).toBeNull();
     s.getState().openIndicator('S2');
     expect(selectUrlState(s.getState())).toMatchObject({ view: 'indicator', indicator: 'S2' });
+    // From inside the drill-down (its link to the indicator page), the dialog closes.
+    s.getState().openCel({ aanpak: 'emmen.c', indicator: 'S2' });
+    s.getState().openIndicator('S2');
+    expect(s.getState().cel).toBeNull();
     s.getState().setView('methode');
     expect(s.getState().view).toBe('methode');
     s.getState().setExtra('zoek', 'regie');

@@ -14,6 +14,15 @@ export const drilldown = {
     nl: 'Dezelfde indicator bij de andere aanpakken',
     en: 'The same indicator for the other approaches',
   },
+  anderenVeel: {
+    nl: 'Deze indicator is bij {n} andere aanpakken beoordeeld. Zo vaak kreeg hij elk oordeel:',
+    en: 'This indicator was assessed for {n} other approaches. How often it got each judgement:',
+  },
+  anderenEigen: { nl: 'De andere aanpakken van {gemeente}:', en: 'The other approaches of {gemeente}:' },
+  anderenAlle: {
+    nl: 'Bekijk alle {n} aanpakken op de pagina van deze indicator',
+    en: 'See all {n} approaches on the page of this indicator',
+  },
   indicator: { nl: 'Indicator', en: 'Indicator' },
   criterium: { nl: 'Criterium', en: 'Criterion' },
   thema: { nl: 'Thema', en: 'Theme' },

@@ -7,7 +7,7 @@ export interface ViewSlice {
   /** Indicator shown by the `indicator` view. */
   indicator: string | null;
   setView(view: ViewId): void;
-  /** Go to the `indicator` view for one indicator code. */
+  /** Go to the `indicator` view for one indicator code (closing any open drill-down). */
   openIndicator(code: string): void;
 }
 
@@ -15,5 +15,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   view: 'heatmap',
   indicator: null,
   setView: (view) => set({ view }),
-  openIndicator: (code) => set({ view: 'indicator', indicator: code }),
+  openIndicator: (code) => set({ view: 'indicator', indicator: code, cel: null }),
 });
