@@ -27,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => process.argv.indexOf(name);
@@ -96,11 +97,12 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 
 /**
  * The static comparison page: the prerendered heatmap table of the built index.html (the same data, the
- * same markup) with the app's stylesheet, and no script. Returns the number of cells in it.
+ * same markup) with the app's stylesheet (inline, as in the app), and no script. Returns the number of
+ * cells in it.
  */
 function writeStaticPage(): number {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const css = (html.match(/<link rel="stylesheet"[^>]*>/) ?? [''])[0];
+  const css = (html.match(/<style>[^<]*<\/style>|<link rel="stylesheet"[^>]*>/g) ?? []).join('');
   const start = html.search(/<table class="heatmap/);
   const end = html.indexOf('</table>', start);
   if (start < 0 || end < 0) throw new Error(`no prerendered heatmap table in ${dist}/index.html`);
@@ -412,16 +414,22 @@ async function main() {
         : k.startsWith('ratio')
           ? v.toFixed(2)
           : `${Math.round(v)} ms`;
-  const targets: Record<string, string> = {
-    ratio_app_static: '≤ 1.2',
-    bytes_before_heatmap: '≤ 150 KiB',
-    cls: '< 0.05',
-    filter_inp_ms: 'p95 ≤ 100 ms',
-    sort_inp_ms: 'p95 ≤ 100 ms',
-    zoom_inp_ms: 'p95 ≤ 100 ms',
-    drilldown_inp_ms: 'p95 ≤ 100 ms',
-    table_search_inp_ms: 'p95 ≤ 100 ms',
-    all_inp_ms: 'p95 ≤ 100 ms',
+  /** Each target: its text, and whether it holds (ratio on the median, bytes and CLS on the max, INP on p95). */
+  const inp = (x: ReturnType<typeof stats>) => x.p95 <= 100;
+  const targets: Record<string, [string, (x: ReturnType<typeof stats>) => boolean]> = {
+    ratio_app_static: ['median ≤ 1.2', (x) => x.median <= 1.2],
+    bytes_before_heatmap: ['max ≤ 150 KiB', (x) => x.max <= 150 * 1024],
+    cls: ['max < 0.05', (x) => x.max < 0.05],
+    filter_inp_ms: ['p95 ≤ 100 ms', inp],
+    sort_inp_ms: ['p95 ≤ 100 ms', inp],
+    zoom_inp_ms: ['p95 ≤ 100 ms', inp],
+    drilldown_inp_ms: ['p95 ≤ 100 ms', inp],
+    table_search_inp_ms: ['p95 ≤ 100 ms', inp],
+    all_inp_ms: ['p95 ≤ 100 ms', inp],
+  };
+  const doel = (k: string, x: ReturnType<typeof stats>) => {
+    const t = targets[k];
+    return t ? `${t[0]}: ${t[1](x) ? 'met' : '**missed**'}` : '';
   };
   const md = [
     `Benchmark ${result.date}, ${result.machine}; ${result.dataset}; throttled: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU ${CPU_RATE}x, no cache, gzip; ${runs} runs.`,
@@ -430,7 +438,7 @@ async function main() {
     '|---|---:|---:|---:|---:|---|',
     ...Object.entries(result.metrics).map(
       ([k, s]) =>
-        `| ${k} | ${fmt(k, s.median)} | ${fmt(k, s.min)} | ${fmt(k, s.max)} | ${fmt(k, s.p95)} | ${targets[k] ?? ''} |`,
+        `| ${k} | ${fmt(k, s.median)} | ${fmt(k, s.min)} | ${fmt(k, s.max)} | ${fmt(k, s.p95)} | ${doel(k, s)} |`,
     ),
     '',
     ...result.notes.map((n) => `- ${n}`),
@@ -443,10 +451,10 @@ async function main() {
   const start = `<!-- ${marker}:start -->`;
   const end = `<!-- ${marker}:end -->`;
   if (readme.includes(start) && readme.includes(end)) {
-    writeFileSync(
-      readmePath,
-      `${readme.slice(0, readme.indexOf(start) + start.length)}\n${md}${readme.slice(readme.indexOf(end))}`,
-    );
+    const nieuw = `${readme.slice(0, readme.indexOf(start) + start.length)}\n${md}${readme.slice(readme.indexOf(end))}`;
+    // Formatted as `npm test`'s prettier --check expects.
+    const opties = (await resolveConfig(readmePath)) ?? {};
+    writeFileSync(readmePath, await format(nieuw, { ...opties, filepath: readmePath }));
   }
   console.log(md);
 }

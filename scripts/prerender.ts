@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Query } from '../src/db/query';
 import { openNodeDb } from './lib/nodeDb';
-import { metVoorgerenderd, type Voorgerenderd } from './prerender/html';
+import { cssInline, metVoorgerenderd, type Voorgerenderd } from './prerender/html';
 
 /** What the server build of src/entry-prerender.tsx exports. */
 interface PrerenderEntry {
@@ -52,7 +52,9 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
   }
   const v = entry.render(rows, synthetisch);
   const file = path.join(opts.dist, 'index.html');
-  const html = metVoorgerenderd(readFileSync(file, 'utf8'), v, entry.VOORGERENDERD_ID);
+  const html = cssInline(metVoorgerenderd(readFileSync(file, 'utf8'), v, entry.VOORGERENDERD_ID), (href) =>
+    readFileSync(path.join(opts.dist, href), 'utf8'),
+  );
   writeFileSync(file, html);
   return {
     bytes: Buffer.byteLength(html),

@@ -1,4 +1,5 @@
 /** Pure string work of the prerender: put the rendered home view into the built index.html. */
+import { createHash } from 'node:crypto';
 
 export interface Voorgerenderd {
   /** Markup for inside #root (react-dom/server). */
@@ -63,4 +64,33 @@ export function scriptsNaInhoud(html: string): string {
   const eind = zonder.lastIndexOf('</body>');
   if (eind < 0) throw new Error('prerender: index.html has no </body>');
   return `${zonder.slice(0, eind)}  ${tags.join('\n    ')}\n  ${zonder.slice(eind)}`;
+}
+
+const STYLESHEET = /<link rel="stylesheet"[^>]*?href="([^"]+)"[^>]*>/g;
+// Vite writes the quotes of the CSP meta as &#39;.
+const CSP_META = /(<meta http-equiv="Content-Security-Policy" content="[^"]*?style-src (&#39;|')self\2)/;
+
+/**
+ * Inlines the page's stylesheets (`<link rel="stylesheet">` in the head) as `<style>` elements, so the
+ * first paint does not wait for another round trip (#4: "critical CSS is inline"), and allows exactly
+ * these styles in the CSP by their sha256 hash (style-src stays closed to any other inline style).
+ * `lees(href)` returns the stylesheet's text. Throws when a stylesheet could end its `<style>` early,
+ * or when the page has no CSP with a `style-src 'self'` to extend.
+ */
+export function cssInline(html: string, lees: (href: string) => string): string {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const links = [...head.matchAll(STYLESHEET)];
+  if (!links.length) return html;
+  if (!CSP_META.test(head)) throw new Error("prerender: index.html has no CSP with style-src 'self'");
+  const q = head.match(CSP_META)?.[2] ?? "'";
+  const hashes: string[] = [];
+  let nieuw = head;
+  for (const [tag, href = ''] of links) {
+    const css = lees(href);
+    if (/<\/style/i.test(css)) throw new Error(`prerender: ${href} contains "</style"`);
+    hashes.push(`${q}sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}${q}`);
+    nieuw = nieuw.replace(tag, () => `<style>${css}</style>`);
+  }
+  nieuw = nieuw.replace(CSP_META, (m) => `${m} ${hashes.join(' ')}`);
+  return nieuw + html.slice(head.length);
 }

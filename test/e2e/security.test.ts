@@ -3,6 +3,7 @@
  * origin while walking every view, at the root and under a sub-path (GitHub Pages serves a project
  * site from /<repo>/).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,17 +18,19 @@ import { startPreview, type PreviewHandle } from './server';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.resolve(root, process.env.E2E_DIST ?? 'dist');
 
-const CSP_VERWACHT = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+/** The policy, given the sha256 hash (base64) of the page's one inline stylesheet (#4, critical CSS). */
+const cspVerwacht = (styleHash: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `style-src 'self' 'sha256-${styleHash}'`,
+    "img-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
 
 const CELL = 'button[data-oordeel]';
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
@@ -58,6 +61,7 @@ describe('CSP', () => {
   let otherUrl: string;
   let probeUrl: string;
   let csp: string;
+  let inlineCss: string[];
 
   const listen = async (s: http.Server) => {
     await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
@@ -75,6 +79,7 @@ describe('CSP', () => {
     const metas = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/g) ?? [];
     expect(metas).toHaveLength(1);
     csp = decodeEntities(/content="([^"]+)"/.exec(metas[0]!)![1]!);
+    inlineCss = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!);
     server = await startPreview();
     // Another origin (a different port) that answers any fetch, with CORS open.
     other = http.createServer((_req, res) => {
@@ -104,8 +109,10 @@ describe('CSP', () => {
     await close(probeSite);
   });
 
-  it('the built page carries exactly the intended policy', () => {
-    expect(csp).toBe(CSP_VERWACHT);
+  it('the built page carries exactly the intended policy; its one inline stylesheet is allowed by hash only', () => {
+    expect(inlineCss).toHaveLength(1);
+    expect(inlineCss[0]!.length).toBeGreaterThan(1000);
+    expect(csp).toBe(cspVerwacht(createHash('sha256').update(inlineCss[0]!, 'utf8').digest('base64')));
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|https?:|\*/);
   });
 

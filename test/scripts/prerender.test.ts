@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOORGERENDERD_ID, leesSeed } from '../../src/app/voorgerenderd';
 import { render, voorgerenderdeQueries } from '../../src/entry-prerender';
-import { cspProblemen, metVoorgerenderd, type Voorgerenderd } from '../../scripts/prerender/html';
+import { cssInline, cspProblemen, metVoorgerenderd, type Voorgerenderd } from '../../scripts/prerender/html';
 import { readRows } from '../helpers/data';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
 
@@ -74,6 +75,37 @@ describe('metVoorgerenderd (writing into index.html)', () => {
   ])('refuses markup with %s (CSP)', (_n, v, re) => {
     expect(cspProblemen(v).join()).toMatch(re);
     expect(() => metVoorgerenderd(INDEX, v, 'voorgerenderd')).toThrow(re);
+  });
+});
+
+describe('cssInline (critical CSS in the head, allowed by hash)', () => {
+  const CSP =
+    '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39;">';
+  const page = (css: string) =>
+    `<!doctype html><html><head>${CSP}<title>t</title>${css}</head><body><div id="root"></div></body></html>`;
+  const CSS = '.cel-verbeterpunt{background:#b00}a[href^="x"]>b{content:"&"}';
+  const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
+
+  it('replaces the stylesheet link with a <style> and adds its sha256 to style-src', () => {
+    const gelezen: string[] = [];
+    const out = cssInline(page('<link rel="stylesheet" crossorigin href="./assets/index-x.css">'), (h) => {
+      gelezen.push(h);
+      return CSS;
+    });
+    expect(gelezen).toEqual(['./assets/index-x.css']);
+    expect(out).not.toContain('<link rel="stylesheet"');
+    expect(out).toContain(`<style>${CSS}</style></head>`);
+    expect(out).toContain(`style-src &#39;self&#39; &#39;sha256-${sha(CSS)}&#39;; img-src`);
+  });
+
+  it('leaves a page without stylesheets as it is', () => {
+    expect(cssInline(page(''), () => CSS)).toBe(page(''));
+  });
+
+  it('refuses CSS that would end its <style> early, and a page without a style-src to extend', () => {
+    const link = '<link rel="stylesheet" href="./a.css">';
+    expect(() => cssInline(page(link), () => 'p{}</style><script>x()</script>')).toThrow(/a\.css.*<\/style/);
+    expect(() => cssInline(page(link).replace(CSP, ''), () => CSS)).toThrow(/CSP/);
   });
 });
 
