@@ -200,6 +200,21 @@ async function interaction(
   return { inp: worst.duration, result: tDone - first.start, parts };
 }
 
+/** Waits until DuckDB is ready; a start that failed in the app ends the bench with the app's message. */
+async function rekenmoduleKlaar(page: Page): Promise<void> {
+  const main = await page.waitForSelector('main[data-rekenmodule="klaar"], main[data-rekenmodule="fout"]', {
+    timeout: 300_000,
+  });
+  if ((await main.getAttribute('data-rekenmodule')) === 'fout') {
+    const melding = await page
+      .locator('[role=alert]')
+      .first()
+      .innerText()
+      .catch(() => '?');
+    throw new Error(`DuckDB did not start in the app (${page.url()}): ${melding.replace(/\s+/g, ' ')}`);
+  }
+}
+
 /** Resident memory of the one open page's renderer process, in bytes. */
 function rendererRss(): number | null {
   try {
@@ -286,7 +301,7 @@ async function main() {
         }
         return sum;
       });
-      await a.page.waitForSelector('main[data-rekenmodule="klaar"]', { timeout: 300_000 });
+      await rekenmoduleKlaar(a.page);
       const ab = await read(a.page);
       add('heatmap_app_ms', ab.heatmap);
       add('heatmap_static_ms', sb.heatmap);
@@ -346,7 +361,7 @@ async function main() {
         await page.waitForTimeout(300);
         if (synthetisch) {
           await page.goto(`${url}?weergave=heatmap`);
-          await page.waitForSelector('main[data-rekenmodule="klaar"]', { timeout: 300_000 });
+          await rekenmoduleKlaar(page);
         }
       }
       await page.locator('nav a', { hasText: 'Bevindingen' }).click();

@@ -28,6 +28,13 @@ import { createTableSql, TEKST_TABELLEN } from './schema';
  */
 const INSTANTIATE_FIRST_PROGRESS_MS = 10_000;
 const INSTANTIATE_IDLE_MS = 30_000;
+/**
+ * The worker script (about 200 KB gzip) must load before the wait for progress starts: on a slow link
+ * it shares the line with the core data (1.3 MB gzip at national scale) and took more than 10 s there,
+ * which failed the start (measured with `npm run bench -- --data data/synth`, #4). A script that
+ * cannot load fails at once through the worker's error event; this only bounds a download that hangs.
+ */
+const WORKER_LOAD_MS = 120_000;
 
 const BEFORE_LOAD = [
   'SET autoload_known_extensions=false',
@@ -131,6 +138,28 @@ function withIdleTimeout<T>(
   });
 }
 
+/**
+ * Resolves once the worker runs its script (it answers a ping; messages wait until then); rejects at
+ * once when the script fails to load, and after `ms` when it never finishes loading.
+ */
+function workerGeladen(db: duckdb.AsyncDuckDB, worker: Worker, ms: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const klaar = (fout?: unknown) => {
+      clearTimeout(timer);
+      worker.removeEventListener('error', onError);
+      if (fout === undefined) resolve();
+      else reject(fout instanceof DataLoadError ? fout : new DataLoadError(F.rekenmoduleStart, fout));
+    };
+    const onError = (e: ErrorEvent) => klaar(new Error(e.message || 'worker script failed to load'));
+    const timer = setTimeout(() => klaar(new DataLoadError(F.wasmGeblokkeerd)), ms);
+    worker.addEventListener('error', onError);
+    db.ping().then(
+      () => klaar(),
+      (e: unknown) => klaar(e ?? new Error('ping failed')),
+    );
+  });
+}
+
 function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
@@ -173,6 +202,7 @@ async function start(): Promise<Geladen> {
   }
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
+    await workerGeladen(db, worker, WORKER_LOAD_MS);
     await withIdleTimeout(
       (bump) =>
         db.instantiate(absolute(bundle.mainModule), bundle.pthreadWorker, (p) => {

@@ -85,6 +85,41 @@ describe('failure (production build)', () => {
     }
   });
 
+  it('(a2) a worker script that takes 13 s to arrive (a slow link): DuckDB still starts', async () => {
+    const context = await browser.newContext();
+    try {
+      // The wait for wasm progress (10 s) must not include the worker script's download (#4).
+      await context.route('**/assets/duckdb-browser-*.worker-*.js', async (route) => {
+        await new Promise((r) => setTimeout(r, 13_000));
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
+      expect(await page.locator('[role=alert]').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('(a3) a worker script that cannot load: the message appears at once, the heatmap stays', async () => {
+    const context = await browser.newContext();
+    try {
+      await context.route('**/assets/duckdb-browser-*.worker-*.js', (route) => route.abort());
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(server.url);
+      await page
+        .locator('[role=alert]', { hasText: 'De rekenmodule kon niet starten' })
+        .waitFor({ timeout: 30_000 });
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('fout');
+      expect(await page.locator(CELL).count()).toBe(210);
+    } finally {
+      await context.close();
+    }
+  });
+
   const cases: [string, () => Buffer | null, RegExp][] = [
     ['missing (404)', () => null, /oordelen\.arrow kon niet worden opgehaald \(HTTP 404\)/],
     [
