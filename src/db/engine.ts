@@ -22,17 +22,19 @@ import type { Query } from './query';
 import { createTableSql, TEKST_TABELLEN } from './schema';
 
 /**
- * Instantiate fails when no download progress has arrived this long after the start (a blocked or
- * unreachable wasm file shows its message quickly), and when, once progress has started, none and no
- * result arrive for `INSTANTIATE_IDLE_MS` (compiling is slow on a weak CPU: 6-9 s at a quarter core).
+ * Instantiate fails when no download progress has arrived this long after the worker started, and
+ * when, once progress has started, none and no result arrive for `INSTANTIATE_IDLE_MS` (compiling is
+ * slow on a weak CPU: 6-9 s at a quarter core). These only bound a download that hangs, so they allow
+ * for a slow link: duckdb-wasm 1.32 reports progress only after a pause of 20 ms or more between chunks,
+ * and on a throttled link at national scale the first report came after more than 10 s (#4, bench).
+ * A wasm file that cannot load or compile fails at once through `wasmKanLaden`.
  */
-const INSTANTIATE_FIRST_PROGRESS_MS = 10_000;
-const INSTANTIATE_IDLE_MS = 30_000;
+const INSTANTIATE_FIRST_PROGRESS_MS = 60_000;
+const INSTANTIATE_IDLE_MS = 60_000;
 /**
  * The worker script (about 200 KB gzip) must load before the wait for progress starts: on a slow link
- * it shares the line with the core data (1.3 MB gzip at national scale) and took more than 10 s there,
- * which failed the start (measured with `npm run bench -- --data data/synth`, #4). A script that
- * cannot load fails at once through the worker's error event; this only bounds a download that hangs.
+ * it shares the line with the core data (1.3 MB gzip at national scale). A script that cannot load
+ * fails at once through the worker's error event; this only bounds a download that hangs.
  */
 const WORKER_LOAD_MS = 120_000;
 
@@ -160,6 +162,30 @@ function workerGeladen(db: duckdb.AsyncDuckDB, worker: Worker, ms: number): Prom
   });
 }
 
+/** An empty module: compiling it fails where WebAssembly is blocked (CSP without 'wasm-unsafe-eval'). */
+const LEGE_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+/**
+ * Rejects at once where the wasm can never load: WebAssembly blocked by the policy or the browser, or
+ * the wasm file unreachable or missing (a HEAD request). duckdb-wasm itself then waits without end.
+ */
+async function wasmKanLaden(url: string): Promise<void> {
+  try {
+    new WebAssembly.Module(LEGE_WASM);
+  } catch (e) {
+    throw new DataLoadError(F.wasmGeblokkeerd, e);
+  }
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
+  } catch (e) {
+    throw new DataLoadError(F.wasmGeblokkeerd, e);
+  }
+  // A host that does not allow HEAD (405) says nothing about the file.
+  if (res.status === 404 || res.status === 410 || res.status === 403)
+    throw new DataLoadError(F.wasmGeblokkeerd, new Error(`HTTP ${res.status} for ${url}`));
+}
+
 function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
@@ -203,7 +229,9 @@ async function start(): Promise<Geladen> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     await workerGeladen(db, worker, WORKER_LOAD_MS);
-    await withIdleTimeout(
+    const kanLaden = wasmKanLaden(absolute(bundle.mainModule));
+    kanLaden.catch(() => undefined);
+    const instantiate = withIdleTimeout(
       (bump) =>
         db.instantiate(absolute(bundle.mainModule), bundle.pthreadWorker, (p) => {
           bump();
@@ -212,6 +240,7 @@ async function start(): Promise<Geladen> {
       INSTANTIATE_FIRST_PROGRESS_MS,
       INSTANTIATE_IDLE_MS,
     );
+    await Promise.all([kanLaden, instantiate]);
     reportLoadProgress(null);
     if (bootUrl) URL.revokeObjectURL(bootUrl);
     await db.open({ query: { castDecimalToDouble: true } });
