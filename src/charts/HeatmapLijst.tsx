@@ -13,6 +13,8 @@ export function lijstCelSelector(cel: Cel): string {
  * The heatmap as a list, for small screens (CSS shows it instead of the table below 40em): per gemeente
  * and aanpak every indicator with its mark, word and LET OP. Each item opens the drill-down. It is
  * rendered next to the table (also in the prerendered HTML), so nothing here may depend on the window.
+ * Its markup is kept lean (no wrappers, no `lang` spans in Dutch, one text node per run): the list sits
+ * in every page's HTML right after the table, and its parse delays the full heatmap on desktop (#4).
  */
 export const HeatmapLijst = memo(function HeatmapLijst({
   model,
@@ -35,8 +37,8 @@ export const HeatmapLijst = memo(function HeatmapLijst({
             k.gemeente_id !== g.gemeente_id ? null : (
               <section key={k.aanpak_id} className="lijst-aanpak" aria-labelledby={`lijst-${k.aanpak_id}`}>
                 <h4 id={`lijst-${k.aanpak_id}`}>
-                  <span lang={nl}>{k.aanpak}</span>{' '}
-                  <span className="lijst-totaal">({voldoenTekst(k.totaal, t.taal)})</span>
+                  {nl ? <span lang={nl}>{k.aanpak}</span> : k.aanpak}{' '}
+                  <span className="lijst-totaal">{`(${voldoenTekst(k.totaal, t.taal)})`}</span>
                 </h4>
                 <ul>
                   {model.rijen.map((rij) => {
@@ -58,14 +60,28 @@ export const HeatmapLijst = memo(function HeatmapLijst({
                           >
                             {OORDEEL_SYMBOOL[cel.oordeel]}
                           </span>
-                          <span className="lijst-tekst">
-                            <span className="visually-hidden">
-                              {cel.gemeente}, <span lang={nl}>{cel.aanpak}</span>,{' '}
-                            </span>
-                            <span className="code">{rij.indicator}</span> <span lang={nl}>{rij.label}</span>:{' '}
-                            <span className="lijst-woord">{t(OORDEEL_WOORD[cel.oordeel])}</span>
-                            {cel.heeft_let_op && <span className="lijst-let-op">{t(B.app.metLetOp)}</span>}
+                          <span className="visually-hidden">
+                            {nl ? (
+                              <>
+                                {`${cel.gemeente}, `}
+                                <span lang={nl}>{cel.aanpak}</span>
+                                {', '}
+                              </>
+                            ) : (
+                              `${cel.gemeente}, ${cel.aanpak}, `
+                            )}
                           </span>
+                          <span className="code">{rij.indicator}</span>
+                          {nl ? (
+                            <>
+                              {' '}
+                              <span lang={nl}>{rij.label}</span>
+                              {`: ${t(OORDEEL_WOORD[cel.oordeel])}`}
+                            </>
+                          ) : (
+                            ` ${rij.label}: ${t(OORDEEL_WOORD[cel.oordeel])}`
+                          )}
+                          {cel.heeft_let_op && <span className="lijst-let-op">{t(B.app.metLetOp)}</span>}
                         </button>
                       </li>
                     );

@@ -86,7 +86,10 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
           oordeel: (e as HTMLElement).dataset.oordeel,
           symbool: e.textContent,
           zichtbaar: (e as HTMLElement).checkVisibility(),
-          naam: e.closest('button')?.querySelector('.lijst-tekst')?.textContent ?? '',
+          naam: [...(e.closest('button')?.childNodes ?? [])]
+            .filter((n) => n !== e)
+            .map((n) => n.textContent)
+            .join(''),
         })),
       );
       // As many marks as the table has cells, each as in the factsheet, with its symbol.
@@ -99,7 +102,7 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
         expect(m.symbool, m.key).toBe(m.oordeel === 'verbeterpunt' ? 'X' : '√');
         expect(m.zichtbaar, m.key).toBe(true);
       }
-      // The button's text is its accessible name: gemeente, aanpak, indicator, oordeel, LET OP.
+      // The button's text (without the aria-hidden mark) is its accessible name: gemeente, aanpak, indicator, oordeel, LET OP.
       expect(squash(marks.find((m) => m.key === 'emmen.oggz~A9')?.naam)).toBe(
         'Emmen, OGGz, A9 Doorzettingsmacht: verbeterpunt',
       );
