@@ -26,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,6 +165,18 @@ async function throttledPage(browser: Browser, expected: number) {
     }
   });
   return { context, page, cdp, bytesSoFar: () => bytes, workerBytes: () => workerBytes };
+}
+
+/**
+ * A click on the element as a user makes it: the position is found first, and the measured input is a
+ * bare mouse click there. Playwright's `locator.click()` would run its actionability checks in the page
+ * (hit-target test, a listener on the pointer events) inside the measured interaction, at 4x CPU.
+ */
+async function klikOp(page: Page, target: Locator): Promise<() => Promise<void>> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`bench: ${String(target)} is not visible`);
+  return () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 const read = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
@@ -338,7 +350,7 @@ async function main() {
         const alleen = page.locator('input[name=alleen]');
         for (let k = 0; k < 2; k++) {
           const before = await page.evaluate(() => location.search);
-          await measure('filter', () => alleen.click(), settled, before);
+          await measure('filter', await klikOp(page, alleen), settled, before);
         }
         const sort = page.locator('select[name=sorteer]');
         await sort.focus();
@@ -349,13 +361,16 @@ async function main() {
         // At national scale the home view is aggregated: zoom in until single marks are shown.
         for (let level = 0; level < 3 && !(await page.locator('button[data-oordeel]').count()); level++) {
           const before = await page.evaluate(() => location.search);
-          await measure('zoom', () => page.locator('button[data-totaal]').first().click(), settled, before);
+          await measure(
+            'zoom',
+            await klikOp(page, page.locator('button[data-totaal]').first()),
+            settled,
+            before,
+          );
         }
         const cell = page.locator('button[data-oordeel="verbeterpunt"]').nth(r);
-        await measure(
-          'drilldown',
-          () => cell.click(),
-          () => (document.querySelector('dialog[open] .brontekst') ? performance.now() : 0),
+        await measure('drilldown', await klikOp(page, cell), () =>
+          document.querySelector('dialog[open] .brontekst') ? performance.now() : 0,
         );
         await page.keyboard.press('Escape');
         await page.waitForTimeout(300);
@@ -371,7 +386,7 @@ async function main() {
         await zoek.fill(term);
         await measure(
           'table_search',
-          () => zoek.press('Enter'),
+          () => page.keyboard.press('Enter'),
           (t) =>
             location.search.includes(String(t)) &&
             document.querySelector('.bev-aantal')?.textContent &&

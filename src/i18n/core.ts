@@ -39,33 +39,58 @@ export function isTaal(v: unknown): v is Taal {
   return typeof v === 'string' && (TALEN as readonly string[]).includes(v);
 }
 
+// Creating an Intl formatter costs far more than using one (about 2 ms each at 4x CPU, and a heatmap
+// render formats every total), so each is made once per language and options (#4).
+const formatters = new Map<string, { format(x: never): string }>();
+function formatter<F extends { format(x: never): string }>(
+  soort: string,
+  taal: Taal,
+  opties: object | undefined,
+  maak: () => F,
+): F {
+  const key = `${soort}|${taal}|${opties === undefined ? '' : JSON.stringify(opties)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = maak();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A number for display: `1.234,5` (nl) or `1,234.5` (en). */
 export function getal(taal: Taal, n: number, opties?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALE[taal], opties).format(n);
+  return formatter('getal', taal, opties, () => new Intl.NumberFormat(LOCALE[taal], opties)).format(n);
 }
 
 /** A fraction (0..1) as a whole percentage: `43%` (both locales write no space). */
 export function percentage(taal: Taal, fractie: number, decimalen = 0): string {
-  return new Intl.NumberFormat(LOCALE[taal], {
+  const opties: Intl.NumberFormatOptions = {
     style: 'percent',
     maximumFractionDigits: decimalen,
     minimumFractionDigits: decimalen,
-  }).format(fractie);
+  };
+  return formatter('getal', taal, opties, () => new Intl.NumberFormat(LOCALE[taal], opties)).format(fractie);
 }
 
 /** A date: `14 november 2013` / `14 November 2013`; `maand` gives `november 2013` / `November 2013`. */
 export function datum(taal: Taal, d: Date, soort: 'dag' | 'maand' = 'dag'): string {
-  return new Intl.DateTimeFormat(LOCALE[taal], {
+  const opties: Intl.DateTimeFormatOptions = {
     day: soort === 'dag' ? 'numeric' : undefined,
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(d);
+  };
+  return formatter('datum', taal, opties, () => new Intl.DateTimeFormat(LOCALE[taal], opties)).format(d);
 }
 
 /** A list: `a, b en c` / `a, b and c`. */
 export function lijst(taal: Taal, delen: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE[taal], { style: 'long', type: 'conjunction' }).format(delen);
+  return formatter(
+    'lijst',
+    taal,
+    undefined,
+    () => new Intl.ListFormat(LOCALE[taal], { style: 'long', type: 'conjunction' }),
+  ).format(delen as never);
 }
 
 /** Bytes as MB with one decimal, e.g. `1,5 MB` / `1.5 MB`. */

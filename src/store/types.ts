@@ -82,7 +82,21 @@ export interface KnownIds {
   readonly jaren?: readonly number[];
 }
 
+const knownIdsCache = new WeakMap<Catalog, KnownIds>();
+const provincieVolgorde = new Intl.Collator('nl');
+
+/** The ids a URL may name, for `parseUrl`; computed once per catalog (it runs on every URL change). */
 export function knownIds(catalog: Catalog | null): KnownIds {
+  if (!catalog) return berekenKnownIds(null);
+  let ids = knownIdsCache.get(catalog);
+  if (!ids) {
+    ids = berekenKnownIds(catalog);
+    knownIdsCache.set(catalog, ids);
+  }
+  return ids;
+}
+
+function berekenKnownIds(catalog: Catalog | null): KnownIds {
   const provincies = new Set<string>();
   for (const g of catalog?.gemeenten ?? []) if (g.provincie) provincies.add(g.provincie);
   const jaren = new Set<number>();
@@ -90,7 +104,7 @@ export function knownIds(catalog: Catalog | null): KnownIds {
   return {
     gemeenten: catalog?.gemeenten.map((g) => g.gemeente_id) ?? [],
     aanpakken: catalog?.aanpakken.map((a) => a.aanpak_id) ?? [],
-    provincies: [...provincies].sort((x, y) => x.localeCompare(y, 'nl')),
+    provincies: [...provincies].sort(provincieVolgorde.compare),
     jaren: [...jaren].sort((x, y) => x - y),
   };
 }
