@@ -26,6 +26,7 @@ import {
 } from 'react';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
+import { afterNextPaint } from '../app/afterNextPaint';
 import { runQuery } from '../db';
 import { useQuery, type QueryState } from '../hooks/useQuery';
 import { BEVINDINGEN_CSV_BESTAND, bevindingenCsv } from '../model/csv';
@@ -612,7 +613,8 @@ function Zoekveld({ zoek, onZoek }: { zoek: string; onZoek(z: string): void }) {
   }, [invoer, zoek]);
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    if (invoer !== zoek) onZoek(invoer);
+    // The table re-renders after the paint that answers the key or click (#4).
+    if (invoer !== zoek) afterNextPaint(() => onZoek(invoer));
   };
   return (
     <div className="bev-zoek" role="search">

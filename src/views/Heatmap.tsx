@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { buildHeatmapModel, type HeatmapModel } from '../charts/heatmapModel';
 import { HeatmapLijst } from '../charts/HeatmapLijst';
 import { HeatmapOverzicht, type ZoomDoel } from '../charts/HeatmapOverzicht';
@@ -9,6 +9,7 @@ import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { Zoompad, ZOOMPAD_HUIDIG_ID } from '../components/Zoompad';
 import { firstError, useQuery } from '../hooks/useQuery';
+import { useValueAfterPaint } from '../hooks/useValueAfterPaint';
 import { B, Rijk, useT, type Vertaler } from '../i18n';
 import { afterNextPaint } from '../app/afterNextPaint';
 import { appStore, useAppStore, type Cel, type Filters } from '../store';
@@ -31,11 +32,11 @@ function zoomEnFocus(doel: ZoomDoel) {
 
 /** Home view: all oordelen as a table of indicators x aanpakken, with filters and totals. */
 export function HeatmapView() {
-  // The filter panel updates at once; the table follows in a non-blocking render (#4).
+  // The filter panel updates at once; the table follows after that paint, in a transition (#4).
   const huidigeFilters = useAppStore((s) => s.filters);
   const huidigeExtra = useAppStore((s) => s.extra);
-  const filters = useDeferredValue(huidigeFilters);
-  const extra = useDeferredValue(huidigeExtra);
+  const filters = useValueAfterPaint(huidigeFilters);
+  const extra = useValueAfterPaint(huidigeExtra);
   const catalog = useAppStore((s) => s.catalog);
   const openCelNu = useAppStore((s) => s.openCel);
   // The click paints first; the modal dialog (a style recalculation of the whole page) opens a frame later.

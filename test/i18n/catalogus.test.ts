@@ -2,7 +2,7 @@
  * Issue #5, language: every interface message has a non-empty English form with the same placeholders,
  * and the Intl-based formatting gives the Dutch and British forms.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   datum,
   getal,
@@ -110,6 +110,24 @@ describe('formatting with Intl', () => {
     expect(lijst('en', ['Emmen', 'Gouda', 'Dordrecht'])).toBe('Emmen, Gouda and Dordrecht');
     expect(megabytes('nl', 1.5 * 1024 * 1024)).toBe('1,5 MB');
     expect(megabytes('en', 1.5 * 1024 * 1024)).toBe('1.5 MB');
+  });
+
+  it('getal, percentage and datum reuse one formatter per language and options, without mixing them (#4)', () => {
+    expect(getal('nl', 1.5, { minimumFractionDigits: 2 })).toBe('1,50');
+    expect(getal('nl', 1.5)).toBe('1,5');
+    expect(getal('en', 1.5, { minimumFractionDigits: 2 })).toBe('1.50');
+    expect(percentage('nl', 0.125, 1)).toBe('12,5%');
+    expect(percentage('nl', 0.125)).toBe('13%');
+    expect(datum('nl', new Date(Date.UTC(2013, 10, 14)), 'maand')).toBe('november 2013');
+    expect(datum('nl', new Date(Date.UTC(2013, 10, 14)))).toBe('14 november 2013');
+
+    const maak = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      for (let i = 0; i < 50; i++) getal('nl', i, { maximumFractionDigits: 3 });
+      expect(maak.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      maak.mockRestore();
+    }
   });
 
   it('vertaal fills placeholders and formats numbers for the language', () => {
