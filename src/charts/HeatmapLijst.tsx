@@ -45,6 +45,7 @@ export const HeatmapLijst = memo(function HeatmapLijst({
                     const cel = rij.cellen[ki];
                     if (!cel) return null;
                     const gedimd = alleenVerbeterpunten && cel.oordeel !== 'verbeterpunt';
+                    const woord = t(OORDEEL_WOORD[cel.oordeel]);
                     return (
                       <li key={rij.indicator}>
                         <button
@@ -76,10 +77,10 @@ export const HeatmapLijst = memo(function HeatmapLijst({
                             <>
                               {' '}
                               <span lang={nl}>{rij.label}</span>
-                              {`: ${t(OORDEEL_WOORD[cel.oordeel])}`}
+                              {`: ${woord}`}
                             </>
                           ) : (
-                            ` ${rij.label}: ${t(OORDEEL_WOORD[cel.oordeel])}`
+                            ` ${rij.label}: ${woord}`
                           )}
                           {cel.heeft_let_op && <span className="lijst-let-op">{t(B.app.metLetOp)}</span>}
                         </button>

@@ -90,7 +90,7 @@ export function lijst(taal: Taal, delen: readonly string[]): string {
     taal,
     undefined,
     () => new Intl.ListFormat(LOCALE[taal], { style: 'long', type: 'conjunction' }),
-  ).format(delen as never);
+  ).format(delen);
 }
 
 /** Bytes as MB with one decimal, e.g. `1,5 MB` / `1.5 MB`. */
