@@ -3,7 +3,11 @@
  * the home view on DuckDB in Node, renders the app with react-dom/server and writes the markup into
  * #root of index.html, plus the query results as a JSON data block:
  *
- *   <script type="application/json" id="voorgerenderd">{"versie":1,"resultaten":[[key, rows], …]}</script>
+ *   <script type="application/json" id="voorgerenderd">{"versie":2,"resultaten":[[key, kolommen], …]}</script>
+ *
+ * `kolommen` holds the rows by column (`kolomsgewijs`): a column whose values repeat is written once
+ * per distinct value plus an index per row. At national scale that makes the block 3.5 times smaller
+ * (607 KB to 170 KB), and the browser parses it in the task that ends the heatmap table (#4).
  *
  * `key` is `queryKey(q)`, exactly what `useQuery` caches under. The client seeds its query cache with
  * these results and hydrates, so its first render equals the server markup. Only the unfiltered home
@@ -20,7 +24,7 @@ import { catalogQueries } from './bootstrap';
 
 /** id of the JSON data block in index.html. */
 export const VOORGERENDERD_ID = 'voorgerenderd';
-export const SEED_VERSIE = 1;
+export const SEED_VERSIE = 2;
 
 export interface Seed {
   readonly versie: typeof SEED_VERSIE;
@@ -70,20 +74,84 @@ export function maakSeed(rows: Rijen, synthetisch = false): Seed {
     : { versie: SEED_VERSIE, resultaten };
 }
 
+/** One column on the wire: the values, or the distinct values (`d`) and an index into them per row (`i`). */
+type Kolom = unknown[] | { readonly d: unknown[]; readonly i: number[] };
+
+/** Rows by column on the wire; `k` names the columns, in the order of the rows' keys. */
+interface Kolommen {
+  readonly k: string[];
+  readonly c: Kolom[];
+}
+
 /**
- * JSON text for inside `<script type="application/json">`. Every `<` becomes `\u003c`, so no
- * `</script>` or `<!--` in the data can end the block; U+2028/U+2029 are escaped too. JSON.parse
- * reads the same value back.
+ * Rows by column. Every row must have the same keys in the same order (a DuckDB result does); the
+ * error names the query otherwise.
+ */
+export function kolomsgewijs(key: string, rows: readonly Record<string, unknown>[]): Kolommen {
+  const k = Object.keys(rows[0] ?? {});
+  const naam = k.join(',');
+  if (k.length === 0 && rows.length > 0)
+    throw new Error(`seed: the rows of ${key.slice(0, 80)} have no columns`);
+  const c = k.map((kolom): Kolom => {
+    const waarden = rows.map((r, n) => {
+      if (Object.keys(r).join(',') !== naam)
+        throw new Error(`seed: row ${n + 1} of ${key.slice(0, 80)} does not have the columns ${naam}`);
+      return r[kolom];
+    });
+    const d: unknown[] = [];
+    const index = new Map<unknown, number>();
+    const i = waarden.map((v) => {
+      let x = index.get(v);
+      if (x === undefined) {
+        x = d.length;
+        index.set(v, x);
+        d.push(v);
+      }
+      return x;
+    });
+    return d.length < waarden.length / 2 ? { d, i } : waarden;
+  });
+  return { k, c };
+}
+
+const isIndex = (x: unknown, n: number) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < n;
+
+/** The rows back from `kolomsgewijs`; null when the columns do not fit together. */
+export function rijsgewijs(v: unknown): Record<string, unknown>[] | null {
+  const { k, c } = (v ?? {}) as { k?: unknown; c?: unknown };
+  if (!Array.isArray(k) || !Array.isArray(c) || k.length !== c.length) return null;
+  if (!k.every((x) => typeof x === 'string')) return null;
+  const kolommen: unknown[][] = [];
+  for (const kolom of c as unknown[]) {
+    if (Array.isArray(kolom)) kolommen.push(kolom);
+    else {
+      const { d, i } = (kolom ?? {}) as { d?: unknown; i?: unknown };
+      if (!Array.isArray(d) || !Array.isArray(i) || !i.every((x) => isIndex(x, d.length))) return null;
+      kolommen.push(i.map((x: number) => d[x]));
+    }
+  }
+  const n = kolommen[0]?.length ?? 0;
+  if (!kolommen.every((kolom) => kolom.length === n)) return null;
+  return Array.from({ length: n }, (_, r) =>
+    Object.fromEntries((k as string[]).map((naam, j) => [naam, kolommen[j]?.[r]])),
+  );
+}
+
+/**
+ * JSON text for inside `<script type="application/json">`, with the rows by column. Every `<`
+ * becomes `\u003c`, so no `</script>` or `<!--` in the data can end the block; U+2028/U+2029 are
+ * escaped too. `leesSeed` reads the same seed back.
  */
 export function seedJson(seed: Seed): string {
-  return JSON.stringify(seed)
+  const wire = {
+    ...seed,
+    resultaten: seed.resultaten.map(([key, rows]) => [key, kolomsgewijs(key, rows)]),
+  };
+  return JSON.stringify(wire)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
-
-const isRows = (v: unknown): v is Record<string, unknown>[] =>
-  Array.isArray(v) && v.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r));
 
 /**
  * Parse and check the data block; null when it is missing, not valid, from another version, or does
@@ -101,8 +169,10 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   if (!s || s.versie !== SEED_VERSIE || !Array.isArray(s.resultaten)) return null;
   const resultaten: [string, Record<string, unknown>[]][] = [];
   for (const r of s.resultaten as unknown[]) {
-    if (!Array.isArray(r) || r.length !== 2 || typeof r[0] !== 'string' || !isRows(r[1])) return null;
-    resultaten.push([r[0], r[1]]);
+    if (!Array.isArray(r) || r.length !== 2 || typeof r[0] !== 'string') return null;
+    const rijen = rijsgewijs(r[1]);
+    if (!rijen) return null;
+    resultaten.push([r[0], rijen]);
   }
   const keys = new Set(resultaten.map(([k]) => k));
   const rows = new Map(resultaten);

@@ -3,8 +3,11 @@ import { catalogQueries } from '../../src/app/bootstrap';
 import {
   catalogUitSeed,
   isStartweergave,
+  kolomsgewijs,
   leesSeed,
   maakSeed,
+  rijsgewijs,
+  SEED_VERSIE,
   seedJson,
   voorgerenderdeQueries,
   type Seed,
@@ -74,10 +77,43 @@ describe('seedJson (the JSON data block)', () => {
     expect(json).not.toContain('\u2029');
   });
 
-  it('parses back to the same value', () => {
+  it('reads back as the same seed', () => {
     const seed = maakSeed(rows({ tekst: nasty, n: 3, leeg: null, waar: true }));
-    expect(JSON.parse(seedJson(seed))).toEqual(JSON.parse(JSON.stringify(seed)));
-    expect(leesSeed(seedJson(seed))).toEqual(JSON.parse(JSON.stringify(seed)));
+    expect(leesSeed(seedJson(seed))).toEqual(seed);
+  });
+
+  it('writes a repeating column once per distinct value, and a unique column as it is', () => {
+    const aanpakken = [
+      { aanpak_id: 'a.1', gemeente: 'Emmen', jaar: 2013, let_op: null },
+      { aanpak_id: 'a.2', gemeente: 'Emmen', jaar: 2013, let_op: null },
+      { aanpak_id: 'b.1', gemeente: 'Gouda', jaar: 2013, let_op: true },
+      { aanpak_id: 'c.1', gemeente: 'Emmen', jaar: 2014, let_op: null },
+      { aanpak_id: 'c.2', gemeente: 'Gouda', jaar: 2013, let_op: null },
+    ];
+    const wire = kolomsgewijs('q', aanpakken);
+    expect(wire.k).toEqual(['aanpak_id', 'gemeente', 'jaar', 'let_op']);
+    expect(wire.c[0]).toEqual(['a.1', 'a.2', 'b.1', 'c.1', 'c.2']);
+    expect(wire.c[1]).toEqual({ d: ['Emmen', 'Gouda'], i: [0, 0, 1, 0, 1] });
+    expect(wire.c[2]).toEqual({ d: [2013, 2014], i: [0, 0, 0, 1, 0] });
+    expect(wire.c[3]).toEqual({ d: [null, true], i: [0, 0, 1, 0, 0] });
+    expect(rijsgewijs(JSON.parse(JSON.stringify(wire)))).toEqual(aanpakken);
+    expect(rijsgewijs(kolomsgewijs('leeg', []))).toEqual([]);
+  });
+
+  it('keeps "1" and 1 apart', () => {
+    const r = [{ v: 1 }, { v: '1' }, { v: 1 }, { v: 1 }, { v: 1 }];
+    expect(rijsgewijs(JSON.parse(JSON.stringify(kolomsgewijs('q', r))))).toEqual(r);
+  });
+
+  it('refuses rows whose columns differ, naming the query', () => {
+    expect(() =>
+      kolomsgewijs('SELECT x', [
+        { a: 1, b: 2 },
+        { b: 2, a: 1 },
+      ]),
+    ).toThrow('seed: row 2 of SELECT x does not have the columns a,b');
+    expect(() => kolomsgewijs('SELECT y', [{ a: 1 }, { a: 1, b: 2 }])).toThrow(/row 2 of SELECT y/);
+    expect(() => kolomsgewijs('SELECT z', [{}])).toThrow(/rows of SELECT z have no columns/);
   });
 });
 
@@ -93,11 +129,23 @@ describe('leesSeed', () => {
     ['missing', null],
     ['empty', ''],
     ['not JSON', '{"versie":1,'],
-    ['another version', text({ ...good, versie: 2 })],
-    ['no results', text({ versie: 1 })],
-    ['a result that is not [key, rows]', text({ versie: 1, resultaten: [['k']] })],
-    ['rows that are not objects', text({ versie: 1, resultaten: [['k', [1, 2]]] })],
-    ['a home query missing', text({ versie: 1, resultaten: good.resultaten.slice(0, 4) })],
+    ['another version', text({ ...good, versie: SEED_VERSIE - 1 })],
+    ['no results', text({ versie: SEED_VERSIE })],
+    ['a result that is not [key, columns]', text({ versie: SEED_VERSIE, resultaten: [['k']] })],
+    ['rows instead of columns', text({ versie: SEED_VERSIE, resultaten: [['k', [{ a: 1 }]]] })],
+    [
+      'columns of unequal length',
+      text({ versie: SEED_VERSIE, resultaten: [['k', { k: ['a', 'b'], c: [[1], [1, 2]] }]] }),
+    ],
+    [
+      'more names than columns',
+      text({ versie: SEED_VERSIE, resultaten: [['k', { k: ['a', 'b'], c: [[1]] }]] }),
+    ],
+    [
+      'an index outside the values',
+      text({ versie: SEED_VERSIE, resultaten: [['k', { k: ['a'], c: [{ d: [1], i: [0, 1] }] }]] }),
+    ],
+    ['a home query missing', text({ versie: SEED_VERSIE, resultaten: good.resultaten.slice(0, 4) })],
   ])('rejects %s', (_name, t) => {
     expect(leesSeed(t)).toBeNull();
   });

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArrow } from '../helpers/data';
+import { leesSeed, SEED_VERSIE } from '../../src/app/voorgerenderd';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
 
@@ -145,7 +146,8 @@ describe('prerendered first view (production build)', () => {
     // The data block parses and holds no raw "<".
     const json = /<script type="application\/json" id="voorgerenderd">([^<]*)<\/script>/.exec(indexHtml)?.[1];
     expect(json).toBeTruthy();
-    expect(JSON.parse(json!).versie).toBe(1);
+    expect(JSON.parse(json!).versie).toBe(SEED_VERSIE);
+    expect(leesSeed(json)?.resultaten.map(([, r]) => r.length)).toEqual([4, 7, 210, 30, 7]);
     // Relative URLs only (the site works under any sub-path).
     for (const m of indexHtml.matchAll(/\s(?:src|href)="([^"]+)"/g)) expect(m[1]).toMatch(/^(\.\/|\?|#)/);
 

@@ -144,6 +144,12 @@ describe('render (src/entry-prerender.tsx) on real DuckDB in Node', () => {
     const seed = leesSeed(v.json);
     expect(seed).not.toBeNull();
     expect(seed!.resultaten.map(([, r]) => r.length)).toEqual([4, 7, 210, 30, 7]);
+    // Every oordeel comes back out of the columns as it is in the data.
+    const oordelen = new Map(readRows('oordelen').map((r) => [`${r.aanpak_id}~${r.indicator}`, r.oordeel]));
+    const cellen = seed!.resultaten[2]![1];
+    expect(new Set(cellen.map((c) => `${String(c.aanpak_id)}~${String(c.indicator)}`)).size).toBe(210);
+    for (const c of cellen)
+      expect(c.oordeel).toBe(oordelen.get(`${String(c.aanpak_id)}~${String(c.indicator)}`));
     expect(metVoorgerenderd(INDEX, v, VOORGERENDERD_ID)).toContain(`id="${VOORGERENDERD_ID}"`);
   });
 });
