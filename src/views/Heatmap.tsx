@@ -127,7 +127,9 @@ export function HeatmapView() {
               </button>
             </div>
           ) : (
-            <div aria-busy={bezig} className={bezig ? 'heatmap-bezig' : undefined}>
+            // No style on the busy state: an inherited property such as `cursor` on this wrapper made the
+            // browser restyle every cell of the table in the frame that answers a filter or sort (#4).
+            <div aria-busy={bezig}>
               {zichtbaar.soort === 'detail' ? (
                 <>
                   <HeatmapTable
