@@ -35,9 +35,19 @@ import { format, resolveConfig } from 'prettier';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => process.argv.indexOf(name);
 const argValue = (name: string) => (arg(name) >= 0 ? process.argv[arg(name) + 1] : undefined);
-const runs = Number(argValue('--runs') ?? 5);
+/** A whole number of at least `min` from the command line, else a message that names the option. */
+function aantal(name: string, standaard: number, min: number): number {
+  const v = argValue(name);
+  const n = Number(v ?? standaard);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`bench: invalid ${name}: ${String(v)} (a whole number, at least ${min})`);
+    process.exit(2);
+  }
+  return n;
+}
+const runs = aantal('--runs', 5, 1);
 /** First-view pairs on top of the full runs: one pair per run gives a noisy ratio (0.8 to 2.7). */
-const pairs = Number(argValue('--pairs') ?? 20);
+const pairs = aantal('--pairs', 20, 0);
 const dataDir = argValue('--data') ? path.resolve(argValue('--data') as string) : null;
 const synthetisch =
   dataDir !== null &&
