@@ -11,6 +11,7 @@ import { seedQueryCache } from './hooks/useQuery';
 import { appStore } from './store';
 
 export { voorgerenderdeQueries, VOORGERENDERD_ID } from './app/voorgerenderd';
+export { HEATMAP_EINDE_ID } from './views/Heatmap';
 
 export interface Voorgerenderd {
   /** Markup for inside #root. */

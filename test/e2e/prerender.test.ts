@@ -7,6 +7,8 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArrow } from '../helpers/data';
 import { leesSeed, SEED_VERSIE } from '../../src/app/voorgerenderd';
+import { HEATMAP_EINDE_ID } from '../../src/views/Heatmap';
+import { eersteVerf } from '../helpers/eersteVerf';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
 
@@ -208,6 +210,47 @@ describe('prerendered first view (production build)', () => {
       // The loading line would be false here: it stays invisible.
       expect(await page.locator('.rekenmodule-status').isVisible()).toBe(false);
       await page.screenshot({ path: path.join(SHOTS, 'prerender-zonder-js.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the first frame already holds the whole table: its paint waits for the end of the heatmap, not for the list', async () => {
+    expect(eersteVerf(indexHtml)).toEqual({ link: true, markers: 1, cellenNa: 0 });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      // A callback of the first frame the browser renders counts the cells that are in the DOM then.
+      await context.addInitScript({
+        content: `requestAnimationFrame(() => { window.__eersteFrame = document.querySelectorAll('${CELL}').length; });`,
+      });
+      const page = await context.newPage();
+      // Slow, as the bench throttles: without the hold Chromium renders frames of the half-parsed table.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: 1_600_000 / 8,
+        uploadThroughput: 750_000 / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(server.url);
+      await page.waitForFunction(() => '__eersteFrame' in window);
+      expect(await page.evaluate(() => (window as unknown as { __eersteFrame: number }).__eersteFrame)).toBe(
+        210,
+      );
+      // The hold ends with the table: the small-screen list comes after it in the document.
+      expect(
+        await page.evaluate(
+          (id) =>
+            !!(
+              document
+                .getElementById(id)!
+                .compareDocumentPosition(document.querySelector('.heatmap-lijst')!) &
+              Node.DOCUMENT_POSITION_FOLLOWING
+            ),
+          HEATMAP_EINDE_ID,
+        ),
+      ).toBe(true);
     } finally {
       await context.close();
     }
