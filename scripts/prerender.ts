@@ -14,13 +14,11 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Query } from '../src/db/query';
 import { openNodeDb } from './lib/nodeDb';
-import { cssInline, eersteVerfNa, metVoorgerenderd, type Voorgerenderd } from './prerender/html';
+import { cssInline, metVoorgerenderd, type Voorgerenderd } from './prerender/html';
 
 /** What the server build of src/entry-prerender.tsx exports. */
 interface PrerenderEntry {
   VOORGERENDERD_ID: string;
-  /** Id of the empty element right after the heatmap: the first paint waits until it is parsed. */
-  HEATMAP_EINDE_ID: string;
   /** The home view's queries, given the results so far (the list is final once the catalog ran). */
   voorgerenderdeQueries(rows?: readonly (readonly Record<string, unknown>[])[]): Query<unknown>[];
   render(rows: readonly (readonly Record<string, unknown>[])[], synthetisch?: boolean): Voorgerenderd;
@@ -54,12 +52,8 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
   }
   const v = entry.render(rows, synthetisch);
   const file = path.join(opts.dist, 'index.html');
-  const html = cssInline(
-    eersteVerfNa(
-      metVoorgerenderd(readFileSync(file, 'utf8'), v, entry.VOORGERENDERD_ID),
-      entry.HEATMAP_EINDE_ID,
-    ),
-    (href) => readFileSync(path.join(opts.dist, href), 'utf8'),
+  const html = cssInline(metVoorgerenderd(readFileSync(file, 'utf8'), v, entry.VOORGERENDERD_ID), (href) =>
+    readFileSync(path.join(opts.dist, href), 'utf8'),
   );
   writeFileSync(file, html);
   return {

@@ -11,7 +11,6 @@ import { seedQueryCache } from './hooks/useQuery';
 import { appStore } from './store';
 
 export { voorgerenderdeQueries, VOORGERENDERD_ID } from './app/voorgerenderd';
-export { HEATMAP_EINDE_ID } from './views/Heatmap';
 
 export interface Voorgerenderd {
   /** Markup for inside #root. */

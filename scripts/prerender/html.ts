@@ -49,23 +49,6 @@ export function metVoorgerenderd(indexHtml: string, v: Voorgerenderd, id: string
   return scriptsNaInhoud(html);
 }
 
-/**
- * Holds back the page's first paint until the parser has passed the element `#id` (the end of the
- * prerendered heatmap): `<link rel="expect" href="#id" blocking="render">` in the head (HTML spec,
- * "expect" links). Without it Chromium lays out the half-parsed table between parser chunks, 100-200 ms
- * each on a slow phone, and the full heatmap comes later (#4). Browsers without "expect" links ignore
- * it. Unchanged when the markup has no `#id` (then nothing would end the hold before the parse ends).
- * Throws when there is more than one.
- */
-export function eersteVerfNa(html: string, id: string): string {
-  const n = html.split(` id="${id}"`).length - 1;
-  if (n > 1) throw new Error(`prerender: index.html has ${n} elements #${id}; the first paint waits for one`);
-  if (n === 0) return html;
-  const eind = html.indexOf('</head>');
-  if (eind < 0) throw new Error('prerender: index.html has no </head>');
-  return `${html.slice(0, eind)}  <link rel="expect" href="#${id}" blocking="render" />\n  ${html.slice(eind)}`;
-}
-
 const MODULE_TAGS = /\s*(<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g;
 
 /**

@@ -12,6 +12,7 @@ import {
   type OverzichtModel,
   type OverzichtWaarde,
 } from './overzichtModel';
+import { HEATMAP_EINDE_ID } from './heatmapModel';
 import './HeatmapOverzicht.css';
 
 const KEYS = {
@@ -87,12 +88,15 @@ export function HeatmapOverzicht({ model, onZoom }: Props) {
   );
 
   return (
-    <div className="heatmap-wrap">
-      <OverzichtLegenda />
-      <div className="heatmap-scroll">
-        <Tabel model={model} tab={tab} onClick={onClick} onKeyDown={onKeyDown} />
+    <>
+      <div className="heatmap-wrap">
+        <OverzichtLegenda />
+        <div className="heatmap-scroll">
+          <Tabel model={model} tab={tab} onClick={onClick} onKeyDown={onKeyDown} />
+        </div>
       </div>
-    </div>
+      <span id={HEATMAP_EINDE_ID} hidden />
+    </>
   );
 }
 

@@ -13,6 +13,7 @@ import type { HeatmapCel } from '../model/queries';
 import type { Cel } from '../store';
 import {
   celKey,
+  HEATMAP_EINDE_ID,
   celLabel,
   voldoenTekst,
   volgendeCel,
@@ -115,20 +116,23 @@ export function HeatmapTable({ model, alleenVerbeterpunten, onOpen }: Props) {
   );
 
   return (
-    <div className="heatmap-wrap">
-      <UitlegRegel uitleg={uitleg} />
-      <div className="heatmap-scroll">
-        <Tabel
-          model={model}
-          alleenVerbeterpunten={alleenVerbeterpunten}
-          tabCel={tabCel}
-          onKeyDown={onKeyDown}
-          onFocus={onFocus}
-          onMouseOver={onMouseOver}
-          onClick={onClick}
-        />
+    <>
+      <div className="heatmap-wrap">
+        <UitlegRegel uitleg={uitleg} />
+        <div className="heatmap-scroll">
+          <Tabel
+            model={model}
+            alleenVerbeterpunten={alleenVerbeterpunten}
+            tabCel={tabCel}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+            onMouseOver={onMouseOver}
+            onClick={onClick}
+          />
+        </div>
       </div>
-    </div>
+      <span id={HEATMAP_EINDE_ID} hidden />
+    </>
   );
 }
 

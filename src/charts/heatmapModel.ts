@@ -49,6 +49,13 @@ export interface HeatmapModel {
   readonly secties: readonly Sectie[];
 }
 
+/**
+ * Id of the empty element that follows the heatmap (table or overview). Until the HTML parser has passed
+ * it, styles.css keeps the heatmap out of the layout (`.heatmap-wrap:not(:has(~ #heatmap-einde))`), so
+ * Chromium never lays out a half-parsed table between parser chunks, 100-200 ms each on a slow phone (#4).
+ */
+export const HEATMAP_EINDE_ID = 'heatmap-einde';
+
 export const celKey = (aanpak: string, indicator: string) => `${aanpak}~${indicator}`;
 
 export function buildHeatmapModel(

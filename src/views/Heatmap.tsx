@@ -22,13 +22,6 @@ type Getoond =
   | { readonly soort: 'overzicht'; readonly model: OverzichtModel };
 
 /** Zoom the heatmap and move focus to the breadcrumb's current step (the table under it is new). */
-/**
- * Id of an empty element right after the heatmap (table or overview). The prerendered index.html holds
- * back its first paint until the parser has passed it (`<link rel="expect" blocking="render">`, added by
- * scripts/prerender), so Chromium does not lay out the half-parsed table between parser chunks (#4).
- */
-export const HEATMAP_EINDE_ID = 'heatmap-einde';
-
 function zoomEnFocus(doel: ZoomDoel) {
   // The click paints first; the filter panel, breadcrumb and URL follow a frame later (#4).
   afterNextPaint(() => {
@@ -144,7 +137,6 @@ export function HeatmapView() {
                     alleenVerbeterpunten={filters.alleenVerbeterpunten}
                     onOpen={openCel}
                   />
-                  <span id={HEATMAP_EINDE_ID} hidden />
                   <HeatmapLijst
                     model={zichtbaar.model}
                     alleenVerbeterpunten={filters.alleenVerbeterpunten}
@@ -152,10 +144,7 @@ export function HeatmapView() {
                   />
                 </>
               ) : (
-                <>
-                  <HeatmapOverzicht model={zichtbaar.model} onZoom={zoomEnFocus} />
-                  <span id={HEATMAP_EINDE_ID} hidden />
-                </>
+                <HeatmapOverzicht model={zichtbaar.model} onZoom={zoomEnFocus} />
               )}
             </div>
           )}

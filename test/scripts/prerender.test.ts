@@ -1,16 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOORGERENDERD_ID, leesSeed } from '../../src/app/voorgerenderd';
 import { render, voorgerenderdeQueries } from '../../src/entry-prerender';
-import {
-  cssInline,
-  cspProblemen,
-  eersteVerfNa,
-  metVoorgerenderd,
-  type Voorgerenderd,
-} from '../../scripts/prerender/html';
-import { HEATMAP_EINDE_ID } from '../../src/views/Heatmap';
-import { eersteVerf } from '../helpers/eersteVerf';
+import { cssInline, cspProblemen, metVoorgerenderd, type Voorgerenderd } from '../../scripts/prerender/html';
+import { HEATMAP_EINDE_ID } from '../../src/charts/heatmapModel';
+import { heatmapEinde } from '../helpers/heatmapEinde';
 import { readRows } from '../helpers/data';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
 
@@ -83,33 +78,6 @@ describe('metVoorgerenderd (writing into index.html)', () => {
   ])('refuses markup with %s (CSP)', (_n, v, re) => {
     expect(cspProblemen(v).join()).toMatch(re);
     expect(() => metVoorgerenderd(INDEX, v, 'voorgerenderd')).toThrow(re);
-  });
-});
-
-describe('eersteVerfNa (the first paint waits until the end of the heatmap is parsed)', () => {
-  const met = metVoorgerenderd(
-    INDEX,
-    { ...ok, html: '<table></table><span id="einde" hidden></span><ul></ul>' },
-    'v',
-  );
-
-  it('adds one render-blocking expect link to #id at the end of the head, and changes nothing else', () => {
-    const out = eersteVerfNa(met, 'einde');
-    const link = '<link rel="expect" href="#einde" blocking="render" />';
-    expect(out.slice(0, out.indexOf('</head>'))).toContain(link);
-    expect(out.split(link)).toHaveLength(2);
-    expect(out.replace(/\s*<link rel="expect"[^>]*>/, '')).toBe(met);
-  });
-
-  it('leaves a page without #id as it is: nothing would end the hold before the parse ends', () => {
-    expect(eersteVerfNa(met, 'elders')).toBe(met);
-  });
-
-  it('refuses two elements with the id, and a page without </head>', () => {
-    expect(() => eersteVerfNa(met.replace('<ul>', '<i id="einde"></i><ul>'), 'einde')).toThrow(
-      /2 elements #einde/,
-    );
-    expect(() => eersteVerfNa(met.replace(/<\/?head>/g, ''), 'einde')).toThrow(/no <\/head>/);
   });
 });
 
@@ -188,11 +156,16 @@ describe('render (src/entry-prerender.tsx) on real DuckDB in Node', () => {
     expect(metVoorgerenderd(INDEX, v, VOORGERENDERD_ID)).toContain(`id="${VOORGERENDERD_ID}"`);
   });
 
-  it('ends the heatmap table with the element the first paint waits for: every cell before it, the list after it', () => {
-    const html = eersteVerfNa(metVoorgerenderd(INDEX, v, VOORGERENDERD_ID), HEATMAP_EINDE_ID);
-    expect(eersteVerf(html)).toEqual({ link: true, markers: 1, cellenNa: 0 });
+  it('ends the heatmap table with the element that shows it: every cell before it, the list after it', () => {
+    const html = metVoorgerenderd(INDEX, v, VOORGERENDERD_ID);
+    expect(heatmapEinde(html)).toEqual({ markers: 1, cellenNa: 0 });
     const einde = html.indexOf(`id="${HEATMAP_EINDE_ID}"`);
     expect(html.lastIndexOf('</table>', einde)).toBeGreaterThan(html.lastIndexOf('data-oordeel=', einde));
     expect(html.indexOf('class="heatmap-lijst"')).toBeGreaterThan(einde);
+    // The stylesheet keeps the heatmap out of the layout until then (#4).
+    const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
+    expect(css).toMatch(
+      new RegExp(`\\.heatmap-wrap:not\\(:has\\(~ #${HEATMAP_EINDE_ID}\\)\\) \\{\\s*display: none;\\s*\\}`),
+    );
   });
 });
