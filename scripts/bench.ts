@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
+import { CPU_RATE, NETWORK } from './lib/throttle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => process.argv.indexOf(name);
@@ -58,14 +59,6 @@ const naam = dataDir === null ? 'latest' : synthetisch ? 'synth' : 'other';
 const dist = path.join(root, dataDir === null ? 'bench/.dist' : `bench/.dist-${naam}`);
 /** What counts as a heatmap cell: a real mark, or an aggregated cell at national scale. */
 const CELL = '[data-oordeel]:not(.lijst-teken), [data-verbeterpunt][data-totaal]';
-
-const NETWORK = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: 1_600_000 / 8,
-  uploadThroughput: 750_000 / 8,
-};
-const CPU_RATE = 4;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

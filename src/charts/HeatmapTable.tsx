@@ -13,8 +13,8 @@ import type { HeatmapCel } from '../model/queries';
 import type { Cel } from '../store';
 import {
   celKey,
-  HEATMAP_EINDE_ID,
   celLabel,
+  HEATMAP_EINDE_ID,
   voldoenTekst,
   volgendeCel,
   type HeatmapModel,

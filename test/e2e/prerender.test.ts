@@ -7,6 +7,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArrow } from '../helpers/data';
 import { leesSeed, SEED_VERSIE } from '../../src/app/voorgerenderd';
+import { CPU_RATE, NETWORK } from '../../scripts/lib/throttle';
 import { heatmapEinde } from '../helpers/heatmapEinde';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
@@ -220,18 +221,13 @@ describe('prerendered first view (production build)', () => {
     try {
       // Every frame the browser renders until the load records how many cells have a box then.
       await context.addInitScript({
-        content: `window.__frames = []; const tel = () => { window.__frames.push([document.querySelectorAll('${CELL}').length, [...document.querySelectorAll('${CELL}')].filter((c) => c.getClientRects().length > 0).length, !!document.querySelector('h1')?.getClientRects().length]); if (document.readyState !== 'complete') requestAnimationFrame(tel); }; requestAnimationFrame(tel);`,
+        content: `window.__frames = []; const tel = () => { const cellen = [...document.querySelectorAll('${CELL}')]; window.__frames.push([cellen.length, cellen.filter((c) => c.getClientRects().length > 0).length, !!document.querySelector('h1')?.getClientRects().length]); if (document.readyState !== 'complete') requestAnimationFrame(tel); }; requestAnimationFrame(tel);`,
       });
       const page = await context.newPage();
       // Slow, as the bench throttles, so the parse spans many frames.
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: 1_600_000 / 8,
-        uploadThroughput: 750_000 / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.emulateNetworkConditions', NETWORK);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
       await page.goto(server.url, { waitUntil: 'load' });
       const frames = await page.evaluate(
         () => (window as unknown as { __frames: [number, number, boolean][] }).__frames,
