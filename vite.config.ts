@@ -41,6 +41,9 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
+    // One stylesheet for every view: the prerender inlines it, so a prerendered page of any view
+    // paints with its own styles before the app's script arrives (#14).
+    cssCodeSplit: false,
   },
   optimizeDeps: {
     // duckdb-wasm ships its own workers/wasm; pre-bundling breaks their URLs.

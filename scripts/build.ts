@@ -89,7 +89,8 @@ async function main() {
     const r = await prerender({ dist: outDir, ssrEntry: path.join(ssrDir, entry) });
     console.log(
       `prerender: ${r.cellen} cells in ${path.relative(root, outDir) || '.'}/index.html, ` +
-        `${(r.bytes / 1024).toFixed(1)} KiB (${(r.gzipBytes / 1024).toFixed(1)} KiB gzip)`,
+        `${(r.bytes / 1024).toFixed(1)} KiB (${(r.gzipBytes / 1024).toFixed(1)} KiB gzip); ` +
+        `${r.paginas} pages in v/, the largest ${(r.grootstePaginaGzip / 1024).toFixed(1)} KiB gzip`,
     );
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });

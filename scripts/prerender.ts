@@ -8,13 +8,24 @@
  * Node (@duckdb/node-api) with DIR/data/*.arrow, renders the app with react-dom/server and writes the
  * markup and the results into DIR/index.html. `npm run build` (scripts/build.ts) does all three steps.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Query } from '../src/db/query';
+import { queryKey, type Query } from '../src/db/query';
+import { PAGINA_MAP } from '../src/app/routes';
 import { openNodeDb } from './lib/nodeDb';
-import { cssInline, metVoorgerenderd, type Voorgerenderd } from './prerender/html';
+import {
+  alsPagina,
+  cssInline,
+  metHeadBlok,
+  metNoscriptLinks,
+  metVoorgerenderd,
+  type Voorgerenderd,
+} from './prerender/html';
+
+type Rijen = readonly Record<string, unknown>[];
+type Resultaat = readonly [string, Rijen];
 
 /** What the server build of src/entry-prerender.tsx exports. */
 interface PrerenderEntry {
@@ -22,21 +33,64 @@ interface PrerenderEntry {
   /** The home view's queries, given the results so far (the list is final once the catalog ran). */
   voorgerenderdeQueries(rows?: readonly (readonly Record<string, unknown>[])[]): Query<unknown>[];
   render(rows: readonly (readonly Record<string, unknown>[])[], synthetisch?: boolean): Voorgerenderd;
+  voorberekendePaginas(catalog: { gemeenten: unknown[]; aanpakken: unknown[] }): string[];
+  renderPagina(
+    zoek: string,
+    resultaten: readonly Resultaat[],
+    synthetisch?: boolean,
+  ): Voorgerenderd & { ontbreekt: readonly Query<unknown>[] };
+  staatSleutel(search: string): string;
+  paginaNaam(sleutel: string, bezet: ReadonlySet<string>): string;
+  ROUTES_ID: string;
 }
 
 export interface PrerenderResultaat {
   readonly bytes: number;
   readonly gzipBytes: number;
   readonly cellen: number;
+  /** Prerendered pages of other views (v/….html). */
+  readonly paginas: number;
+  /** The largest page's gzip size. */
+  readonly grootstePaginaGzip: number;
+}
+
+/** The text of the first <h2> of some markup, for a link to its page. */
+function kop(html: string): string {
+  const m = html.match(/<h2[^>]*>([\s\S]*?)<\/h2>/);
+  return (m?.[1] ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export async function prerender(opts: { dist: string; ssrEntry: string }): Promise<PrerenderResultaat> {
   const entry = (await import(pathToFileURL(path.resolve(opts.ssrEntry)).href)) as PrerenderEntry;
   const db = await openNodeDb(path.join(opts.dist, 'data'));
-  let rows: Record<string, unknown>[][];
   const synthetisch = db.manifest.synthetisch;
+  const template = readFileSync(path.join(opts.dist, 'index.html'), 'utf8');
+  const css = (href: string) => readFileSync(path.join(opts.dist, href), 'utf8');
+  // Every result is computed once on DuckDB in Node and shared by all pages that show it.
+  const gedaan = new Map<string, Rijen>();
+  const draai = async (q: Query<unknown>): Promise<Rijen> => {
+    const key = queryKey(q);
+    let rijen = gedaan.get(key);
+    if (!rijen) {
+      rijen = (await db.run(q)) as Record<string, unknown>[];
+      gedaan.set(key, rijen);
+    }
+    return rijen;
+  };
+  let v: Voorgerenderd;
+  const routes: Record<string, string> = {};
+  const links: { href: string; tekst: string }[] = [];
+  let grootste = 0;
   try {
-    rows = [];
+    const rows: Rijen[] = [];
     for (
       let qs = entry.voorgerenderdeQueries();
       rows.length < qs.length;
@@ -45,21 +99,56 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
       const q = qs[rows.length] as Query<unknown>;
       // index.html carries marks only: a text part could be megabytes at national scale.
       if (q.teksten !== undefined) throw new Error('prerender: a home-view query reads text parts');
-      rows.push((await db.run(q)) as Record<string, unknown>[]);
+      rows.push(await draai(q));
+    }
+    v = entry.render(rows, synthetisch);
+    const catalogRijen = rows.slice(0, 2);
+    const catalogKeys = entry.voorgerenderdeQueries().slice(0, 2).map(queryKey);
+    const catalog = { gemeenten: [...(rows[0] ?? [])], aanpakken: [...(rows[1] ?? [])] };
+    mkdirSync(path.join(opts.dist, PAGINA_MAP), { recursive: true });
+    for (const zoek of entry.voorberekendePaginas(catalog)) {
+      const resultaten = new Map<string, Rijen>(
+        catalogKeys.map((k, i) => [k, catalogRijen[i] ?? []] as const),
+      );
+      let p = entry.renderPagina(zoek, [...resultaten], synthetisch);
+      for (let ronde = 0; p.ontbreekt.length; ronde++) {
+        if (ronde === 8) throw new Error(`prerender ${zoek}: the queries do not settle after 8 renders`);
+        for (const q of p.ontbreekt) resultaten.set(queryKey(q), await draai(q));
+        p = entry.renderPagina(zoek, [...resultaten], synthetisch);
+      }
+      const sleutel = entry.staatSleutel(zoek);
+      if (routes[sleutel]) throw new Error(`prerender: two pages for ${sleutel}`);
+      const naam = entry.paginaNaam(sleutel, new Set(Object.values(routes)));
+      routes[sleutel] = naam;
+      let html: string;
+      try {
+        html = cssInline(alsPagina(metVoorgerenderd(template, p, entry.VOORGERENDERD_ID)), css);
+      } catch (e) {
+        throw new Error(`${zoek}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+      writeFileSync(path.join(opts.dist, naam), html);
+      grootste = Math.max(grootste, gzipSync(html).length);
+      if (!zoek.includes('cel=')) links.push({ href: naam, tekst: kop(p.html) || p.titel });
     }
   } finally {
     await db.close();
   }
-  const v = entry.render(rows, synthetisch);
   const file = path.join(opts.dist, 'index.html');
-  const html = cssInline(metVoorgerenderd(readFileSync(file, 'utf8'), v, entry.VOORGERENDERD_ID), (href) =>
-    readFileSync(path.join(opts.dist, href), 'utf8'),
+  const routesJson = JSON.stringify(routes).replace(/</g, '\\u003c');
+  const html = cssInline(
+    metNoscriptLinks(
+      metHeadBlok(metVoorgerenderd(template, v, entry.VOORGERENDERD_ID), entry.ROUTES_ID, routesJson),
+      links,
+    ),
+    css,
   );
   writeFileSync(file, html);
   return {
     bytes: Buffer.byteLength(html),
     gzipBytes: gzipSync(html).length,
     cellen: (v.html.match(/<button[^>]* data-oordeel="/g) ?? []).length,
+    paginas: Object.keys(routes).length,
+    grootstePaginaGzip: grootste,
   };
 }
 
@@ -75,7 +164,10 @@ function arg(name: string): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   prerender({ dist: arg('--dist'), ssrEntry: arg('--ssr') }).then(
-    (r) => console.log(`prerender: ${r.cellen} cells, index.html ${r.bytes} bytes (${r.gzipBytes} gzip)`),
+    (r) =>
+      console.log(
+        `prerender: ${r.cellen} cells, index.html ${r.bytes} bytes (${r.gzipBytes} gzip); ${r.paginas} pages, largest ${r.grootstePaginaGzip} bytes gzip`,
+      ),
     (e: unknown) => {
       console.error(e instanceof Error ? e.message : e);
       process.exit(1);

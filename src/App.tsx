@@ -33,7 +33,7 @@ const ANDERE_ONDERDELEN = NAV_ORDER.filter((id) => id !== 'heatmap').map((id) =>
 }));
 
 /**
- * The app shell. Two ways to start (see main.tsx):
+ * The app shell. Two ways to start (see start.tsx):
  * - prerendered: the catalog and the home heatmap's results are already in the store and the query
  *   cache, so the first render shows the heatmap (and equals the server markup); DuckDB-WASM loads
  *   meanwhile and the URL is applied right after hydration;

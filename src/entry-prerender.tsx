@@ -6,11 +6,14 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App, documentTitel } from './App';
-import { catalogUitSeed, maakSeed, seedJson } from './app/voorgerenderd';
-import { seedQueryCache } from './hooks/useQuery';
-import { appStore } from './store';
+import { catalogUitSeed, maakPaginaSeed, maakSeed, seedJson } from './app/voorgerenderd';
+import { queryKey, type Query } from './db/query';
+import { clearQueryCache, recordQueries, seedQueryCache } from './hooks/useQuery';
+import { appStore, DEFAULT_URL_STATE, knownIds, parseUrl } from './store';
 
 export { voorgerenderdeQueries, VOORGERENDERD_ID } from './app/voorgerenderd';
+export { voorberekendePaginas } from './app/paginas';
+export { paginaNaam, ROUTES_ID, staatSleutel } from './app/routes';
 
 export interface Voorgerenderd {
   /** Markup for inside #root. */
@@ -30,12 +33,59 @@ export function render(
   synthetisch = false,
 ): Voorgerenderd {
   const seed = maakSeed(rows, synthetisch);
+  clearQueryCache();
   seedQueryCache(seed.resultaten);
   appStore.getState().setCatalog(catalogUitSeed(seed));
+  appStore.getState().applyUrlState(DEFAULT_URL_STATE);
   const html = renderToString(
     <StrictMode>
       <App voorgerenderdeHeatmap />
     </StrictMode>,
   );
   return { html, json: seedJson(seed), titel: documentTitel('heatmap') };
+}
+
+/** One render of a prerendered page (#14); see `renderPagina`. */
+export interface PaginaRender extends Voorgerenderd {
+  /** Queries the render asked for that have no result yet: run them and render again. */
+  readonly ontbreekt: readonly Query<unknown>[];
+}
+
+/**
+ * Render the view of the link `zoek` (a search string of `voorberekendePaginas`) from the results
+ * known so far (the catalog's two first). scripts/prerender.ts runs what `ontbreekt` names and calls
+ * again, until nothing is missing: then the markup shows every result, as the client will after
+ * hydrating with the same seed.
+ */
+export function renderPagina(
+  zoek: string,
+  resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[],
+  synthetisch = false,
+): PaginaRender {
+  const seed = maakPaginaSeed(zoek, resultaten, synthetisch);
+  clearQueryCache();
+  seedQueryCache(seed.resultaten);
+  const catalog = catalogUitSeed(seed);
+  appStore.getState().setCatalog(catalog);
+  const { state, problems } = parseUrl(zoek, knownIds(catalog));
+  if (problems.length) throw new Error(`prerender ${zoek}: ${problems.join('; ')}`);
+  appStore.getState().applyUrlState(state);
+  const ontbreekt = new Map<string, Query<unknown>>();
+  recordQueries((q) => ontbreekt.set(queryKey(q), q));
+  let html: string;
+  try {
+    html = renderToString(
+      <StrictMode>
+        <App voorgerenderdeHeatmap />
+      </StrictMode>,
+    );
+  } finally {
+    recordQueries(null);
+  }
+  return {
+    html,
+    json: seedJson(seed),
+    titel: documentTitel(state.view),
+    ontbreekt: [...ontbreekt.values()],
+  };
 }

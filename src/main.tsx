@@ -1,45 +1,23 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
-import { catalogUitSeed, isStartweergave, leesSeed, VOORGERENDERD_ID } from './app/voorgerenderd';
-import { loadDatabase } from './db';
-import { seedQueryCache } from './hooks/useQuery';
-import { appStore, parseTaal, parseView } from './store';
+/**
+ * Entry script, kept small: it runs as soon as it arrives (`async` in the head, see
+ * scripts/prerender/html.ts). A shared link to a view that was prerendered goes to that page at once
+ * (src/app/routes.ts); otherwise the app (src/start.tsx) loads once the document has been parsed.
+ */
+import { doorverwijzing, leesRoutes, ROUTES_ID } from './app/routes';
 import './styles.css';
 
 // Marks that scripts run (styles.css shows the loading line only then).
 document.documentElement.classList.add('js');
 
-const container = document.getElementById('root');
-if (!container) throw new Error('#root element not found');
+const doel = doorverwijzing(
+  window.location.search,
+  window.location.hash,
+  leesRoutes(document.getElementById(ROUTES_ID)?.textContent),
+);
 
-const seed = leesSeed(document.getElementById(VOORGERENDERD_ID)?.textContent);
-if (seed) seedQueryCache(seed.resultaten);
-const catalog = seed ? catalogUitSeed(seed) : null;
-const startDb = () => void loadDatabase().catch(() => undefined);
-
-if (catalog && container.firstElementChild && isStartweergave(window.location.search, catalog)) {
-  // The heatmap is already on screen (prerendered). Take it over with the same data, then start
-  // DuckDB-WASM after the first paint; until it is ready, the app works from the seeded cache.
-  appStore.getState().setCatalog(catalog);
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <App voorgerenderdeHeatmap />
-    </StrictMode>,
-  );
-  if (document.visibilityState === 'hidden') setTimeout(startDb, 0);
-  else requestAnimationFrame(() => setTimeout(startDb, 0));
-} else {
-  // Another view, filters in the link, or no prerender (dev server): render on the client and wait
-  // for DuckDB. Start downloading it right away; App shows progress and errors.
-  startDb();
-  appStore.getState().setView(parseView(window.location.search));
-  appStore.getState().setTaal(parseTaal(window.location.search));
-  container.replaceChildren();
-  createRoot(container).render(
-    <StrictMode>
-      <App voorgerenderdeHeatmap={seed !== null} />
-    </StrictMode>,
-  );
+if (doel) window.location.replace(new URL(doel, document.baseURI).href);
+else {
+  const start = () => void import('./start');
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }

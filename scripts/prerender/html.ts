@@ -49,21 +49,61 @@ export function metVoorgerenderd(indexHtml: string, v: Voorgerenderd, id: string
   return scriptsNaInhoud(html);
 }
 
-const MODULE_TAGS = /\s*(<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g;
+const MODULE_SCRIPT = /<script type="module"([^>]*)><\/script>/;
+const PRELOADS = /\s*(<link rel="modulepreload"[^>]*>)/g;
 
 /**
- * Moves the app's module script (and modulepreload links) from the head to the end of the body. A
- * module script runs after parsing either way, but in the head its download starts at once and shares a
- * slow connection with the prerendered heatmap; at the end it starts once the heatmap has arrived (#4).
+ * The app's entry script stays in the head and becomes `async`: it is small (src/main.tsx) and runs as
+ * soon as it arrives, so a shared link to a prerendered page moves on before the home view has loaded
+ * (#14); the app itself loads once the document is parsed. modulepreload links move to the end of the
+ * body, so their downloads do not share a slow connection with the prerendered view (#4).
  */
 export function scriptsNaInhoud(html: string): string {
-  const head = html.slice(0, html.indexOf('</head>'));
-  const tags = [...head.matchAll(MODULE_TAGS)].map((m) => m[1] ?? '');
-  if (!tags.length) return html;
-  const zonder = head.replace(MODULE_TAGS, '') + html.slice(head.length);
+  const headEind = html.indexOf('</head>');
+  let head = html.slice(0, headEind);
+  const preloads = [...head.matchAll(PRELOADS)].map((m) => m[1] ?? '');
+  head = head
+    .replace(PRELOADS, '')
+    .replace(MODULE_SCRIPT, (tag, attrs: string) =>
+      /\basync\b/.test(attrs) ? tag : `<script type="module" async${attrs}></script>`,
+    );
+  const zonder = head + html.slice(headEind);
+  if (!preloads.length) return zonder;
   const eind = zonder.lastIndexOf('</body>');
   if (eind < 0) throw new Error('prerender: index.html has no </body>');
-  return `${zonder.slice(0, eind)}  ${tags.join('\n    ')}\n  ${zonder.slice(eind)}`;
+  return `${zonder.slice(0, eind)}  ${preloads.join('\n    ')}\n  ${zonder.slice(eind)}`;
+}
+
+/**
+ * A data block in the head, right before the entry script (which reads it as it starts): the routes
+ * of src/app/routes.ts. `json` must hold no "<".
+ */
+export function metHeadBlok(html: string, id: string, json: string): string {
+  if (json.includes('<')) throw new Error(`prerender: the #${id} block contains "<"`);
+  const at = html.search(MODULE_SCRIPT);
+  if (at < 0 || at > html.indexOf('</head>')) throw new Error('prerender: no module script in the head');
+  return `${html.slice(0, at)}<script type="application/json" id="${id}">${json}</script>\n    ${html.slice(at)}`;
+}
+
+/**
+ * A prerendered page one folder down (v/….html): `<base href="../">` first in the head, so its
+ * assets, data and links resolve as they do from index.html.
+ */
+export function alsPagina(html: string): string {
+  const at = html.indexOf('<head>');
+  if (at < 0) throw new Error('prerender: index.html has no <head>');
+  const na = at + '<head>'.length;
+  return `${html.slice(0, na)}\n    <base href="../" />${html.slice(na)}`;
+}
+
+/** Links for readers without JavaScript, placed in the `<noscript>` of index.html. */
+export function metNoscriptLinks(html: string, links: readonly { href: string; tekst: string }[]): string {
+  const eind = html.indexOf('</noscript>');
+  if (eind < 0 || !links.length) return html;
+  const items = links
+    .map((l) => `<li><a href="${escapeText(l.href).replace(/"/g, '&quot;')}">${escapeText(l.tekst)}</a></li>`)
+    .join('');
+  return `${html.slice(0, eind)}<ul class="noscript-links">${items}</ul>\n    ${html.slice(eind)}`;
 }
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*?href="([^"]+)"[^>]*>/g;

@@ -10,8 +10,9 @@
  * (607 KB to 171 KB), and the browser parses it in the task that ends the heatmap table (#4).
  *
  * `key` is `queryKey(q)`, exactly what `useQuery` caches under. The client seeds its query cache with
- * these results and hydrates, so its first render equals the server markup. Only the unfiltered home
- * view comes from here; everything else waits for DuckDB-WASM.
+ * these results and hydrates, so its first render equals the server markup. index.html holds the
+ * unfiltered home view; each prerendered page of another view (#14, src/app/routes.ts) holds its own
+ * results the same way, with `zoek` naming its state.
  *
  * Pure module (no DOM, no DuckDB): used by the client, the SSR entry and the tests.
  */
@@ -32,6 +33,11 @@ export interface Seed {
   readonly resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[];
   /** Synthetic test data (manifest `synthetisch`); absent for the real data. */
   readonly synthetisch?: true;
+  /**
+   * A prerendered page of another view (#14, src/app/routes.ts): the search string it was rendered
+   * for. Absent for index.html, the home view.
+   */
+  readonly zoek?: string;
 }
 
 type Rijen = readonly (readonly Record<string, unknown>[])[];
@@ -72,6 +78,20 @@ export function maakSeed(rows: Rijen, synthetisch = false): Seed {
   return synthetisch
     ? { versie: SEED_VERSIE, resultaten, synthetisch: true }
     : { versie: SEED_VERSIE, resultaten };
+}
+
+/**
+ * The seed of a prerendered page: every result its render asked for (the catalog first), and the
+ * search string it shows.
+ */
+export function maakPaginaSeed(
+  zoek: string,
+  resultaten: readonly (readonly [string, readonly Record<string, unknown>[]])[],
+  synthetisch = false,
+): Seed {
+  return synthetisch
+    ? { versie: SEED_VERSIE, resultaten, synthetisch: true, zoek }
+    : { versie: SEED_VERSIE, resultaten, zoek };
 }
 
 /** One column on the wire: the values, or the distinct values (`d`) and an index into them per row (`i`). */
@@ -165,7 +185,7 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   } catch {
     return null;
   }
-  const s = json as { versie?: unknown; resultaten?: unknown; synthetisch?: unknown };
+  const s = json as { versie?: unknown; resultaten?: unknown; synthetisch?: unknown; zoek?: unknown };
   if (!s || s.versie !== SEED_VERSIE || !Array.isArray(s.resultaten)) return null;
   const resultaten: [string, Record<string, unknown>[]][] = [];
   for (const r of s.resultaten as unknown[]) {
@@ -178,6 +198,11 @@ export function leesSeed(text: string | null | undefined): Seed | null {
   const rows = new Map(resultaten);
   const c = catalogQueries();
   const catalogRijen = [rows.get(queryKey(c.gemeenten)) ?? [], rows.get(queryKey(c.aanpakken)) ?? []];
+  if (typeof s.zoek === 'string') {
+    // A page of another view needs the catalog; its own queries are whatever its render asked for.
+    if (!keys.has(queryKey(c.gemeenten)) || !keys.has(queryKey(c.aanpakken))) return null;
+    return maakPaginaSeed(s.zoek, resultaten, s.synthetisch === true);
+  }
   if (!voorgerenderdeQueries(catalogRijen).every((q) => keys.has(queryKey(q)))) return null;
   return s.synthetisch === true
     ? { versie: SEED_VERSIE, resultaten, synthetisch: true }

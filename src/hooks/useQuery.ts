@@ -28,11 +28,28 @@ function subscribe(listener: () => void): () => void {
 
 /**
  * Put results computed elsewhere (the prerendered page, see src/app/voorgerenderd.ts) into the cache,
- * under the same keys `useQuery` uses. Existing entries are kept.
+ * under the same keys `useQuery` uses. Existing results are kept; a query still waiting for DuckDB
+ * gets the result at once.
  */
 export function seedQueryCache(entries: Iterable<readonly [key: string, rows: readonly unknown[]]>): void {
-  for (const [key, data] of entries) if (!cache.has(key)) cache.set(key, { status: 'success', data });
+  for (const [key, data] of entries)
+    if (cache.get(key)?.status !== 'success') cache.set(key, { status: 'success', data });
   emit();
+}
+
+let recorder: ((q: Query<unknown>) => void) | null = null;
+
+/**
+ * Build time only (src/entry-prerender.tsx): call `r` for every query a render asks for that has no
+ * result yet, so the prerender can run it and render again. Pass null to stop.
+ */
+export function recordQueries(r: ((q: Query<unknown>) => void) | null): void {
+  recorder = r;
+}
+
+/** Build time only: forget every result (each prerendered page starts from its own seed). */
+export function clearQueryCache(): void {
+  cache.clear();
 }
 
 function ensure(q: Query<unknown>): void {
@@ -63,6 +80,7 @@ export function useQuery<Row>(q: Query<Row> | null): QueryState<Row> & { retry: 
   const snapshot = () => (key === null ? IDLE : (cache.get(key) ?? LOADING));
   // Same snapshot on the server and while hydrating: the cache is seeded identically on both sides.
   const state = useSyncExternalStore(subscribe, snapshot, snapshot);
+  if (recorder && q && state.status !== 'success') recorder(q);
   useEffect(() => {
     if (q) ensure(q);
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies q

@@ -11,11 +11,18 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const { state, problems } = parseUrl(win.location.search, knownIds(store.getState().catalog));
     store.getState().applyUrlState(state, problems);
   };
-  const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
+  // A prerendered page (v/….html, src/app/routes.ts) has <base href="../">: its links and this URL
+  // are those of the app's own address, so a reload or a shared link works as anywhere else.
+  const pad = () => {
+    const base = win.document?.baseURI;
+    return base ? new URL(base).pathname : win.location.pathname;
+  };
+  const urlFor = (search: string) => `${pad()}${search}${win.location.hash}`;
 
   apply();
   let last = formatUrl(selectUrlState(store.getState()));
-  if (last !== win.location.search) win.history.replaceState(win.history.state, '', urlFor(last));
+  const nu = `${win.location.pathname}${win.location.search}${win.location.hash}`;
+  if (urlFor(last) !== nu) win.history.replaceState(win.history.state, '', urlFor(last));
 
   let restoring = false;
   const unsubscribe = store.subscribe((s) => {

@@ -24,7 +24,7 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
 import { afterNextPaint } from '../app/afterNextPaint';
 import { runQuery } from '../db';
@@ -97,7 +97,7 @@ const inDuckDb = constructFilterFn({
 function OordeelBadge({ oordeel }: { oordeel: Oordeel }) {
   const t = useT();
   return (
-    <span className={`badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
+    <span className={`badge cel-${oordeel}`}>
       <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
       {t(OORDEEL_WOORD[oordeel])}
     </span>

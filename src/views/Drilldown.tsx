@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { lijstCelSelector } from '../charts/HeatmapLijst';
 import { celSelector } from '../charts/HeatmapTable';
-import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
 import { useDbStatus } from '../hooks/useDbStatus';
 import { useQuery } from '../hooks/useQuery';
@@ -143,7 +143,7 @@ export function Drilldown({ cel }: { cel: Cel }) {
 function OordeelBadge({ oordeel }: { oordeel: Oordeel }) {
   const t = useT();
   return (
-    <span className={`badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
+    <span className={`badge cel-${oordeel}`}>
       <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
       {t(OORDEEL_WOORD[oordeel])}
     </span>

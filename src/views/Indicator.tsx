@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../charts/oordeel';
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { verbeterpuntUitkomst } from '../charts/rankingModel';
 import { SchaalFilters } from '../components/SchaalFilters';
 import { Foutmelding, Laden } from '../components/Status';
@@ -268,9 +268,8 @@ function IndicatorInhoud({ code }: { code: string }) {
             {groepen.map((g) => (
               <section
                 key={g.gemeente_id}
-                className="indicator-gemeente"
+                className={`indicator-gemeente groei-${Math.min(g.oordelen.length, 8)}`}
                 aria-labelledby={`indicator-gemeente-${g.gemeente_id}`}
-                style={{ flexGrow: g.oordelen.length }}
                 data-gemeente={g.gemeente_id}
               >
                 <h3 id={`indicator-gemeente-${g.gemeente_id}`}>{g.gemeente}</h3>
@@ -310,7 +309,7 @@ function IndicatorInhoud({ code }: { code: string }) {
 function OordeelLabel({ oordeel }: { oordeel: Oordeel }) {
   const t = useT();
   return (
-    <span className={`indicator-badge cel-${oordeel}`} style={oordeelKleuren(oordeel)}>
+    <span className={`indicator-badge cel-${oordeel}`}>
       <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
       {t(OORDEEL_WOORD[oordeel])}
     </span>

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { OORDEEL_SYMBOOL, oordeelKleuren } from '../charts/oordeel';
+import { OORDEEL_SYMBOOL } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery, type QueryState } from '../hooks/useQuery';
 import type { Oordeel } from '../model/queries';
@@ -62,7 +62,7 @@ function MetData<Row>({
 
 function Teken({ oordeel }: { oordeel: Oordeel }) {
   return (
-    <span className={`methode-teken cel-${oordeel}`} style={oordeelKleuren(oordeel)} aria-hidden="true">
+    <span className={`methode-teken cel-${oordeel}`} aria-hidden="true">
       {OORDEEL_SYMBOOL[oordeel]}
     </span>
   );

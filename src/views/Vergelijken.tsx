@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo } from 'react';
 import {
   buildConclusieMatrix,
   buildVergelijkGrafiek,
@@ -165,10 +165,8 @@ function GemeenteKiezers() {
   );
 }
 
-/** Number of data columns, for the table width in Vergelijken.css (`--kolommen`). */
-function kolommenStijl(n: number): CSSProperties {
-  return { '--kolommen': n } as CSSProperties;
-}
+/** Number of data columns, for the table width in Vergelijken.css (`.kolommen-N` sets `--kolommen`). */
+const kolommenKlasse = (n: number) => `kolommen-${Math.min(Math.max(n, 1), 4)}`;
 
 /** A phrase from the factsheet, or "niet vermeld". */
 function Bronzin({ tekst }: { tekst: string | null }) {
@@ -195,7 +193,7 @@ function Kerncijfers({ gemeenten }: { gemeenten: readonly GemeenteContext[] }) {
       <h3 id="kerncijfers-titel">{t(V.overGemeenten)}</h3>
       <p className="vergelijken-uitleg">{t(V.overUitleg)}</p>
       <div className="vergelijken-scroll" role="region" aria-labelledby="kerncijfers-titel" tabIndex={0}>
-        <table className="vergelijken-tabel kerncijfers" style={kolommenStijl(gemeenten.length)}>
+        <table className={`vergelijken-tabel kerncijfers ${kolommenKlasse(gemeenten.length)}`}>
           <caption className="visually-hidden">{t(V.kerncijfersCaption)}</caption>
           <colgroup>
             <col className="kol-kop" />
@@ -448,7 +446,7 @@ function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
         <Rijk m={V.conclusiesUitleg} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
       <div className="vergelijken-scroll" role="region" aria-labelledby="conclusies-titel" tabIndex={0}>
-        <table className="vergelijken-tabel conclusies-tabel" style={kolommenStijl(matrix.kolommen.length)}>
+        <table className={`vergelijken-tabel conclusies-tabel ${kolommenKlasse(matrix.kolommen.length)}`}>
           <caption className="visually-hidden">{t(V.conclusiesCaption)}</caption>
           <colgroup>
             <col className="kol-kop" />

@@ -3,7 +3,15 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOORGERENDERD_ID, leesSeed } from '../../src/app/voorgerenderd';
 import { render, voorgerenderdeQueries } from '../../src/entry-prerender';
-import { cssInline, cspProblemen, metVoorgerenderd, type Voorgerenderd } from '../../scripts/prerender/html';
+import {
+  alsPagina,
+  cssInline,
+  cspProblemen,
+  metHeadBlok,
+  metNoscriptLinks,
+  metVoorgerenderd,
+  type Voorgerenderd,
+} from '../../scripts/prerender/html';
 import { HEATMAP_EINDE_ID } from '../../src/charts/heatmapModel';
 import { heatmapEinde } from '../helpers/heatmapEinde';
 import { readRows } from '../helpers/data';
@@ -35,23 +43,47 @@ describe('metVoorgerenderd (writing into index.html)', () => {
     expect(out).not.toContain('Oude titel');
   });
 
-  it('moves the module script and modulepreload links from the head to the end of the body', () => {
+  it('makes the entry script async in the head and moves modulepreload links to the end of the body', () => {
     const index = INDEX.replace(
       '<title>Oude titel</title>',
       '<title>Oude titel</title>\n    <script type="module" crossorigin src="./assets/index-abc.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/x.js">\n    <link rel="stylesheet" crossorigin href="./assets/index.css">',
     );
     const out = metVoorgerenderd(index, ok, 'voorgerenderd');
     const head = out.slice(0, out.indexOf('</head>'));
-    expect(head).not.toContain('<script');
+    expect(head).toContain('<script type="module" async crossorigin src="./assets/index-abc.js"></script>');
+    expect(out.match(/<script type="module"/g)).toHaveLength(1);
     expect(head).not.toContain('modulepreload');
     expect(head).toContain('<link rel="stylesheet" crossorigin href="./assets/index.css">');
-    const script = out.indexOf('<script type="module" crossorigin src="./assets/index-abc.js"></script>');
-    expect(script).toBeGreaterThan(out.indexOf('id="voorgerenderd"'));
-    expect(script).toBeGreaterThan(out.indexOf('<p>Hallo</p>'));
-    expect(script).toBeLessThan(out.indexOf('</body>'));
-    expect(out.indexOf('<link rel="modulepreload" crossorigin href="./assets/x.js">')).toBeGreaterThan(
-      script,
+    const preload = out.indexOf('<link rel="modulepreload" crossorigin href="./assets/x.js">');
+    expect(preload).toBeGreaterThan(out.indexOf('<p>Hallo</p>'));
+    expect(preload).toBeLessThan(out.indexOf('</body>'));
+  });
+
+  it('metHeadBlok puts the routes block right before the entry script; alsPagina adds <base href="../"> first', () => {
+    const index = INDEX.replace(
+      '<title>Oude titel</title>',
+      '<title>Oude titel</title>\n    <script type="module" async src="./assets/index-abc.js"></script>',
     );
+    const out = metHeadBlok(index, 'routes', '{"weergave=ranking":"v/ranking.html"}');
+    const blok = out.indexOf(
+      '<script type="application/json" id="routes">{"weergave=ranking":"v/ranking.html"}',
+    );
+    expect(blok).toBeGreaterThan(0);
+    expect(blok).toBeLessThan(out.indexOf('<script type="module"'));
+    expect(() => metHeadBlok(index, 'routes', '{"a":"</script>"}')).toThrow(/contains "<"/);
+    expect(() => metHeadBlok(INDEX, 'routes', '{}')).toThrow(/no module script/);
+    const pagina = alsPagina(index);
+    expect(pagina.indexOf('<base href="../" />')).toBeGreaterThan(pagina.indexOf('<head>'));
+    expect(pagina.indexOf('<base href="../" />')).toBeLessThan(pagina.indexOf('<title>'));
+  });
+
+  it('metNoscriptLinks lists the pages inside the noscript note, escaped', () => {
+    const index = INDEX.replace('<body>', '<body><noscript><p>JS uit</p></noscript>');
+    const out = metNoscriptLinks(index, [{ href: 'v/a.html', tekst: 'A & <b>' }]);
+    expect(out).toContain(
+      '<p>JS uit</p><ul class="noscript-links"><li><a href="v/a.html">A &amp; &lt;b&gt;</a></li></ul>',
+    );
+    expect(out.indexOf('noscript-links')).toBeLessThan(out.indexOf('</noscript>'));
   });
 
   it('refuses an index.html without exactly one empty #root, or one that was already prerendered', () => {

@@ -1,0 +1,51 @@
+/**
+ * Which views are prerendered as pages of their own (#14), as the search strings of their links. What
+ * is bounded is always there: every view without parameters, the 30 indicator pages and a factsheet per
+ * gemeente. A small dataset (the real data) also gets a page per heatmap cell (the drill-down) and per
+ * choice of 2 to 4 gemeenten in Gemeenten vergelijken; at national scale those wait for DuckDB.
+ *
+ * Pure module: the prerender and the tests use it.
+ */
+import { INDICATOR_CODES } from '../model/toetsingskader';
+import { DEFAULT_URL_STATE, formatUrl, VIEW_IDS, type Catalog, type UrlState } from '../store';
+import { isLandelijk } from '../store/schaal';
+
+/** Gemeenten vergelijken compares at most this many. */
+const MAX_VERGELIJKEN = 4;
+
+/** Every subset of `ids` with `min` to `max` members, in the order of `ids`. */
+export function deelverzamelingen<T>(ids: readonly T[], min: number, max: number): T[][] {
+  const uit: T[][] = [];
+  const stap = (start: number, gekozen: T[]) => {
+    if (gekozen.length >= min) uit.push([...gekozen]);
+    if (gekozen.length === max) return;
+    for (let i = start; i < ids.length; i++) stap(i + 1, [...gekozen, ids[i] as T]);
+  };
+  stap(0, []);
+  return uit;
+}
+
+/**
+ * The states to prerender, each as the canonical search string of its link (`formatUrl`), in a fixed
+ * order and without duplicates. The plain home view is index.html itself and is not in the list.
+ */
+export function voorberekendePaginas(catalog: Catalog): string[] {
+  const staten: UrlState[] = [];
+  const zet = (deel: Partial<UrlState>) => staten.push({ ...DEFAULT_URL_STATE, ...deel });
+  const metGemeenten = (gemeenten: readonly string[]) => ({ ...DEFAULT_URL_STATE.filters, gemeenten });
+  const gemeenten = catalog.gemeenten.map((g) => g.gemeente_id);
+  const klein = !isLandelijk(catalog);
+
+  for (const view of VIEW_IDS) if (view !== 'heatmap') zet({ view });
+  for (const indicator of INDICATOR_CODES) zet({ view: 'indicator', indicator });
+  for (const g of gemeenten) zet({ view: 'factsheet', filters: metGemeenten([g]) });
+  if (klein) {
+    for (const a of catalog.aanpakken)
+      for (const indicator of INDICATOR_CODES) zet({ cel: { aanpak: a.aanpak_id, indicator } });
+    // All gemeenten chosen is the same link as none (the URL leaves a full list out).
+    for (const keuze of deelverzamelingen(gemeenten, 2, MAX_VERGELIJKEN))
+      if (keuze.length < gemeenten.length) zet({ view: 'vergelijken', filters: metGemeenten(keuze) });
+  }
+  const zoeken = staten.map((s) => formatUrl(s, []));
+  return [...new Set(zoeken)];
+}
