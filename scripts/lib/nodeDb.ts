@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import {
+  DuckDBInstance,
+  type DuckDBConnection,
+  type DuckDBPreparedStatement,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
 import { toPlain } from '../../src/db/convert';
 import {
@@ -47,13 +52,31 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
   }
   for (const t of TEKST_TABELLEN) await conn.run(createTableSql(t));
   const delen = new DelenLader((b) => voegToe(conn, dataDir, b));
+  const statements = new Map<string, DuckDBPreparedStatement>();
+  let bezig: Promise<void> = Promise.resolve();
   return {
     engine: `node ${(await (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS())[0]?.v}`,
     manifest,
     async run<Row>(q: Query<Row>): Promise<Row[]> {
       await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
-      const reader = await conn.runAndReadAll(q.sql, q.params as DuckDBValue[]);
-      return reader.getRowObjectsJS().map((r) => toPlain(r) as Row);
+      // One prepared statement per SQL text (the builders vary only the parameters), used one at a time.
+      const vorige = bezig;
+      let klaar = () => {};
+      bezig = new Promise<void>((r) => (klaar = r));
+      try {
+        await vorige;
+        let st = statements.get(q.sql);
+        if (!st) {
+          st = await conn.prepare(q.sql);
+          statements.set(q.sql, st);
+        }
+        st.clearBindings();
+        if (q.params.length) st.bind(q.params as DuckDBValue[]);
+        const reader = await st.runAndReadAll();
+        return reader.getRowObjectsJS().map((r) => toPlain(r) as Row);
+      } finally {
+        klaar();
+      }
     },
     geladenDelen: () => delen.geladen(),
     async close() {

@@ -15,12 +15,17 @@ export interface FilterPanelProps {
   sorteer?: boolean;
   /** The jaar (shown only when the data has more than one). */
   jaar?: boolean;
+  /**
+   * The view can answer these filters without DuckDB (the home heatmap, from the prerendered
+   * results: src/model/afleiding.ts); otherwise they are disabled until DuckDB is ready.
+   */
+  zonderRekenmodule?: boolean;
 }
 
 const isChecked = (filter: readonly string[], id: string) => filter.length === 0 || filter.includes(id);
 const isLaatste = (filter: readonly string[], id: string) => filter.length === 1 && filter[0] === id;
 
-/** Filters stored in the app store (and so in the URL). Disabled until DuckDB is ready. */
+/** Filters stored in the app store (and so in the URL). Disabled until DuckDB is ready, unless `zonderRekenmodule`. */
 export function FilterPanel({
   gemeenten = true,
   aanpakken = true,
@@ -28,6 +33,7 @@ export function FilterPanel({
   alleenVerbeterpunten = true,
   sorteer = true,
   jaar = true,
+  zonderRekenmodule = false,
 }: FilterPanelProps) {
   const filters = useAppStore((s) => s.filters);
   const catalog = useAppStore((s) => s.catalog);
@@ -37,9 +43,9 @@ export function FilterPanel({
   const setAlleen = useAppStore((s) => s.setAlleenVerbeterpunten);
   const setSorteer = useAppStore((s) => s.setSorteer);
   const reset = useAppStore((s) => s.resetFilters);
-  // Every filter needs a query; until DuckDB is ready (e.g. on the prerendered page) they are shown
-  // but cannot be used.
-  const uit = useDbStatus().stand !== 'klaar';
+  // Every filter needs a query; until DuckDB is ready they are shown but cannot be used, unless the
+  // view derives their results from what the page already holds.
+  const uit = useDbStatus().stand !== 'klaar' && !zonderRekenmodule;
   const t = useT();
   const nl = useBronLang();
   if (!catalog) return null;

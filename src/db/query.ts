@@ -14,8 +14,20 @@ export interface Query<Row = Record<string, unknown>> {
    * the statement reads only the core tables, and no part is fetched.
    */
   readonly teksten?: TekstBehoefte;
+  /**
+   * How the page can compute this result without DuckDB, from the results of `bronnen` (e.g. the
+   * prerendered unfiltered heatmap): a pure function that gives exactly what the SQL gives (a test
+   * must check that). Used only while DuckDB is not ready; `queryKey` ignores it.
+   */
+  readonly afleiding?: Afleiding<Row>;
   /** Type-only marker; never set at runtime. */
   readonly __row?: Row;
+}
+
+/** See `Query.afleiding`. */
+export interface Afleiding<Row> {
+  readonly bronnen: readonly Query<unknown>[];
+  afleiden(rijen: readonly (readonly unknown[])[]): readonly Row[];
 }
 
 /** Which text parts a query needs: every part, or the parts holding these gemeente ids. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { afterNextPaint } from '../app/afterNextPaint';
-import { QueryError, queryKey, runQuery, type Query } from '../db';
+import { getDbStatus, QueryError, queryKey, runQuery, type Query } from '../db';
 
 /** State of one query in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
 export type QueryState<Row> =
@@ -52,6 +52,28 @@ export function clearQueryCache(): void {
   cache.clear();
 }
 
+/** Whether the result of `q` is in the cache (seeded, derived or run). */
+export function hasResult(q: Query<unknown>): boolean {
+  return cache.get(queryKey(q))?.status === 'success';
+}
+
+/**
+ * Before DuckDB is ready: the result of a query that can be derived from results already here
+ * (`Query.afleiding`), cached under its own key like any other result.
+ */
+function afgeleid(q: Query<unknown>, key: string): Entry | undefined {
+  if (!q.afleiding || getDbStatus().stand === 'klaar') return undefined;
+  const bronnen = q.afleiding.bronnen.map((b) => cache.get(queryKey(b)));
+  const rijen: unknown[][] = [];
+  for (const b of bronnen) {
+    if (b?.status !== 'success') return undefined;
+    rijen.push(b.data as unknown[]);
+  }
+  const entry: Entry = { status: 'success', data: q.afleiding.afleiden(rijen) };
+  cache.set(key, entry);
+  return entry;
+}
+
 function ensure(q: Query<unknown>): void {
   const key = queryKey(q);
   if (cache.has(key)) return;
@@ -77,7 +99,7 @@ function ensure(q: Query<unknown>): void {
  */
 export function useQuery<Row>(q: Query<Row> | null): QueryState<Row> & { retry: () => void } {
   const key = q ? queryKey(q) : null;
-  const snapshot = () => (key === null ? IDLE : (cache.get(key) ?? LOADING));
+  const snapshot = () => (key === null || !q ? IDLE : (cache.get(key) ?? afgeleid(q, key) ?? LOADING));
   // Same snapshot on the server and while hydrating: the cache is seeded identically on both sides.
   const state = useSyncExternalStore(subscribe, snapshot, snapshot);
   if (recorder && q && state.status !== 'success') recorder(q);

@@ -15,7 +15,7 @@ import { afterNextPaint } from '../app/afterNextPaint';
 import { appStore, useAppStore, type Cel, type Filters } from '../store';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
 import { BegripLink } from './Begrippen';
-import { heatmapQueries, overzichtQueries } from './heatmapQueries';
+import { heatmapAfleidbaar, heatmapQueries, overzichtQueries } from './heatmapQueries';
 
 type Getoond =
   | { readonly soort: 'detail'; readonly model: HeatmapModel }
@@ -104,7 +104,7 @@ export function HeatmapView() {
         <Rijk m={B.heatmap.intro} tags={{ aanpak: (c) => <BegripLink id="aanpak">{c}</BegripLink> }} />
       </p>
       <div className="heatmap-layout">
-        <FilterPanel />
+        <FilterPanel zonderRekenmodule={detail && heatmapAfleidbaar()} />
         <div className="heatmap-main">
           {pad && <Zoompad pad={pad} onZoom={zoomUit} />}
           {zichtbaar?.soort !== 'overzicht' && <Legenda />}
