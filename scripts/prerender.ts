@@ -42,6 +42,11 @@ interface PrerenderEntry {
   staatSleutel(search: string): string;
   paginaNaam(sleutel: string, bezet: ReadonlySet<string>): string;
   ROUTES_ID: string;
+  voorberekendeDownloads(): Query<unknown>[];
+  RESULTAAT_MAP: string;
+  resultaatBestand(key: string): string;
+  resultaatJson(key: string, rows: Rijen): string;
+  sleutelHash(key: string): string;
 }
 
 export interface PrerenderResultaat {
@@ -130,9 +135,23 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
       grootste = Math.max(grootste, gzipSync(html).length);
       if (!zoek.includes('cel=')) links.push({ href: naam, tekst: kop(p.html) || p.titel });
     }
+    for (const q of entry.voorberekendeDownloads()) await draai(q);
   } finally {
     await db.close();
   }
+  // Every result, one file each, for moving between views inside the app before DuckDB is ready.
+  mkdirSync(path.join(opts.dist, entry.RESULTAAT_MAP), { recursive: true });
+  const hashes = new Map<string, string>();
+  for (const [key, rijen] of gedaan) {
+    const h = entry.sleutelHash(key);
+    if (hashes.has(h) && hashes.get(h) !== key) throw new Error(`prerender: two queries hash to ${h}`);
+    hashes.set(h, key);
+    writeFileSync(path.join(opts.dist, entry.resultaatBestand(key)), entry.resultaatJson(key, rijen));
+  }
+  writeFileSync(
+    path.join(opts.dist, entry.RESULTAAT_MAP, 'index.json'),
+    JSON.stringify([...hashes.keys()].sort()),
+  );
   const file = path.join(opts.dist, 'index.html');
   const routesJson = JSON.stringify(routes).replace(/</g, '\\u003c');
   const html = cssInline(

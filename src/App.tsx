@@ -27,11 +27,6 @@ export const TITEL = B.app.titel.nl;
 export const documentTitel = (view: ViewId, taal: Taal = 'nl') =>
   vertaal(taal, B.app.documentTitel, { view: vertaal(taal, VIEWS[view].titel) });
 
-const ANDERE_ONDERDELEN = NAV_ORDER.filter((id) => id !== 'heatmap').map((id) => ({
-  id,
-  nav: VIEWS[id].nav ?? VIEWS[id].titel,
-}));
-
 /**
  * The app shell. Two ways to start (see start.tsx):
  * - prerendered: the catalog and the home heatmap's results are already in the store and the query
@@ -150,7 +145,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
               <RekenmoduleStatus />
               <CopyLinkButton />
             </div>
-            <RekenmoduleFout anderen={ANDERE_ONDERDELEN} />
+            <RekenmoduleFout />
             <ErrorBoundary
               key={view}
               onderdeel={t(B.app.onderdeelFout, { view: t(VIEWS[view].titel) })}

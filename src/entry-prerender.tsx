@@ -12,7 +12,8 @@ import { clearQueryCache, recordQueries, seedQueryCache } from './hooks/useQuery
 import { appStore, DEFAULT_URL_STATE, knownIds, parseUrl } from './store';
 
 export { voorgerenderdeQueries, VOORGERENDERD_ID } from './app/voorgerenderd';
-export { voorberekendePaginas } from './app/paginas';
+export { voorberekendeDownloads, voorberekendePaginas } from './app/paginas';
+export { RESULTAAT_MAP, resultaatBestand, resultaatJson, sleutelHash } from './app/voorberekend';
 export { paginaNaam, ROUTES_ID, staatSleutel } from './app/routes';
 
 export interface Voorgerenderd {

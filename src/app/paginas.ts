@@ -6,6 +6,8 @@
  *
  * Pure module: the prerender and the tests use it.
  */
+import type { Query } from '../db/query';
+import { bevindingen, toetsingskader } from '../model/queries-bevindingen';
 import { INDICATOR_CODES } from '../model/toetsingskader';
 import { DEFAULT_URL_STATE, formatUrl, VIEW_IDS, type Catalog, type UrlState } from '../store';
 import { isLandelijk } from '../store/schaal';
@@ -48,4 +50,12 @@ export function voorberekendePaginas(catalog: Catalog): string[] {
   }
   const zoeken = staten.map((s) => formatUrl(s, []));
   return [...new Set(zoeken)];
+}
+
+/**
+ * Results that are not shown on a page but downloaded from one (Open data: every oordeel as CSV, the
+ * LEESMIJ): prerendered too, so the downloads work before DuckDB is ready (src/app/voorberekend.ts).
+ */
+export function voorberekendeDownloads(): Query<unknown>[] {
+  return [bevindingen({}, null, null), toetsingskader()];
 }

@@ -1,8 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { getLoadProgress, loadDatabase, subscribeLoadProgress, technicalMessage, userMessage } from '../db';
 import { useDbStatus } from '../hooks/useDbStatus';
-import { B, useT, type Tekst } from '../i18n';
-import type { ViewId } from '../store';
+import { B, useT } from '../i18n';
 
 /**
  * One line in the toolbar while DuckDB-WASM loads after the (prerendered) heatmap is already shown.
@@ -35,10 +34,10 @@ export function RekenmoduleStatus() {
 }
 
 /**
- * When DuckDB-WASM cannot start: what still works (the prerendered heatmap) and what does not, and
- * why. `anderen` are the menu texts of the other views.
+ * When DuckDB-WASM cannot start: what still works (every prerendered view) and what does not, and
+ * why.
  */
-export function RekenmoduleFout({ anderen }: { anderen: readonly { id: ViewId; nav: Tekst }[] }) {
+export function RekenmoduleFout() {
   const db = useDbStatus();
   const t = useT();
   if (db.stand !== 'fout') return null;
@@ -51,7 +50,6 @@ export function RekenmoduleFout({ anderen }: { anderen: readonly { id: ViewId; n
       <ul>
         <li>{t(B.app.rekenmoduleFilters)}</li>
         <li>{t(B.app.rekenmoduleAchterVakje)}</li>
-        <li>{t(B.app.rekenmoduleAndere, { lijst: anderen.map((v) => t(v.nav)).join(', ') })}</li>
       </ul>
       <button type="button" onClick={() => void loadDatabase().catch(() => undefined)}>
         {t(B.app.opnieuwProberen)}

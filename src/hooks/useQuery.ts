@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { afterNextPaint } from '../app/afterNextPaint';
-import { getDbStatus, QueryError, queryKey, runQuery, type Query } from '../db';
+import { haalResultaat } from '../app/voorberekend';
+import { getDbStatus, QueryError, queryKey, type Query } from '../db';
 
 /** State of one query in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
 export type QueryState<Row> =
@@ -78,7 +79,8 @@ function ensure(q: Query<unknown>): void {
   const key = queryKey(q);
   if (cache.has(key)) return;
   cache.set(key, LOADING);
-  runQuery(q).then(
+  // Before DuckDB is ready, a result prerendered at build time comes from its file (#14).
+  haalResultaat(q).then(
     (data) =>
       afterNextPaint(() => {
         cache.set(key, { status: 'success', data });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Foutmelding, Laden } from '../components/Status';
-import { runQuery } from '../db';
+import { haalResultaat } from '../app/voorberekend';
 import {
   OPEN_DATA_CSV_BESTAND,
   OPEN_DATA_EXCEL_BESTAND,
@@ -41,13 +41,13 @@ export function OpenDataView() {
     setFout(null);
     try {
       if (wat === 'leesmij') {
-        const kader = await runQuery(toetsingskader());
+        const kader = await haalResultaat(toetsingskader());
         const m: Manifest | null = manifest.soort === 'klaar' ? manifest.manifest : null;
         downloadTekst(leesMijTekst(kader, m), LEESMIJ_BESTAND, 'text/markdown;charset=utf-8');
         setStand({ soort: 'gedaan', melding: t(O.gedownload, { bestand: LEESMIJ_BESTAND }) });
         return;
       }
-      const rijen = await runQuery(bevindingen({}, null, null));
+      const rijen = await haalResultaat(bevindingen({}, null, null));
       const excel = wat === 'excel';
       const bestand = excel ? OPEN_DATA_EXCEL_BESTAND : OPEN_DATA_CSV_BESTAND;
       downloadTekst(

@@ -98,8 +98,8 @@ export const app = {
   // RekenmoduleStatus / RekenmoduleFout
   rekenmoduleLaden: { nl: 'Rekenmodule laden…', en: 'Loading the computing module…' },
   rekenmoduleUitleg: {
-    nl: 'Filters, sorteren en de bevindingen achter de vakjes werken zodra die klaar is.',
-    en: 'Filters, sorting and the findings behind the cells work as soon as it is ready.',
+    nl: 'Wat u ziet is vooraf berekend. Zoeken en een eigen selectie werken zodra die klaar is.',
+    en: 'What you see was computed in advance. Search and a selection of your own work as soon as it is ready.',
   },
   rekenmoduleVoortgang: {
     nl: 'Voortgang van het laden van de rekenmodule',
@@ -118,18 +118,17 @@ export const app = {
     en: 'The computing module could not start.',
   },
   rekenmoduleHeatmapKlopt: {
-    nl: 'De heatmap hieronder is vooraf berekend uit dezelfde gegevens en klopt. Zonder rekenmodule werkt dit niet:',
-    en: 'The heatmap below was computed in advance from the same data and is correct. Without the computing module, this does not work:',
+    nl: 'Wat u ziet is vooraf berekend uit dezelfde gegevens en klopt: de heatmap met zijn filters, de bevindingen achter de vakjes en de andere onderdelen. Zonder rekenmodule werkt dit niet:',
+    en: 'What you see was computed in advance from the same data and is correct: the heatmap with its filters, the findings behind the cells and the other sections. Without the computing module, this does not work:',
   },
   rekenmoduleFilters: {
-    nl: 'de filters en het sorteren van de rijen;',
-    en: 'the filters and sorting the rows;',
+    nl: 'zoeken in de bevindingen, en sorteren, filteren en bladeren in de tabel Bevindingen;',
+    en: 'searching the findings, and sorting, filtering and paging in the Findings table;',
   },
   rekenmoduleAchterVakje: {
-    nl: 'de bevinding, de conclusie en de bron achter een vakje;',
-    en: 'the finding, the conclusion and the source behind a cell;',
+    nl: 'de filters van de andere onderdelen, en een CSV van een eigen selectie.',
+    en: 'the filters of the other sections, and a CSV of a selection of your own.',
   },
-  rekenmoduleAndere: { nl: 'de andere onderdelen: {lijst}.', en: 'the other sections: {lijst}.' },
 
   // UrlProblems
   linkDeelKop: {
