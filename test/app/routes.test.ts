@@ -107,6 +107,12 @@ describe('voorberekendePaginas', () => {
     expect(paginas).not.toContain('?weergave=heatmap');
   });
 
+  it('voorberekendePaginas(12 gemeenten, 24 aanpakken) leaves out the cells and the comparisons', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `g${i}`);
+    const paginas = voorberekendePaginas(catalogVan(ids, 2));
+    expect(paginas).toHaveLength(11 + 30 + 12);
+  });
+
   it('voorberekendePaginas(national catalog) keeps to what is bounded: views, indicators, factsheets', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `g${i}`);
     const paginas = voorberekendePaginas(catalogVan(ids, 3));

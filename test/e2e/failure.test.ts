@@ -229,7 +229,9 @@ describe('failure (production build)', () => {
     );
     const { context, page } = await withData('documenten.arrow', Buffer.from(kapot), { patchManifest: true });
     try {
-      await page.goto(`${server.url}?weergave=methode`);
+      // A link that was not prerendered, and no result files of the build: the view asks DuckDB (#14).
+      await context.route('**/v/r/**', (route) => route.abort());
+      await page.goto(`${server.url}?weergave=methode&van=test`);
       const fout = page.locator('[role=alert]', {
         hasText: 'Er ging iets mis bij het tonen van het onderdeel Methode',
       });
@@ -255,7 +257,9 @@ describe('failure (production build)', () => {
       patchManifest: true,
     });
     try {
-      await page.goto(`${server.url}?weergave=methode`);
+      // A link that was not prerendered, and no result files of the build: the view asks DuckDB (#14).
+      await context.route('**/v/r/**', (route) => route.abort());
+      await page.goto(`${server.url}?weergave=methode&van=test`);
       const fout = page.locator('section.methode [role=alert]', {
         hasText: 'Dit onderdeel kon niet worden geladen',
       });

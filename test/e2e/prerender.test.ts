@@ -142,7 +142,7 @@ describe('prerendered first view (production build)', () => {
     expect(csp).not.toMatch(/&#39;unsafe-/);
     // Every <script> is external or a JSON data block (never executed).
     const scripts = indexHtml.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts).toHaveLength(2);
+    expect(scripts).toHaveLength(3);
     for (const s of scripts) expect(s).toMatch(/ src="\.\/assets\/[^"]+\.js"| type="application\/json"/);
     expect(indexHtml).not.toMatch(/\sstyle="|\son[a-z]+="/i);
     // The data block parses and holds no raw "<".
@@ -151,7 +151,8 @@ describe('prerendered first view (production build)', () => {
     expect(JSON.parse(json!).versie).toBe(SEED_VERSIE);
     expect(leesSeed(json)?.resultaten.map(([, r]) => r.length)).toEqual([4, 7, 210, 30, 7]);
     // Relative URLs only (the site works under any sub-path).
-    for (const m of indexHtml.matchAll(/\s(?:src|href)="([^"]+)"/g)) expect(m[1]).toMatch(/^(\.\/|\?|#)/);
+    for (const m of indexHtml.matchAll(/\s(?:src|href)="([^"]+)"/g))
+      expect(m[1]).toMatch(/^(\.\/|\?|#|v\/[a-z0-9-]+\.html$)/);
 
     // The stylesheet is inline, in the head, so the first paint needs the HTML only (the module
     // script is deferred): no <link rel="stylesheet"> is left.
@@ -241,7 +242,7 @@ describe('prerendered first view (production build)', () => {
     }
   });
 
-  it('hydrates without errors and with the same DOM; a cell clicked before DuckDB shows a loading state', async () => {
+  it('hydrates without errors and with the same DOM; before DuckDB a cell, the filters and the sort answer (#14)', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const errors: string[] = [];
     const engine = gate();
@@ -269,28 +270,23 @@ describe('prerendered first view (production build)', () => {
       const status = page.locator('.rekenmodule-status[role=status]');
       expect(await status.isVisible()).toBe(true);
       expect(await status.textContent()).toContain('Rekenmodule laden');
-      expect(await page.locator('input[name=gemeente][value=emmen]').isDisabled()).toBe(true);
+      // The filters answer from the prerendered results (src/model/afleiding.ts), not from DuckDB.
+      expect(await page.locator('input[name=gemeente][value=emmen]').isDisabled()).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
 
-      // Click before DuckDB is ready: the dialog opens with a visible loading state...
+      // Click before DuckDB is ready: the dialog shows the bevinding, from the build's result file.
       await page.locator('button[data-aanpak="emmen.oggz"][data-indicator="A9"]').click();
       const dialog = page.locator('dialog[open]');
       await dialog.waitFor({ state: 'visible' });
-      const laden = dialog.locator('[role=status]', { hasText: 'Bezig met laden' });
-      await laden.waitFor({ state: 'visible' });
       expect(new URL(page.url()).search).toBe('?weergave=heatmap&cel=emmen.oggz~A9');
-
-      // ...which fills in once DuckDB is ready.
-      engine.open();
       await poll(() => dialog.textContent()).toContain(
         'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht niet',
       );
-      await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
-      expect(await laden.count()).toBe(0);
+      expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('laden');
       await page.keyboard.press('Escape');
       await poll(() => page.locator('dialog').count()).toBe(0);
 
-      // Filters work now: only Emmen.
+      // Filters work before DuckDB too: only Emmen.
       for (const g of ['dordrecht', 'gouda', 'oosterhout']) {
         await page.locator(`input[name=gemeente][value=${g}]`).uncheck();
       }
@@ -310,6 +306,11 @@ describe('prerendered first view (production build)', () => {
       }).toBe(true);
       await page.locator('nav a', { hasText: 'Methode' }).click();
       await poll(async () => (await page.locator('main h2').first().textContent())?.trim()).toBe('Methode');
+      expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('laden');
+
+      // DuckDB still comes up afterwards.
+      engine.open();
+      await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
 
       expect(errors).toEqual([]);
     } finally {
@@ -352,7 +353,7 @@ describe('prerendered first view (production build)', () => {
     });
   }
 
-  it('with WebAssembly blocked the heatmap stays and a Dutch message says what does not work', async () => {
+  it('with WebAssembly blocked the heatmap and its filters stay and a Dutch message says what does not work', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     try {
       await context.route('**/*.wasm', (route) => route.abort());
@@ -361,13 +362,13 @@ describe('prerendered first view (production build)', () => {
       const alert = page.locator('[role=alert]', { hasText: 'De rekenmodule kon niet starten' });
       await alert.waitFor({ state: 'visible', timeout: 60_000 });
       const tekst = (await alert.textContent()) ?? '';
-      expect(tekst).toContain('filters');
-      expect(tekst).toContain('bevinding');
-      expect(tekst).toContain('Terugkerende verbeterpunten');
+      expect(tekst).toContain('vooraf berekend');
+      expect(tekst).toContain('zoeken in de bevindingen');
+      expect(tekst).toContain('een CSV van een eigen selectie');
       expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('fout');
       expect(await page.locator(CELL).count()).toBe(210);
       expect(await page.locator(CELL).first().isVisible()).toBe(true);
-      expect(await page.locator('input[name=gemeente][value=emmen]').isDisabled()).toBe(true);
+      expect(await page.locator('input[name=gemeente][value=emmen]').isDisabled()).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, 'prerender-zonder-wasm.png') });
     } finally {

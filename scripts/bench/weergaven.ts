@@ -1,0 +1,119 @@
+/**
+ * Per-view figures of `npm run bench` (#14): for each prerendered view, a cold load of its shared link
+ * on the throttled profile, and the time until the view's content is in the DOM, with the bytes
+ * transferred until then (the redirect through index.html included). Also the time from navigation
+ * until the first home filter has answered.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+/** A view: its link, and a test in the page that its content is there. */
+export interface Weergave {
+  readonly naam: string;
+  readonly link: string;
+  readonly inhoud: string;
+}
+
+/**
+ * The views to measure, from the routes of the built index.html (their keys are search strings): the
+ * ranking, indicator A9, Bevindingen, Methode and Open data, the first factsheet, and where they were
+ * prerendered (the real data) the first drill-down and the first choice in Gemeenten vergelijken.
+ */
+export function weergaven(routeSleutels: readonly string[]): Weergave[] {
+  const eerste = (test: (p: URLSearchParams) => boolean) => {
+    const k = routeSleutels.find((s) => test(new URLSearchParams(s)));
+    return k === undefined ? null : `?${k}`;
+  };
+  const w = (p: URLSearchParams) => p.get('weergave');
+  const kandidaten: [string, string | null, string][] = [
+    ['drilldown', eerste((p) => p.has('cel')), 'dialog[open] .brontekst'],
+    [
+      'vergelijken',
+      eerste((p) => w(p) === 'vergelijken' && p.has('gemeente')),
+      'table.kerncijfers thead th[data-gemeente]',
+    ],
+    ['ranking', '?weergave=ranking', '.ranking-main [data-indicator]'],
+    ['indicator', '?weergave=indicator&indicator=A9', 'main .indicator-samenvatting, main .indicator-uitleg'],
+    [
+      'factsheet',
+      eerste((p) => w(p) === 'factsheet' && p.has('gemeente')),
+      '[data-testid=factsheet-context]',
+    ],
+    ['bevindingen', '?weergave=bevindingen', 'main table tbody tr[data-rij]'],
+    ['methode', '?weergave=methode', 'main li[data-indicator]'],
+    ['open_data', '?weergave=open-data', 'main .od-tabel'],
+  ];
+  return kandidaten.flatMap(([naam, link, inhoud]) => (link ? [{ naam, link, inhoud }] : []));
+}
+
+/** A throttled page as the bench makes it, with the bytes transferred so far (CDP). */
+export interface GemetenPagina {
+  readonly page: Page;
+  bytesSoFar(): number;
+  close(): Promise<void>;
+}
+
+/** One cold load of `url`: ms from navigation to the content, and bytes until then. */
+export async function meetWeergave(
+  nieuw: () => Promise<GemetenPagina>,
+  url: string,
+  w: Weergave,
+): Promise<{ ms: number; bytes: number }> {
+  const p = await nieuw();
+  try {
+    const t0 = Date.now();
+    await p.page.goto(`${url}${w.link}`, { waitUntil: 'commit' });
+    await p.page.waitForFunction((sel) => document.querySelector(sel) !== null, w.inhoud, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
+    return { ms: Date.now() - t0, bytes: p.bytesSoFar() };
+  } finally {
+    await p.close();
+  }
+}
+
+/**
+ * ms from navigation until "Alleen verbeterpunten" on the home view has answered: clicked as soon as
+ * the app has taken over (the address became canonical), done when fewer cells are shown.
+ */
+export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: string): Promise<number> {
+  const p = await nieuw();
+  try {
+    const t0 = Date.now();
+    await p.page.goto(url, { waitUntil: 'commit' });
+    await p.page.waitForFunction(() => location.search === '?weergave=heatmap', undefined, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
+    const voor = await p.page.locator('button[data-oordeel]').count();
+    await p.page.locator('input[name=alleen]').check();
+    await p.page.waitForFunction((n) => document.querySelectorAll('button[data-oordeel]').length < n, voor, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
+    return Date.now() - t0;
+  } finally {
+    await p.close();
+  }
+}
+
+/** Every view `runs` times; metric names `view_<naam>_ms` and `view_<naam>_bytes`. */
+export async function meetWeergaven(
+  browser: Browser,
+  nieuw: (b: Browser) => Promise<GemetenPagina>,
+  url: string,
+  lijst: readonly Weergave[],
+  runs: number,
+  add: (k: string, v: number) => void,
+  filters: boolean,
+): Promise<void> {
+  for (let i = 0; i < runs; i++) {
+    for (const w of lijst) {
+      const r = await meetWeergave(() => nieuw(browser), url, w);
+      add(`view_${w.naam}_ms`, r.ms);
+      add(`view_${w.naam}_bytes`, r.bytes);
+    }
+    if (filters) add('first_filter_ms', await eersteFilter(() => nieuw(browser), url));
+    console.log(`views: run ${i + 1}/${runs}`);
+  }
+}
