@@ -238,6 +238,29 @@ describe('with WebAssembly blocked (production build)', () => {
     }
   }, 180_000);
 
+  it('without JavaScript: index.html lists the prerendered views, and their pages show their content', async () => {
+    const zonderJs = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await zonderJs.newPage();
+      await p.goto(server.url);
+      expect(await p.locator('button[data-oordeel]').count()).toBe(210);
+      const links = await p.$$eval('noscript', (ns) =>
+        ns.flatMap((n) =>
+          [...(n.textContent ?? '').matchAll(/href="(v\/[a-z0-9-]+\.html)"/g)].map((m) => m[1]),
+        ),
+      );
+      // Every view but the drill-downs (they need a script to open): 11 views, 30 indicators, 4
+      // factsheets, 10 comparisons.
+      expect(links).toHaveLength(55);
+      expect(links).toContain('v/indicator-indicator-a9.html');
+      await p.goto(`${server.url}v/indicator-indicator-a9.html`);
+      expect(await p.locator('li.indicator-aanpak[data-oordeel]').count()).toBe(7);
+      expect(await p.locator('li.indicator-aanpak[data-oordeel]').first().isVisible()).toBe(true);
+    } finally {
+      await zonderJs.close();
+    }
+  });
+
   it('no page error, and each view came within the time measured here', () => {
     expect(fouten).toEqual([]);
     const s = [...tijden].sort((a, b) => a - b);
