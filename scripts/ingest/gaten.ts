@@ -160,7 +160,9 @@ export function gatenIn(tekst: string, opties: Opties = {}): Gat[] {
   delen.forEach((a, i) => {
     const vorige = delen[i - 1];
     const klein = begintKlein(a.tekst);
-    const lijstItem = vorige !== undefined && klein && (vorigeLijst || /[:;,]$/.test(vorige.tekst));
+    // A paragraph after a colon opens a list; the list goes on until an item closes a sentence.
+    const lijstItem =
+      vorige !== undefined && (/[:;,]$/.test(vorige.tekst) || (vorigeLijst && !SLUIT_ZIN.test(vorige.tekst)));
     vorigeLijst = lijstItem;
     if (klein && !lijstItem && !opties.letOp) gaten.push({ offset: a.start, reden: 'begint-midden-in-zin' });
     kleineLetterNaPunt(a, gaten);

@@ -66,6 +66,8 @@ describe('gatenIn: a sentence that restarts in lower case', () => {
     expect(gatenIn(t)).toEqual([{ offset: na(t, '\n\n'), reden: 'begint-midden-in-zin' }]);
     expect(gatenIn('er zijn geen afspraken over de caseload.', { letOp: true })).toEqual([]);
     expect(gatenIn('De principes zijn:\n\ngericht op de vraag\n\ngebaseerd op eigen kracht.')).toEqual([]);
+    const t2 = 'De principes zijn:\n\ngericht op de vraag.\n\nwaardoor de zorg doorgaat.';
+    expect(gatenIn(t2)).toEqual([{ offset: na(t2, 'vraag.\n\n'), reden: 'begint-midden-in-zin' }]);
   });
 });
 
@@ -112,6 +114,7 @@ describe('gatenIn: a text that breaks off', () => {
       'Het staat in het ‘Regionaal Convenant OGGz’',
       'Het plan is besproken (met de ouders)',
       'Betrokken zijn:\n\nhet onderwijs;\n\nde politie.',
+      'Beoordeeld worden:\n\nAanpak Gezinsmanagement\n\nAanpak Bemoeizorg',
     ]) {
       expect(gatenIn(ok), ok).toEqual([]);
     }
