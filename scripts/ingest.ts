@@ -8,9 +8,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset, formatReport, jsonRecords, type SourceFile } from './ingest/dataset';
+import { buildDataset, type SourceFile } from './ingest/dataset';
 import { IngestError } from './ingest/errors';
 import { entryMeta, metaVan, type ManifestEntry } from './ingest/meta';
+import { formatReport, jsonRecords } from './ingest/report';
 import { writeDataset } from './ingest/write';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,7 +79,7 @@ function main(argv: string[]): number {
       );
     }
   }
-  const report = `# Ingest-rapport\n\nGemaakt door \`npm run ingest\` uit \`data/raw/\`. Per bestand en aanpak: de tekens (√/✓/X/✗) in de tabellen, de tekens die zijn gebruikt en de oordelen die zijn gemaakt.\n\n${formatReport(ds)}`;
+  const report = `# Ingest-rapport\n\nGemaakt door \`npm run ingest\` uit \`data/raw/\`. Per bestand en aanpak: de tekens (√/✓/X/✗) in de tabellen, de tekens die zijn gebruikt en de oordelen die zijn gemaakt; daarna de plaatsen waar bij het omzetten tekst verloren ging.\n\n${formatReport(ds)}`;
   const written = writeDataset(
     ds,
     join(root, 'public', 'data'),

@@ -4,7 +4,9 @@ import { INDICATOREN, THEMAS, criteriumOf, themaOf } from '../../src/model/toets
 import { assembleAanpak, type AssembledAanpak, type OordeelRecord } from './assemble';
 import { decodeSource } from './decode';
 import { IngestError } from './errors';
+import { gatenJson, gatenVanConclusie, gatenVanOordeel } from './gaten';
 import { checkEnd, parseDocument } from './parse';
+import { conclusieTekst, gatMeldingen, type GatMelding } from './report';
 import { squash } from './text';
 import type { Layout, Oordeel, ParsedDocument } from './types';
 
@@ -73,6 +75,8 @@ export interface OordeelRow {
   readonly bron_tot: number;
   readonly teken_regel: number | null;
   readonly bronnen: string;
+  /** Signs of lost text in bevinding and let_op: JSON array of {veld, offset, reden}, or null. */
+  readonly gaten: string | null;
 }
 
 export interface ConclusieRow {
@@ -83,6 +87,8 @@ export interface ConclusieRow {
   readonly beter: string | null;
   readonly onbepaald: string | null;
   readonly bron: string;
+  /** Signs of lost text in goed, beter and onbepaald: JSON array of {veld, offset, reden}, or null. */
+  readonly gaten: string | null;
 }
 
 export interface IndicatorRow {
@@ -120,6 +126,8 @@ export interface Dataset {
   readonly indicatoren: IndicatorRow[];
   readonly report: ReportLine[];
   readonly merges: string[];
+  /** Every sign of lost text, per source file (both copies of a merged factsheet). */
+  readonly gaten: GatMelding[];
   /** Things a reader should know that do not stop the ingest, as "file:line: message". */
   readonly warnings: string[];
 }
@@ -235,6 +243,7 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
   const conclusies: ConclusieRow[] = [];
   const report: ReportLine[] = [];
   const merges: string[] = [];
+  const gaten: GatMelding[] = [];
 
   const gemeenteKeys = [...byGemeente.keys()].sort();
   for (const gemeenteId of gemeenteKeys) {
@@ -317,19 +326,23 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
           bron_tot: o.tot,
           teken_regel: o.tekenRegel,
           bronnen: sources.map(bronText).join('; '),
+          gaten: gatenJson(gatenVanOordeel(o.bevinding, o.letOp)),
         });
       }
       for (const t of THEMAS) {
         const c = a.parsed.conclusies.find((x) => x.thema === t.naam);
-        const join = (xs: readonly string[] | undefined) => (xs && xs.length > 0 ? xs.join('\n\n') : null);
+        const teksten = {
+          goed: conclusieTekst(c?.goed),
+          beter: conclusieTekst(c?.beter),
+          onbepaald: conclusieTekst(c?.onbepaald),
+        };
         conclusies.push({
           aanpak_id: aanpakId,
           gemeente_id: gemeenteId,
           thema_code: t.code,
-          goed: join(c?.goed),
-          beter: join(c?.beter),
-          onbepaald: join(c?.onbepaald),
+          ...teksten,
           bron: c ? bronText({ bestand: primary.bestand, van: c.from, tot: c.to }) : '',
+          gaten: gatenJson(gatenVanConclusie(teksten)),
         });
       }
     });
@@ -350,6 +363,7 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
           mogelijkOnvolledig: a.oordelen.filter((x) => x.mogelijkOnvolledig).length,
           tekstBuitenTabel: a.parsed.unplacedText.length,
         });
+        gaten.push(...gatMeldingen(c.bestand, c.doc.gemeente, a));
       }
     }
   }
@@ -364,46 +378,16 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
       ),
     ),
   ]);
-  return { documenten, gemeenten, aanpakken, oordelen, conclusies, indicatoren, report, merges, warnings };
-}
-
-/** The stable `--json` shape: one object per aanpak x indicator (documented in the README). */
-export function jsonRecords(ds: Dataset): object[] {
-  const gemeente = new Map(ds.gemeenten.map((g) => [g.gemeente_id, g.naam]));
-  const aanpak = new Map(ds.aanpakken.map((a) => [a.aanpak_id, a.naam]));
-  const ind = new Map(ds.indicatoren.map((i) => [i.code, i]));
-  return ds.oordelen.map((o) => ({
-    gemeente: gemeente.get(o.gemeente_id),
-    aanpak: aanpak.get(o.aanpak_id),
-    indicator: o.indicator,
-    thema: ind.get(o.indicator)?.thema,
-    criterium: ind.get(o.indicator)?.criterium,
-    oordeel: o.oordeel,
-    reden: o.reden,
-    let_op: o.let_op,
-    bevinding: o.bevinding,
-    gedeeld: o.gedeeld,
-    blok: o.blok.split(','),
-    toelichting: o.toelichting,
-    teken_regel: o.teken_regel,
-    bron: `${o.bron_bestand}:${o.bron_van}-${o.bron_tot}`,
-    bronnen: o.bronnen.split('; '),
-  }));
-}
-
-export function formatReport(ds: Dataset): string {
-  const head =
-    '| bestand | gemeente | aanpak | tekens gevonden | tekens gebruikt | oordelen | √ | X | onduidelijk | gedeeld | mogelijk onvolledig | tekst buiten tabel |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
-  const rows = ds.report.map(
-    (r) =>
-      `| ${r.bestand} | ${r.gemeente} | ${r.aanpak} | ${r.tekensGevonden} | ${r.tekensGebruikt} | ${r.oordelen} | ${r.voldoet} | ${r.verbeterpunt} | ${r.onduidelijk} | ${r.gedeeld} | ${r.mogelijkOnvolledig} | ${r.tekstBuitenTabel} |`,
-  );
-  const merged =
-    ds.merges.length > 0
-      ? `\n\nSamengevoegd (zelfde factsheet, alle oordelen gelijk): ${ds.merges.join('; ')}`
-      : '';
-  const totals = `\n\nTotaal: ${ds.gemeenten.length} gemeenten, ${ds.aanpakken.length} aanpakken, ${ds.oordelen.length} oordelen (${ds.oordelen.filter((o) => o.oordeel === 'voldoet').length} voldoet, ${ds.oordelen.filter((o) => o.oordeel === 'verbeterpunt').length} verbeterpunt, ${ds.oordelen.filter((o) => o.oordeel === 'onduidelijk').length} onduidelijk).`;
-  const warned =
-    ds.warnings.length > 0 ? `\n\nWaarschuwingen:\n${ds.warnings.map((w) => `- ${w}`).join('\n')}` : '';
-  return `${head}\n${rows.join('\n')}${merged}${totals}${warned}\n`;
+  return {
+    documenten,
+    gemeenten,
+    aanpakken,
+    oordelen,
+    conclusies,
+    indicatoren,
+    report,
+    merges,
+    gaten,
+    warnings,
+  };
 }

@@ -77,6 +77,7 @@ export const SCHEMA = {
     let_op: 'utf8',
     toelichting: 'utf8',
     bronnen: 'utf8',
+    gaten: 'utf8',
   },
   conclusies: {
     aanpak_id: 'utf8',
@@ -86,6 +87,7 @@ export const SCHEMA = {
     beter: 'utf8',
     onbepaald: 'utf8',
     bron: 'utf8',
+    gaten: 'utf8',
   },
   beschrijvingen: {
     gemeente_id: 'utf8',

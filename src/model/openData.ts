@@ -160,6 +160,8 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
     let_op: 'Tekst bij LET OP, of leeg.',
     toelichting: 'Toelichting bij de plaatsing van het teken, of leeg.',
     bronnen: 'Alle bronnen van dit oordeel, ook de tweede kopie van een factsheet.',
+    gaten:
+      'Plaatsen in bevinding en let_op waar waarschijnlijk tekst verloren ging bij het omzetten van de PDF, of leeg. JSON-lijst van `{"veld", "offset", "reden"}`: veld `bevinding` of `let_op`; offset: het teken in die tekst (geteld vanaf 0, zoals in JavaScript) waar de ontbrekende tekst zou staan, de lengte van de tekst als die afgebroken eindigt; reden: `begint-midden-in-zin`, `kleine-letter-na-punt`, `los-lidwoord`, `afgebroken-woord`, `eindigt-midden-in-zin`, `let-op-afgebroken` of `geen-tekst`.',
   },
   conclusies: {
     aanpak_id: 'Code van de aanpak.',
@@ -169,6 +171,8 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
     beter: "Tekst onder 'Wat kan beter?', of leeg.",
     onbepaald: 'Tekst waarvan de kolom (goed of beter) niet vast te stellen was, of leeg.',
     bron: 'Bronbestand en regels.',
+    gaten:
+      'Plaatsen in goed, beter en onbepaald waar waarschijnlijk tekst verloren ging, of leeg. JSON-lijst van `{"veld", "offset", "reden"}`, zoals in teksten.',
   },
   beschrijvingen: {
     gemeente_id: 'Code van de gemeente.',

@@ -135,6 +135,33 @@ describe.each([
     ]);
   });
 
+  it('the gaten columns of teksten and conclusies come through Arrow IPC as JSON text', async () => {
+    const rows = await real.run<{ tabel: string; waar: string; gaten: string }>({
+      sql: `SELECT 'teksten' AS tabel, indicator AS waar, gaten FROM teksten WHERE aanpak_id = $1 AND gaten IS NOT NULL
+            UNION ALL
+            SELECT 'conclusies', thema_code, gaten FROM conclusies WHERE aanpak_id = $1 AND gaten IS NOT NULL`,
+      params: ['gouda.mpg-overleg'],
+      teksten: ['gouda'],
+    });
+    // Gouda MPG-overleg: T1, A4-A7 (one shared text), S5, C1, C2; conclusies Aanpak and Continu.
+    expect(
+      rows
+        .filter((r) => r.tabel === 'teksten')
+        .map((r) => r.waar)
+        .sort(),
+    ).toEqual(['A4', 'A5', 'A6', 'A7', 'C1', 'C2', 'S5', 'T1'].sort());
+    expect(
+      rows
+        .filter((r) => r.tabel === 'conclusies')
+        .map((r) => r.waar)
+        .sort(),
+    ).toEqual(['A', 'C']);
+    const c2 = rows.find((r) => r.waar === 'C2');
+    expect(JSON.parse(String(c2?.gaten))).toEqual([
+      { veld: 'bevinding', offset: expect.any(Number) as number, reden: 'kleine-letter-na-punt' },
+    ]);
+  });
+
   it('with several parts: a cell loads only its gemeente part, once; alle loads the rest', async () => {
     const m = dataManifest(MULTI);
     const deel = m.bestanden.filter((b) => b.tabel === 'teksten')[2]!;

@@ -35,6 +35,28 @@ describe('npm run ingest -- --json', () => {
     expect(r.stderr).toMatch(/\| 002_f5bffbaba2d921af\.txt \| Gouda \| MPG-overleg \| 26 \| 26 \| 30 \|/);
   });
 
+  it('adds gaten to each object: the signs of lost text in bevinding and let_op, [] when there are none', () => {
+    const r = ingest('--json', raw(SEEDS.gouda));
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const c2 = rows.find((x) => x.indicator === 'C2');
+    // Line 620-622 of the factsheet: "...wachten op zorg en ondersteuning." then "netwerkpartners aan dat".
+    const voor =
+      'Er zijn met de netwerkpartners geen afspraken gemaakt om te voorkomen dat gezinnen binnen de aanpak moeten wachten op zorg en ondersteuning. ';
+    expect(c2?.gaten).toEqual([{ veld: 'bevinding', offset: voor.length, reden: 'kleine-letter-na-punt' }]);
+    expect(rows.find((x) => x.indicator === 'T3')?.gaten).toEqual([]);
+    expect(rows.filter((x) => (x.gaten as unknown[]).length > 0).map((x) => x.indicator)).toEqual([
+      'T1',
+      'A4',
+      'A5',
+      'A6',
+      'A7',
+      'S5',
+      'C1',
+      'C2',
+    ]);
+    expect(r.stderr).toContain('## Mogelijke gaten in de tekst');
+  });
+
   it('exits non-zero with a one-line error naming the file and no stack trace', () => {
     const dir = tmp();
     const empty = join(dir, 'leeg.txt');

@@ -19,7 +19,7 @@ describe('public/data split into marks and text parts', () => {
     for (const o of ds.oordelen) {
       const m = marks.get(key(o as unknown as Record<string, unknown>));
       const t = tekst.get(key(o as unknown as Record<string, unknown>));
-      const { bevinding, let_op, toelichting, bronnen, ...rest } = o;
+      const { bevinding, let_op, toelichting, bronnen, gaten, ...rest } = o;
       expect(m, key(o as never)).toMatchObject({ ...rest, heeft_let_op: let_op !== null });
       expect(t).toEqual({
         aanpak_id: o.aanpak_id,
@@ -29,6 +29,7 @@ describe('public/data split into marks and text parts', () => {
         let_op,
         toelichting,
         bronnen,
+        gaten,
       });
     }
   });
