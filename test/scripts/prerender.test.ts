@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOORGERENDERD_ID, leesSeed } from '../../src/app/voorgerenderd';
-import { render, voorgerenderdeQueries } from '../../src/entry-prerender';
+import { render, renderPagina, voorgerenderdeQueries } from '../../src/entry-prerender';
+import { queryKey } from '../../src/db/query';
 import {
   alsPagina,
   cssInline,
@@ -168,8 +169,10 @@ describe('render (src/entry-prerender.tsx) on real DuckDB in Node', () => {
     const expected = new Map(readRows('oordelen').map((r) => [`${r.aanpak_id}~${r.indicator}`, r.oordeel]));
     for (const [, aanpak, indicator, oordeel] of cells)
       expect(oordeel).toBe(expected.get(`${aanpak}~${indicator}`));
-    // The filter panel is there (from the seeded catalog), disabled until DuckDB runs in the browser.
-    expect(v.html).toContain('<fieldset disabled="">');
+    // The filter panel is there (from the seeded catalog), usable before DuckDB: its results are
+    // derived from the prerendered heatmap (#14).
+    expect(v.html).toContain('<fieldset>');
+    expect(v.html).not.toContain('<fieldset disabled="">');
     expect(v.html).toContain('value="oosterhout.bemoeizorg"');
     expect(v.titel).toBe('Heatmap – Toezicht GGSR 2013');
   });
@@ -199,5 +202,37 @@ describe('render (src/entry-prerender.tsx) on real DuckDB in Node', () => {
     expect(css).toMatch(
       new RegExp(`\\.heatmap-wrap:not\\(:has\\(~ #${HEATMAP_EINDE_ID}\\)\\) \\{\\s*display: none;\\s*\\}`),
     );
+  });
+});
+
+describe('renderPagina (src/entry-prerender.tsx) on real DuckDB in Node', () => {
+  let db: TestDb;
+  afterAll(() => db?.close());
+
+  it('renderPagina(link) names the queries it still needs, and renders the view once they are given', async () => {
+    db = await openNodeDb();
+    const resultaten = new Map<string, readonly Record<string, unknown>[]>();
+    for (const q of voorgerenderdeQueries().slice(0, 2))
+      resultaten.set(queryKey(q), (await db.run(q)) as Record<string, unknown>[]);
+    let p = renderPagina('?weergave=indicator&indicator=A9', [...resultaten]);
+    expect(p.ontbreekt.length).toBeGreaterThan(0);
+    expect(p.html).toContain('Gegevens laden');
+    let rondes = 0;
+    while (p.ontbreekt.length) {
+      for (const q of p.ontbreekt)
+        resultaten.set(queryKey(q), (await db.run(q)) as Record<string, unknown>[]);
+      p = renderPagina('?weergave=indicator&indicator=A9', [...resultaten]);
+      expect(++rondes).toBeLessThan(8);
+    }
+    expect(p.html).not.toContain('Gegevens laden');
+    // Read from the factsheets: doorzettingsmacht is an X in 5 of the 7 aanpakken.
+    expect(p.html.match(/class="indicator-aanpak rand-verbeterpunt"/g)).toHaveLength(5);
+    expect(p.html.match(/class="indicator-aanpak rand-voldoet"/g)).toHaveLength(2);
+    expect(cspProblemen(p)).toEqual([]);
+    expect(leesSeed(p.json)?.zoek).toBe('?weergave=indicator&indicator=A9');
+  });
+
+  it('renderPagina(link) refuses a link that names something the data does not have', () => {
+    expect(() => renderPagina('?weergave=indicator&indicator=Z9', [])).toThrow(/prerender/);
   });
 });
