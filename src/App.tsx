@@ -114,7 +114,12 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         </p>
         <Nav huidig={view} klaar={urlSync} onKies={setView} />
       </header>
-      <main id="inhoud" tabIndex={-1} data-rekenmodule={db.stand}>
+      <main
+        id="inhoud"
+        tabIndex={-1}
+        data-rekenmodule={db.stand}
+        data-link={urlSync ? 'toegepast' : undefined}
+      >
         {!catalog && !bootFout && <DatabaseLaden />}
         {!catalog && !!bootFout && (
           <Foutmelding

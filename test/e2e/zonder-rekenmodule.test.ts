@@ -100,6 +100,8 @@ describe('with WebAssembly blocked (production build)', () => {
     await page.goto(`${server.url}${search}`);
     await page.locator('main h2').first().waitFor();
     tijden.push(Date.now() - t0);
+    // The app has taken over and applied the link (src/App.tsx sets data-link), on its own address.
+    await page.locator('main[data-link="toegepast"]').waitFor();
     await poll(async () => {
       const u = new URL(page.url());
       return u.pathname === '/' && u.search.startsWith('?weergave=');
@@ -234,7 +236,9 @@ describe('with WebAssembly blocked (production build)', () => {
       const met: string[][] = [];
       for (const link of links) {
         await p2.goto(`${server.url}${link}`);
-        await p2.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
+        await p2
+          .locator('main[data-rekenmodule="klaar"][data-link="toegepast"]')
+          .waitFor({ timeout: 90_000 });
         await poll(async () => new URL(p2.url()).search).toBe(link);
         await poll(() => p2.locator('main [aria-busy="true"]').count()).toBe(0);
         met.push(
@@ -248,6 +252,62 @@ describe('with WebAssembly blocked (production build)', () => {
       await metEngine.close();
     }
   }, 180_000);
+
+  it('each kind of prerendered view shows the same before the engine as DuckDB-WASM computes for it', async () => {
+    const links = [
+      '?weergave=ranking',
+      '?weergave=indicator&indicator=A9',
+      '?weergave=vergelijken&gemeente=emmen,gouda',
+      '?weergave=factsheet&gemeente=gouda',
+      '?weergave=bevindingen',
+      '?weergave=methode',
+      '?weergave=heatmap&cel=gouda.mpg-overleg~C2',
+    ];
+    const inhoud = (p: Page, link: string) =>
+      p.evaluate(
+        (cel) =>
+          (
+            (cel
+              ? document.querySelector('dialog[open]')
+              : document.querySelector('main section.view')) as HTMLElement | null
+          )?.innerText ?? '',
+        link.includes('cel='),
+      );
+    const voor: string[] = [];
+    for (const link of links) {
+      await open(link);
+      await poll(() => page.locator('main section.view [role=status]', { hasText: /laden/i }).count()).toBe(
+        0,
+      );
+      voor.push(await inhoud(page, link));
+    }
+    // After: the engine computes every query itself; no page and no result file of the build is used.
+    const metEngine = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      await metEngine.route('**/v/**', (route) => route.abort());
+      const p2 = await metEngine.newPage();
+      await p2.goto(`${server.url}?weergave=colofon&van=test`);
+      await p2.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
+      const na: string[] = [];
+      for (const link of links) {
+        await p2.evaluate((l) => {
+          history.pushState(null, '', l);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, link);
+        await p2.locator('main h2').first().waitFor();
+        await poll(() => p2.locator('main section.view [role=status]', { hasText: /laden/i }).count()).toBe(
+          0,
+        );
+        await poll(() => p2.locator('main [aria-busy="true"]').count()).toBe(0);
+        if (link.includes('cel='))
+          await poll(() => p2.locator('dialog[open] .brontekst').count()).toBeGreaterThan(0);
+        na.push(await inhoud(p2, link));
+      }
+      for (const [i, link] of links.entries()) expect(na[i], link).toBe(voor[i]);
+    } finally {
+      await metEngine.close();
+    }
+  }, 240_000);
 
   it('without JavaScript: index.html lists the prerendered views, and their pages show their content', async () => {
     const zonderJs = await browser.newContext({ javaScriptEnabled: false });
