@@ -74,14 +74,14 @@ export async function meetWeergave(
 
 /**
  * ms from navigation until "Alleen verbeterpunten" on the home view has answered: clicked as soon as
- * the app has taken over (the address became canonical), done when fewer cells are shown.
+ * the app has taken over (`data-link` on main), done when fewer cells are shown.
  */
 export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: string): Promise<number> {
   const p = await nieuw();
   try {
     const t0 = Date.now();
     await p.page.goto(url, { waitUntil: 'commit' });
-    await p.page.waitForFunction(() => location.search === '?weergave=heatmap', undefined, {
+    await p.page.waitForFunction(() => document.querySelector('main[data-link="toegepast"]'), undefined, {
       timeout: 120_000,
       polling: 'raf',
     });

@@ -7,8 +7,6 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { tableToObjects } from './convert';
 import { app } from '../i18n/berichten/app';
 import { bericht, DataLoadError, QueryError } from './errors';
-
-const F = app.fout;
 import { reportLoadProgress } from './progress';
 import {
   DelenLader,
@@ -20,6 +18,8 @@ import {
 } from './manifest';
 import type { Query } from './query';
 import { createTableSql, TEKST_TABELLEN } from './schema';
+
+const F = app.fout;
 
 /**
  * Instantiate fails when no download progress has arrived this long after the worker started, and
