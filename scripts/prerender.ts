@@ -20,6 +20,7 @@ import {
   cssInline,
   metHeadBlok,
   metNoscriptLinks,
+  metOpenDrilldown,
   metVoorgerenderd,
   type Voorgerenderd,
 } from './prerender/html';
@@ -127,7 +128,8 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
       routes[sleutel] = naam;
       let html: string;
       try {
-        html = cssInline(alsPagina(metVoorgerenderd(template, p, entry.VOORGERENDERD_ID)), css);
+        const v = { ...p, html: metOpenDrilldown(p.html) };
+        html = cssInline(alsPagina(metVoorgerenderd(template, v, entry.VOORGERENDERD_ID)), css);
       } catch (e) {
         throw new Error(`${zoek}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }

@@ -134,3 +134,13 @@ export function cssInline(html: string, lees: (href: string) => string): string 
   nieuw = nieuw.replace(CSP_META, (m) => `${m} ${hashes.join(' ')}`);
   return nieuw + html.slice(head.length);
 }
+
+const DRILLDOWN = '<dialog class="drilldown"';
+
+/**
+ * A prerendered drill-down page shows its dialog open, so the bevinding reads before (and without)
+ * the app's script; src/views/Drilldown.tsx makes it modal once the app runs. Other markup is unchanged.
+ */
+export function metOpenDrilldown(html: string): string {
+  return html.replace(DRILLDOWN, `<dialog open="" class="drilldown"`);
+}

@@ -32,6 +32,15 @@ function focusTerug(cel: Cel) {
   doel?.focus();
 }
 
+/** Whether the dialog is open as a modal (`:modal`; where the browser lacks it, whether it is open). */
+function isModaal(d: HTMLDialogElement): boolean {
+  try {
+    return d.matches(':modal');
+  } catch {
+    return d.open;
+  }
+}
+
 /**
  * Drill-down for one cell, as a modal dialog: the indicator, the oordeel with bevinding and LET OP,
  * the conclusie of its thema, the source, and the same indicator in every other aanpak.
@@ -52,7 +61,12 @@ export function Drilldown({ cel }: { cel: Cel }) {
 
   useEffect(() => {
     const d = dialogRef.current;
-    if (d && !d.open) d.showModal();
+    // A prerendered drill-down page (#14) has the dialog open already, so it reads without a script;
+    // now it becomes modal. Removing the attribute fires no close event.
+    if (d && !isModaal(d)) {
+      d.removeAttribute('open');
+      d.showModal();
+    }
     return () => {
       // Runs when the dialog goes away (closed via the store or the URL).
       queueMicrotask(() => focusTerug(laatste.current));
@@ -78,7 +92,9 @@ export function Drilldown({ cel }: { cel: Cel }) {
         e.preventDefault();
         closeCel();
       }}
-      onClose={() => closeCel()}
+      onClose={(e) => {
+        if (!e.currentTarget.open) closeCel();
+      }}
       onClick={(e) => {
         if (e.target === e.currentTarget) closeCel();
       }}
