@@ -1,5 +1,5 @@
 // Runs before `npm start` and `npm test`: installs the locked dependencies on a fresh checkout, and
-// says how to get the browser the end-to-end tests need. Plain Node, no dependencies of its own.
+// says how to get the browsers the end-to-end tests need. Plain Node, no dependencies of its own.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -15,9 +15,17 @@ if (major < 20) {
   console.error(`[deps] Node ${process.versions.node} is te oud: Node 20.19 of nieuwer is nodig.`);
   process.exit(1);
 }
-if (process.argv.includes('--browser') && !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+const browsers = [
+  [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'chromium'],
+  [process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'],
+  [process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+  // MiniBrowser needs a display: without one, test/engines/webkit.ts starts Xvfb.
+  ...(process.env.DISPLAY ? [] : [['/usr/bin/Xvfb', 'xvfb']]),
+];
+const missing = browsers.filter(([p]) => !existsSync(p));
+if (process.argv.includes('--browser') && missing.length > 0) {
   console.error(
-    '[deps] /usr/bin/chromium ontbreekt; de browsertests hebben het nodig: sudo apt-get install -y chromium',
+    `[deps] ${missing.map(([p]) => p).join(', ')} ontbreekt; de browsertests hebben het nodig: sudo apt-get install -y ${missing.map(([, pkg]) => pkg).join(' ')}`,
   );
   process.exit(1);
 }

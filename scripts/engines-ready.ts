@@ -1,0 +1,202 @@
+/**
+ * Per browser engine, unthrottled: the time from navigation to DuckDB ready on the built site (median
+ * of cold loads, each in a fresh browser), which DuckDB bundle the engine chose, and where the time
+ * goes. The phases are read from the page: Resource Timing (when the app asks for the DuckDB module,
+ * when its worker runs: the wasm HEAD check), the download progress bar (the worker's wasm download) and
+ * the bar leaving once the wasm is instantiated. Once ready, each bundle's wasm (eh and mvp) is fetched
+ * and compiled again on its own in the page. Prints a Markdown table.
+ *
+ *   npm run build && npx tsx scripts/engines-ready.ts [--runs 3] [--engines chromium,firefox,webkit]
+ */
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ENGINES, openEngine, type EngineName, type EnginePage } from '../test/engines';
+import { startPreview } from '../test/e2e/server';
+
+type Bundle = 'eh' | 'mvp';
+const BUNDLES: readonly Bundle[] = ['eh', 'mvp'];
+
+/** Milliseconds from navigation start. */
+interface Load {
+  bundle: Bundle;
+  /** main[data-rekenmodule="klaar"] */
+  ready: number;
+  /** the app requests the DuckDB module (first paint and hydration come first) */
+  engineChunk: number;
+  /** the worker answers (its script loaded and ran): the wasm HEAD check starts */
+  workerUp: number;
+  /** the last download progress the worker reported (NaN when none) */
+  downloaded: number;
+  /** the progress bar leaves: the wasm is instantiated */
+  instantiated: number;
+  /** per bundle, in the page once ready: fetching its wasm (no cache), and WebAssembly.compile of it */
+  wasm: Record<Bundle, { fetch: number; compile: number }>;
+}
+
+/** The built wasm file of each bundle, relative to the site root. */
+function wasmFiles(dist: string): Record<Bundle, string> {
+  const files = readdirSync(path.join(dist, 'assets'));
+  const find = (b: Bundle) => {
+    const f = files.find((n) => n.startsWith(`duckdb-${b}-`) && n.endsWith('.wasm'));
+    if (!f) throw new Error(`no duckdb-${b}-*.wasm in ${dist}/assets`);
+    return `assets/${f}`;
+  };
+  return { eh: find('eh'), mvp: find('mvp') };
+}
+
+/** In the page: resolves when DuckDB is ready (or failed), with the download and instantiate times. */
+function watchStart(): Promise<{
+  stand: string;
+  at: number;
+  late: boolean;
+  downloaded: number;
+  instantiated: number;
+}> {
+  return new Promise((resolve) => {
+    const main = document.querySelector('main');
+    const bar = document.querySelector('.rekenmodule-status progress');
+    let downloaded = NaN;
+    let instantiated = NaN;
+    const check = (late: boolean) => {
+      const stand = main?.getAttribute('data-rekenmodule') ?? '';
+      if (stand === 'laden') return false;
+      resolve({ stand, at: performance.now(), late, downloaded, instantiated });
+      return true;
+    };
+    if (!main || check(true)) return;
+    if (bar)
+      new MutationObserver(() => {
+        if (bar.hasAttribute('value')) downloaded = performance.now();
+        else if (!Number.isNaN(downloaded) && Number.isNaN(instantiated)) instantiated = performance.now();
+      }).observe(bar, { attributes: true, attributeFilter: ['value'] });
+    const obs = new MutationObserver(() => {
+      if (check(false)) obs.disconnect();
+    });
+    obs.observe(main, { attributes: true, attributeFilter: ['data-rekenmodule'] });
+  });
+}
+
+/** In the page: when the DuckDB module chunk and the wasm HEAD check started, from Resource Timing. */
+function timeline(): { engineChunk: number; workerUp: number; wasm: string } {
+  const entries = performance.getEntriesByType('resource');
+  const engine = entries.find((e) => /\/assets\/engine-[^/]*\.js$/.test(e.name));
+  const wasm = entries.find((e) => /\/duckdb-(eh|mvp)-[^/]*\.wasm$/.test(e.name));
+  return { engineChunk: engine?.startTime ?? NaN, workerUp: wasm?.startTime ?? NaN, wasm: wasm?.name ?? '' };
+}
+
+/** In the page: fetches a wasm file (no cache) and compiles it on the main thread. */
+async function fetchAndCompile(url: string): Promise<{ fetchMs: number; compileMs: number }> {
+  const t0 = performance.now();
+  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+  const t1 = performance.now();
+  await WebAssembly.compile(bytes);
+  return { fetchMs: t1 - t0, compileMs: performance.now() - t1 };
+}
+
+async function measure(page: EnginePage, url: string, files: Record<Bundle, string>): Promise<Load> {
+  await page.goto(url);
+  const r = await page.evaluate(watchStart);
+  if (r.stand !== 'klaar') throw new Error(`${page.engine}: DuckDB did not start (${r.stand})`);
+  if (r.late) throw new Error(`${page.engine}: DuckDB was ready before the load event; no time taken`);
+  const t = await page.evaluate(timeline);
+  const bundle = /duckdb-(eh|mvp)-/.exec(t.wasm)?.[1] as Bundle | undefined;
+  if (!bundle) throw new Error(`${page.engine}: no duckdb-*.wasm among the page's requests`);
+  const wasm = {} as Load['wasm'];
+  for (const b of BUNDLES) {
+    const c = await page.evaluate(fetchAndCompile, new URL(files[b], url).href);
+    wasm[b] = { fetch: c.fetchMs, compile: c.compileMs };
+  }
+  const { downloaded, instantiated } = r;
+  return {
+    bundle,
+    ready: r.at,
+    engineChunk: t.engineChunk,
+    workerUp: t.workerUp,
+    downloaded,
+    instantiated,
+    wasm,
+  };
+}
+
+/** Median of the finite values. */
+function median(xs: number[]): number {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+const ms = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '–');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      engines: { type: 'string', default: ENGINES.join(',') },
+    },
+  });
+  const runs = Number(values.runs);
+  const engines = values.engines.split(',') as EngineName[];
+  for (const e of engines) if (!ENGINES.includes(e)) throw new Error(`unknown engine ${e}`);
+
+  const dist = path.resolve(process.env.E2E_DIST ?? 'dist');
+  const files = wasmFiles(dist);
+  const server = await startPreview({ dist });
+  const rows: string[] = [];
+  const loadavg: number[] = [];
+  try {
+    for (const engine of engines) {
+      const loads: Load[] = [];
+      let version = '';
+      for (let i = 0; i < runs; i++) {
+        // A fresh browser per load: no HTTP cache, no cached wasm code. No recording proxy either.
+        const page = await openEngine(engine, { recordRequests: false });
+        try {
+          version = page.version;
+          loadavg.push(os.loadavg()[0]!);
+          const l = await measure(page, server.url, files);
+          loads.push(l);
+          console.error(
+            `${engine} ${i + 1}/${runs}: ${l.bundle}, worker ${ms(l.workerUp)}, downloaded ${ms(l.downloaded)}, instantiated ${ms(l.instantiated)}, ready ${ms(l.ready)} ms`,
+          );
+        } finally {
+          await page.close();
+        }
+      }
+      const med = (f: (l: Load) => number) => ms(median(loads.map(f)));
+      const cells = [
+        engine,
+        version,
+        [...new Set(loads.map((l) => l.bundle))].join('/'),
+        `**${med((l) => l.ready)}**`,
+        loads.map((l) => ms(l.ready)).join(', '),
+        med((l) => l.engineChunk),
+        med((l) => l.workerUp - l.engineChunk),
+        med((l) => l.downloaded - l.workerUp),
+        med((l) => l.instantiated - l.downloaded),
+        med((l) => l.ready - l.instantiated),
+        BUNDLES.map((b) => med((l) => l.wasm[b].fetch)).join(' / '),
+        BUNDLES.map((b) => med((l) => l.wasm[b].compile)).join(' / '),
+      ];
+      rows.push(`| ${cells.join(' | ')} |`);
+    }
+  } finally {
+    await server.close();
+  }
+  const la = `${Math.min(...loadavg).toFixed(1)}–${Math.max(...loadavg).toFixed(1)}`;
+  console.log(
+    [
+      `DuckDB ready per engine: ms from navigation start, unthrottled, median of ${runs} cold loads (a fresh browser each); ${os.cpus().length} cores, load average ${la}`,
+      '',
+      '| engine | version | bundle | ready | loads | app asks for DuckDB | → worker runs | → wasm downloaded | → instantiated | → ready (open + data) | wasm fetch eh / mvp | wasm compile eh / mvp |',
+      '| ------ | ------- | ------ | ----: | ----- | ------------------: | ------------: | ----------------: | -------------: | --------------------: | ------------------: | --------------------: |',
+      ...rows,
+    ].join('\n'),
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
