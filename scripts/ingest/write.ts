@@ -258,7 +258,8 @@ export function writeTabellen(
   mkdirSync(outDir, { recursive: true });
   const namen = new Set([...written.map((w) => w.name), 'manifest.json', ...Object.keys(opts.extra ?? {})]);
   // Remove Arrow files that are not part of this layout (an earlier run with more parts).
-  for (const f of lijst(outDir).filter((x) => x.endsWith('.arrow'))) if (!namen.has(f)) rmSync(join(outDir, f));
+  for (const f of lijst(outDir).filter((x) => x.endsWith('.arrow')))
+    if (!namen.has(f)) rmSync(join(outDir, f));
   for (const f of namen) renameSync(join(tmp, f), join(outDir, f));
   const bronMap = join(outDir, BRONNEN_MAP);
   for (const f of lijst(bronMap)) if (!teksten.has(f)) rmSync(join(bronMap, f));
