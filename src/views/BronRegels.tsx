@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Foutmelding, Laden } from '../components/Status';
-import { B, useBronLang, useT, useTaal } from '../i18n';
+import { B, Rijk, useBronLang, useT, useTaal } from '../i18n';
 import { plaatsGat, type GatReden, type Plek } from '../model/gaten';
 import { GatTeken, GatZin } from './GatTekst';
 import type { BronTekstStand } from './useBronTekst';
@@ -116,6 +116,7 @@ export function BronRegels({
 }) {
   const t = useT();
   const taal = useTaal();
+  const nl = useBronLang();
   const ui = taal === 'nl' ? undefined : taal;
   const regels = stand.soort === 'klaar' ? stand.regels : null;
   const perRegel = useMemo(() => (regels ? plaatsAlleGaten(regels, gaten) : new Map()), [regels, gaten]);
@@ -143,22 +144,25 @@ export function BronRegels({
       />
     );
   };
-  const aankondiging = blok
-    ? t(M.blokBegin, {
+  const aankondiging = blok && (
+    <Rijk
+      m={M.blokBegin}
+      waarden={{
         van: String(blok.van),
         tot: String(blok.tot),
         code: blok.code,
-        label: blok.label,
-        aanpak: blok.aanpak,
-      })
-    : '';
+        label: <span lang={nl}>{blok.label}</span>,
+        aanpak: <span lang={nl}>{blok.aanpak}</span>,
+      }}
+    />
+  );
 
   return (
     <section className="bron-tekst" aria-labelledby="bron-tekst-kop" data-bestand={bestand}>
       <h3 id="bron-tekst-kop">{t(M.tekstKop)}</h3>
       <p className="bron-uitleg">{t(M.tekstUitleg)}</p>
       <p className="visually-hidden" role="status">
-        {regels && blok ? aankondiging : ''}
+        {regels && aankondiging}
       </p>
       {stand.soort === 'laden' && <Laden tekst={t(M.tekstLaden)} />}
       {stand.soort === 'fout' && <Foutmelding error={stand.fout} titel={t(M.tekstFout)} />}
