@@ -10,7 +10,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type SourceFile } from './ingest/dataset';
 import { IngestError } from './ingest/errors';
-import { entryMeta, metaVan, type ManifestEntry } from './ingest/meta';
+import { bronTekst } from './ingest/decode';
+import { entryMeta, metaVan, publicatieVan, type ManifestEntry } from './ingest/meta';
 import { formatReport, jsonRecords } from './ingest/report';
 import { writeDataset } from './ingest/write';
 
@@ -29,6 +30,11 @@ function readSource(path: string): SourceFile {
   return { path, bytes: new Uint8Array(readFileSync(path)) };
 }
 
+/** The shipped text of every source file (data/bronnen/), by file name. */
+function bronTeksten(sources: readonly SourceFile[]): Map<string, string> {
+  return new Map(sources.map((s) => [basename(s.path), bronTekst(s.path, s.bytes)]));
+}
+
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const outAt = argv.indexOf('--out');
@@ -39,7 +45,8 @@ function main(argv: string[]): number {
     return 2;
   }
   if (out) {
-    const ds = buildDataset(files.map(readSource));
+    const sources = files.map(readSource);
+    const ds = buildDataset(sources);
     const report = formatReport(ds);
     const entries = readManifest().filter((e) => files.some((f) => basename(f) === e.bestand));
     const written = writeDataset(
@@ -48,6 +55,7 @@ function main(argv: string[]): number {
       report,
       join(resolve(out), 'ingest-report.md'),
       metaVan(ds, entries),
+      { publicatie: publicatieVan(entries), teksten: bronTeksten(sources) },
     );
     process.stderr.write(report);
     process.stdout.write(`Geschreven naar ${out}: ${written.map((w) => w.name).join(', ')}\n`);
@@ -67,7 +75,8 @@ function main(argv: string[]): number {
   const entries =
     files.length > 0 ? alle.filter((e) => files.map((f) => basename(f)).includes(e.bestand)) : alle;
   for (const e of entries) entryMeta(e);
-  const ds = buildDataset(entries.map((e) => readSource(join(RAW, e.bestand))));
+  const sources = entries.map((e) => readSource(join(RAW, e.bestand)));
+  const ds = buildDataset(sources);
   for (const e of entries) {
     const doc = ds.documenten.find((d) => d.bestand === e.bestand);
     const gemeente = ds.gemeenten.find((g) => g.gemeente_id === doc?.gemeente_id);
@@ -86,6 +95,7 @@ function main(argv: string[]): number {
     report,
     join(root, 'data', 'ingest-report.md'),
     metaVan(ds, entries),
+    { publicatie: publicatieVan(entries), teksten: bronTeksten(sources) },
   );
   process.stdout.write(report);
   process.stdout.write(

@@ -34,7 +34,10 @@ interface PrerenderEntry {
   /** The home view's queries, given the results so far (the list is final once the catalog ran). */
   voorgerenderdeQueries(rows?: readonly (readonly Record<string, unknown>[])[]): Query<unknown>[];
   render(rows: readonly (readonly Record<string, unknown>[])[], synthetisch?: boolean): Voorgerenderd;
-  voorberekendePaginas(catalog: { gemeenten: unknown[]; aanpakken: unknown[] }): string[];
+  voorberekendePaginas(
+    catalog: { gemeenten: unknown[]; aanpakken: unknown[] },
+    bronnen: readonly string[],
+  ): string[];
   renderPagina(
     zoek: string,
     resultaten: readonly Resultaat[],
@@ -72,6 +75,16 @@ function kop(html: string): string {
     .replace(/&#x27;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The source documents whose text the site ships (`bronnen` with `tekst` in data/manifest.json). */
+function bronnenMetTekst(dataDir: string): string[] {
+  const m = JSON.parse(readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as {
+    bronnen?: { bestand?: unknown; tekst?: unknown }[];
+  };
+  return (m.bronnen ?? [])
+    .filter((b) => typeof b.bestand === 'string' && typeof b.tekst === 'string')
+    .map((b) => b.bestand as string);
 }
 
 export async function prerender(opts: { dist: string; ssrEntry: string }): Promise<PrerenderResultaat> {
@@ -112,7 +125,8 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
     const catalogKeys = entry.voorgerenderdeQueries().slice(0, 2).map(queryKey);
     const catalog = { gemeenten: [...(rows[0] ?? [])], aanpakken: [...(rows[1] ?? [])] };
     mkdirSync(path.join(opts.dist, PAGINA_MAP), { recursive: true });
-    for (const zoek of entry.voorberekendePaginas(catalog)) {
+    const bronnen = bronnenMetTekst(path.join(opts.dist, 'data'));
+    for (const zoek of entry.voorberekendePaginas(catalog, bronnen)) {
       const resultaten = new Map<string, Rijen>(
         catalogKeys.map((k, i) => [k, catalogRijen[i] ?? []] as const),
       );

@@ -22,11 +22,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.02;
 }
 
-/**
- * Bytes to numbered lines. Accepts UTF-8 (with or without BOM), UTF-16 with a BOM and, when the bytes
- * are not valid UTF-8, Windows-1252. Line ends may be LF, CRLF or CR.
- */
-export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
+/** The text of a source file, decoded (see `decodeSource`); a BOM is dropped, line ends are kept. */
+function decodeText(file: string, bytes: Uint8Array): { encoding: DecodedSource['encoding']; text: string } {
   if (bytes.length === 0) throw new IngestError(file, null, 'leeg bestand (0 bytes)');
   let encoding: DecodedSource['encoding'];
   let text: string;
@@ -47,11 +44,30 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
     }
   }
   if (text.includes('\u0000')) throw new IngestError(file, null, 'binair bestand: dit is geen tekst');
-  const lines = text
-    .replace(/\r\n?/g, '\n')
+  return { encoding, text };
+}
+
+/**
+ * Bytes to numbered lines. Accepts UTF-8 (with or without BOM), UTF-16 with a BOM and, when the bytes
+ * are not valid UTF-8, Windows-1252. Line ends may be LF, CRLF or CR.
+ */
+export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
+  const { encoding, text } = decodeText(file, bytes);
+  const lines = bronTekstVan(text)
     .split('\n')
     .map((t, i) => ({ n: i + 1, text: t.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+$/, '') }));
   if (lines.every((l) => l.text.trim() === ''))
     throw new IngestError(file, null, 'leeg bestand (alleen witruimte)');
   return { file, encoding, lines };
+}
+
+const bronTekstVan = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/**
+ * The source as the site ships it (`data/bronnen/`): decoded as `decodeSource` decodes it, in UTF-8
+ * with LF line ends and no BOM, every character kept. Line N of it is the line the ingest calls N. A
+ * source that is already UTF-8 with LF line ends comes out byte for byte the same.
+ */
+export function bronTekst(file: string, bytes: Uint8Array): string {
+  return bronTekstVan(decodeText(file, bytes).text);
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset';
 import { IngestError } from './errors';
-import type { GemeenteMeta } from './write';
+import type { GemeenteMeta, Publicatie } from './write';
 
 /** One entry of data/raw/manifest.json (the fields the ingest reads). */
 export interface ManifestEntry {
@@ -9,6 +9,23 @@ export interface ManifestEntry {
   layout: string;
   provincie?: unknown;
   publicatiemaand?: unknown;
+  titel?: unknown;
+  uitgever?: unknown;
+}
+
+const tekstOfNull = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+
+/** The original publication of each source file, from its manifest entry (nulls without one). */
+export function publicatieVan(entries: readonly ManifestEntry[]): (bestand: string) => Publicatie {
+  return (bestand) => {
+    const e = entries.find((x) => x.bestand === bestand);
+    const maand = tekstOfNull(e?.publicatiemaand);
+    return {
+      titel: tekstOfNull(e?.titel),
+      uitgever: tekstOfNull(e?.uitgever),
+      publicatiemaand: maand && /^\d{4}-\d{2}$/.test(maand) ? maand : null,
+    };
+  };
 }
 
 const MANIFEST_NAAM = 'data/raw/manifest.json';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bool, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
 import {
@@ -47,14 +47,29 @@ export interface GemeenteMeta {
   readonly jaar: number | null;
 }
 
+/** The original publication of a source file (from data/raw/manifest.json); null when not known. */
+export interface Publicatie {
+  readonly titel: string | null;
+  readonly uitgever: string | null;
+  /** `JJJJ-MM`. */
+  readonly publicatiemaand: string | null;
+}
+
+const GEEN_PUBLICATIE: Publicatie = { titel: null, uitgever: null, publicatiemaand: null };
+
 /**
  * The parsed dataset in the written layout: marks in `oordelen`, their texts in `teksten`, the
- * gemeente context and aanpak descriptions in `beschrijvingen`; `provincie` and `jaar` from `meta`.
+ * gemeente context and aanpak descriptions in `beschrijvingen`; `provincie` and `jaar` from `meta`,
+ * the publication of each source file from `publicatie`.
  */
-export function tabellenVan(ds: Dataset, meta: (gemeenteId: string) => GemeenteMeta): Tabellen {
+export function tabellenVan(
+  ds: Dataset,
+  meta: (gemeenteId: string) => GemeenteMeta,
+  publicatie: (bestand: string) => Publicatie = () => GEEN_PUBLICATIE,
+): Tabellen {
   return {
     indicatoren: ds.indicatoren,
-    documenten: ds.documenten,
+    documenten: ds.documenten.map((d) => ({ ...d, ...publicatie(d.bestand) })),
     gemeenten: ds.gemeenten.map((g) => ({ ...g, provincie: meta(g.gemeente_id).provincie })),
     aanpakken: ds.aanpakken.map((a) => ({ ...a, jaar: meta(a.gemeente_id).jaar })),
     oordelen: ds.oordelen.map((o) => ({ ...o, heeft_let_op: o.let_op !== null })),
@@ -170,30 +185,65 @@ export function maakBestanden(t: Tabellen, doel = DEEL_DOEL_BYTES): Bestand[] {
   return out;
 }
 
+/** A source file in the manifest: its name and the SHA-256 of the original bytes, and its publication. */
+export interface ManifestBron extends Partial<Publicatie> {
+  readonly bestand: string;
+  readonly sha256: string;
+  readonly gemeente?: string;
+}
+
 export interface ManifestKop {
   /** Title of the dataset. */
   readonly dataset: string;
   readonly synthetisch: boolean;
-  readonly bronnen: readonly { readonly bestand: string; readonly sha256: string }[];
+  readonly bronnen: readonly ManifestBron[];
 }
 
+/** Folder of the shipped source texts in the data folder (`data/bronnen/<bestand>` on the site). */
+export const BRONNEN_MAP = 'bronnen';
+
+const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+
 /**
- * Writes every file and the manifest into `outDir`, plus `extra` files (name -> text): all go to a temp
- * folder first and are renamed into place only when all were written, so a failure leaves the old data
- * intact. Files of an earlier layout (e.g. more parts) are removed.
+ * Writes every file and the manifest into `outDir`, plus `extra` files (name -> text) and the source
+ * texts `bronTeksten` (file name -> text, into `bronnen/`, listed with their size and SHA-256 in the
+ * manifest's `bronnen`): all go to a temp folder first and are renamed into place only when all were
+ * written, so a failure leaves the old data intact. Files of an earlier layout (e.g. more parts, another
+ * source) are removed.
  */
 export function writeTabellen(
   t: Tabellen,
   outDir: string,
   kop: ManifestKop,
-  opts: { doel?: number; extra?: Readonly<Record<string, string>> } = {},
+  opts: {
+    doel?: number;
+    extra?: Readonly<Record<string, string>>;
+    bronTeksten?: ReadonlyMap<string, string>;
+  } = {},
 ): WrittenFile[] {
   const bestanden = maakBestanden(t, opts.doel);
   const tmp = `${outDir}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
+  mkdirSync(join(tmp, BRONNEN_MAP), { recursive: true });
   for (const b of bestanden) writeFileSync(join(tmp, b.info.name), b.bytes);
   const written = bestanden.map((b) => b.info);
+  const teksten = new Map<string, Buffer>();
+  for (const [bestand, tekst] of opts.bronTeksten ?? []) {
+    if (!/^[^/\\]+$/.test(bestand) || bestand.startsWith('.')) throw new Error(`bronbestand: ${bestand}`);
+    teksten.set(bestand, Buffer.from(tekst, 'utf8'));
+    writeFileSync(join(tmp, BRONNEN_MAP, bestand), teksten.get(bestand) as Buffer);
+  }
+  const bronnen = kop.bronnen.map((b) => {
+    const tekst = teksten.get(b.bestand);
+    return tekst
+      ? {
+          ...b,
+          tekst: `${BRONNEN_MAP}/${b.bestand}`,
+          tekst_bytes: tekst.length,
+          tekst_sha256: sha256(tekst),
+        }
+      : b;
+  });
   const manifest = {
     dataset: kop.dataset,
     formaat: 'Apache Arrow IPC stream, ongecomprimeerd',
@@ -201,22 +251,28 @@ export function writeTabellen(
     indeling:
       'Kerntabellen (één bestand per tabel) worden bij de start geladen; teksten, conclusies en beschrijvingen staan in delen (<tabel>-NNN.arrow) met hele gemeenten (gemeente_ids).',
     bestanden: written,
-    bronnen: kop.bronnen,
+    bronnen,
   };
   writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   for (const [name, text] of Object.entries(opts.extra ?? {})) writeFileSync(join(tmp, name), text);
   mkdirSync(outDir, { recursive: true });
   const namen = new Set([...written.map((w) => w.name), 'manifest.json', ...Object.keys(opts.extra ?? {})]);
   // Remove Arrow files that are not part of this layout (an earlier run with more parts).
-  for (const f of readdirArrow(outDir)) if (!namen.has(f)) rmSync(join(outDir, f));
+  for (const f of lijst(outDir).filter((x) => x.endsWith('.arrow')))
+    if (!namen.has(f)) rmSync(join(outDir, f));
   for (const f of namen) renameSync(join(tmp, f), join(outDir, f));
+  const bronMap = join(outDir, BRONNEN_MAP);
+  for (const f of lijst(bronMap)) if (!teksten.has(f)) rmSync(join(bronMap, f));
+  if (teksten.size > 0) mkdirSync(bronMap, { recursive: true });
+  for (const f of teksten.keys()) renameSync(join(tmp, BRONNEN_MAP, f), join(bronMap, f));
+  if (teksten.size === 0 && existsSync(bronMap)) rmSync(bronMap, { recursive: true, force: true });
   rmSync(tmp, { recursive: true, force: true });
   return written;
 }
 
-function readdirArrow(dir: string): string[] {
+function lijst(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.arrow'));
+    return readdirSync(dir);
   } catch {
     return [];
   }
@@ -231,12 +287,27 @@ export function writeDataset(
   report: string,
   reportPath: string,
   meta: (gemeenteId: string) => GemeenteMeta,
+  bronnen: {
+    readonly publicatie: (bestand: string) => Publicatie;
+    readonly teksten: ReadonlyMap<string, string>;
+  } = { publicatie: () => GEEN_PUBLICATIE, teksten: new Map() },
 ): WrittenFile[] {
-  const written = writeTabellen(tabellenVan(ds, meta), outDir, {
-    dataset: 'STJ toezichtonderzoek GGSR, factsheets november 2013',
-    synthetisch: false,
-    bronnen: ds.documenten.map((d) => ({ bestand: d.bestand, sha256: d.sha256 })),
-  });
+  const naam = new Map(ds.gemeenten.map((g) => [g.gemeente_id, g.naam]));
+  const written = writeTabellen(
+    tabellenVan(ds, meta, bronnen.publicatie),
+    outDir,
+    {
+      dataset: 'STJ toezichtonderzoek GGSR, factsheets november 2013',
+      synthetisch: false,
+      bronnen: ds.documenten.map((d) => ({
+        bestand: d.bestand,
+        sha256: d.sha256,
+        gemeente: naam.get(d.gemeente_id) ?? d.gemeente_id,
+        ...bronnen.publicatie(d.bestand),
+      })),
+    },
+    { bronTeksten: bronnen.teksten },
+  );
   const reportTmp = `${reportPath}.tmp`;
   writeFileSync(reportTmp, report);
   renameSync(reportTmp, reportPath);

@@ -12,6 +12,7 @@ import { bevindingen, toetsingskader } from '../model/queries-bevindingen';
 import { INDICATOR_CODES } from '../model/toetsingskader';
 import { DEFAULT_URL_STATE, formatUrl, VIEW_IDS, type Catalog, type UrlState } from '../store';
 import { isLandelijk } from '../store/schaal';
+import { BRON_PARAMS, isBestandsnaam } from '../views/bronStaat';
 
 /** Gemeenten vergelijken compares at most this many. */
 const MAX_VERGELIJKEN = 4;
@@ -35,8 +36,10 @@ export function deelverzamelingen<T>(ids: readonly T[], min: number, max: number
 /**
  * The states to prerender, each as the canonical search string of its link (`formatUrl`), in a fixed
  * order and without duplicates. The plain home view is index.html itself and is not in the list.
+ * `bronnen`: the source documents whose text the site ships; each gets its source view (bounded: one
+ * page per document; a link to one oordeel in it asks the same queries).
  */
-export function voorberekendePaginas(catalog: Catalog): string[] {
+export function voorberekendePaginas(catalog: Catalog, bronnen: readonly string[] = []): string[] {
   const staten: UrlState[] = [];
   const zet = (deel: Partial<UrlState>) => staten.push({ ...DEFAULT_URL_STATE, ...deel });
   const metGemeenten = (gemeenten: readonly string[]) => ({ ...DEFAULT_URL_STATE.filters, gemeenten });
@@ -47,6 +50,7 @@ export function voorberekendePaginas(catalog: Catalog): string[] {
   for (const view of VIEW_IDS) if (view !== 'heatmap') zet({ view });
   for (const indicator of INDICATOR_CODES) zet({ view: 'indicator', indicator });
   for (const g of gemeenten) zet({ view: 'factsheet', filters: metGemeenten([g]) });
+  for (const bestand of bronnen) if (isBestandsnaam(bestand)) zet({ view: 'bron', extra: { bestand } });
   // A drill-down page shows the home heatmap under it: only where that holds every aanpak (one jaar).
   if (klein && jaren.size === 1 && catalog.aanpakken.length <= CEL_PAGINAS_MAX_AANPAKKEN)
     for (const a of catalog.aanpakken)
@@ -55,7 +59,7 @@ export function voorberekendePaginas(catalog: Catalog): string[] {
   if (klein && gemeenten.length <= VERGELIJKEN_PAGINAS_MAX_GEMEENTEN)
     for (const keuze of deelverzamelingen(gemeenten, 2, MAX_VERGELIJKEN))
       if (keuze.length < gemeenten.length) zet({ view: 'vergelijken', filters: metGemeenten(keuze) });
-  const zoeken = staten.map((s) => formatUrl(s, []));
+  const zoeken = staten.map((s) => formatUrl(s, BRON_PARAMS));
   return [...new Set(zoeken)];
 }
 

@@ -29,6 +29,9 @@ export const SCHEMA = {
     regels: 'int32',
     sha256: 'utf8',
     maand_in_document: 'utf8',
+    titel: 'utf8',
+    uitgever: 'utf8',
+    publicatiemaand: 'utf8',
   },
   gemeenten: {
     gemeente_id: 'utf8',

@@ -26,12 +26,59 @@ export interface ManifestBestand {
   readonly sha256: string;
 }
 
+/** A source document in the manifest (`bronnen`), with its shipped text when there is one. */
+export interface ManifestBron {
+  readonly bestand: string;
+  /** SHA-256 of the original file. */
+  readonly sha256: string;
+  readonly gemeente: string | null;
+  readonly titel: string | null;
+  readonly uitgever: string | null;
+  /** `JJJJ-MM`. */
+  readonly publicatiemaand: string | null;
+  /** The text the site ships, relative to `data/`: `bronnen/<bestand>`. */
+  readonly tekst: { readonly pad: string; readonly bytes: number; readonly sha256: string } | null;
+}
+
 export interface Manifest {
   readonly dataset: string;
   readonly formaat: string;
   /** True for synthetic test data (`npm run synth`); never for the published data. */
   readonly synthetisch: boolean;
   readonly bestanden: readonly ManifestBestand[];
+  readonly bronnen: readonly ManifestBron[];
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+const BRON_NAAM = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+const tekstOfNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/** The `bronnen` of a manifest; an entry that does not fit is left out (its name becomes a link). */
+function leesBronnen(lijst: unknown): ManifestBron[] {
+  if (!Array.isArray(lijst)) return [];
+  const uit: ManifestBron[] = [];
+  for (const x of lijst as unknown[]) {
+    const b = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+    if (typeof b.bestand !== 'string' || !BRON_NAAM.test(b.bestand)) continue;
+    if (typeof b.sha256 !== 'string' || !HASH.test(b.sha256)) continue;
+    const heeftTekst =
+      b.tekst === `bronnen/${b.bestand}` &&
+      typeof b.tekst_bytes === 'number' &&
+      typeof b.tekst_sha256 === 'string' &&
+      HASH.test(b.tekst_sha256);
+    uit.push({
+      bestand: b.bestand,
+      sha256: b.sha256,
+      gemeente: tekstOfNull(b.gemeente),
+      titel: tekstOfNull(b.titel),
+      uitgever: tekstOfNull(b.uitgever),
+      publicatiemaand: tekstOfNull(b.publicatiemaand),
+      tekst: heeftTekst
+        ? { pad: b.tekst as string, bytes: b.tekst_bytes as number, sha256: b.tekst_sha256 as string }
+        : null,
+    });
+  }
+  return uit;
 }
 
 /** The manifest, checked loosely (only what the Open data page shows); null when it does not fit. */
@@ -59,6 +106,7 @@ export function leesManifest(json: unknown): Manifest | null {
     formaat: typeof m.formaat === 'string' ? m.formaat : '',
     synthetisch: m.synthetisch === true,
     bestanden,
+    bronnen: leesBronnen(m.bronnen),
   };
 }
 
@@ -111,6 +159,9 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
     regels: 'Aantal regels in het bronbestand.',
     sha256: 'SHA-256 van het bronbestand.',
     maand_in_document: 'De maand die in de factsheet staat, of leeg.',
+    titel: 'Titel van de oorspronkelijke publicatie, of leeg.',
+    uitgever: 'Uitgever van de oorspronkelijke publicatie, of leeg.',
+    publicatiemaand: 'Maand van publicatie (JJJJ-MM), of leeg. Metadata van ons, niet uit de factsheet.',
   },
   gemeenten: {
     gemeente_id: 'Korte code van de gemeente.',
@@ -222,6 +273,25 @@ export function leesMijTekst(indicatoren: readonly KaderIndicator[], manifest: M
   if (manifest) {
     r.push('| bestand | rijen | bytes | sha256 |', '| --- | --- | --- | --- |');
     for (const b of manifest.bestanden) r.push(`| ${b.name} | ${b.rows} | ${b.bytes} | ${b.sha256} |`);
+    r.push('');
+  }
+  const bronnen = manifest?.bronnen.filter((b) => b.tekst !== null) ?? [];
+  if (bronnen.length) {
+    r.push('## Brondocumenten', '');
+    r.push(
+      '- `data/bronnen/<bestand>`: de tekst van elke factsheet zoals het dashboard die leest, in UTF-8 met LF-regeleinden. Regel N is de regel die `bron_van`, `bron_tot` en `teken_regel` noemen. De SHA-256 is die van het oorspronkelijke bestand (`documenten.sha256`); wijkt de tekstversie daarvan af, dan staat haar eigen SHA-256 erbij.',
+      '',
+      '| bestand | publicatie | bytes | sha256 |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const b of bronnen) {
+      const publicatie = [b.uitgever, b.titel ? `‘${b.titel}’` : null, b.publicatiemaand]
+        .filter(Boolean)
+        .join(', ');
+      const tekst = b.tekst as NonNullable<typeof b.tekst>;
+      const sha = tekst.sha256 === b.sha256 ? b.sha256 : `${b.sha256} (tekstversie: ${tekst.sha256})`;
+      r.push(`| ${b.bestand} | ${publicatie || '–'} | ${tekst.bytes} | ${sha} |`);
+    }
     r.push('');
   }
   r.push('## Kolommen van de CSV-bestanden', '');

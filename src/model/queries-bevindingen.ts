@@ -236,13 +236,19 @@ export interface BronDocument {
   regels: number;
   sha256: string;
   maand_in_document: string | null;
+  /** The original publication (data/raw/manifest.json); null when not known. */
+  titel: string | null;
+  uitgever: string | null;
+  /** `JJJJ-MM`. */
+  publicatiemaand: string | null;
 }
 
 /** The source files, by file name. */
 export function bronDocumenten(): Query<BronDocument> {
   return query(
     `
-SELECT d.bestand, d.gemeente_id, g.naam AS gemeente, d.layout, d.codering, d.regels, d.sha256, d.maand_in_document
+SELECT d.bestand, d.gemeente_id, g.naam AS gemeente, d.layout, d.codering, d.regels, d.sha256, d.maand_in_document,
+  d.titel, d.uitgever, d.publicatiemaand
 FROM documenten d JOIN gemeenten g ON g.gemeente_id = d.gemeente_id
 ORDER BY d.bestand`,
     [],

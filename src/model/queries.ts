@@ -192,6 +192,10 @@ export interface CelDetail {
   conclusie_beter: string | null;
   conclusie_onbepaald: string | null;
   conclusie_bron: string | null;
+  /** Signs of lost text in bevinding and let_op (JSON, see README "Gaps"), or null. */
+  gaten: string | null;
+  /** The same for the conclusie's goed, beter and onbepaald. */
+  conclusie_gaten: string | null;
 }
 
 /**
@@ -205,7 +209,8 @@ SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indic
   i.criterium_code, i.criterium, i.thema_code, i.thema,
   o.oordeel, o.reden, t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
   o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, t.bronnen, d.maand_in_document,
-  c.goed AS conclusie_goed, c.beter AS conclusie_beter, c.onbepaald AS conclusie_onbepaald, c.bron AS conclusie_bron
+  c.goed AS conclusie_goed, c.beter AS conclusie_beter, c.onbepaald AS conclusie_onbepaald, c.bron AS conclusie_bron,
+  t.gaten, c.gaten AS conclusie_gaten
 FROM oordelen o
 LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator
 JOIN indicatoren i ON i.code = o.indicator

@@ -16,6 +16,7 @@ export const VIEW_IDS = [
   'colofon',
   'factsheet',
   'begrippen',
+  'bron',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

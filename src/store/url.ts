@@ -25,6 +25,8 @@ export interface UrlParamSpec {
   readonly name: string;
   /** Whether a (already length- and markup-checked) value is acceptable. */
   validate(value: string, known: KnownIds): boolean;
+  /** The view that owns the param: it is left out of the links of other views. */
+  readonly view?: ViewId;
 }
 
 const RESERVED = new Set([
@@ -45,6 +47,10 @@ export function registerUrlParam(spec: UrlParamSpec): void {
   if (RESERVED.has(spec.name) || !/^[a-z][a-z0-9-]{0,29}$/.test(spec.name)) {
     throw new Error(`URL param name not allowed: ${spec.name}`);
   }
+  // Two views cannot share a param name: one would silently take the other's values.
+  const eerder = registry.get(spec.name);
+  if (eerder && eerder !== spec && eerder.view !== spec.view)
+    throw new Error(`URL param name already used by another view: ${spec.name}`);
   registry.set(spec.name, spec);
 }
 
@@ -218,7 +224,7 @@ export function formatUrl(state: UrlState, extras: readonly UrlParamSpec[] = reg
   if (state.cel) parts.push(['cel', `${state.cel.aanpak}~${state.cel.indicator}`]);
   for (const spec of extras) {
     const v = state.extra[spec.name];
-    if (v !== undefined && v !== '') parts.push([spec.name, v]);
+    if (v !== undefined && v !== '' && (!spec.view || spec.view === state.view)) parts.push([spec.name, v]);
   }
   if (state.taal !== STANDAARD_TAAL) parts.push(['taal', state.taal]);
   return `?${parts.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;

@@ -53,6 +53,7 @@ import { markeerDelen } from './markeer';
 import './Bevindingen.css';
 import { B, Rijk, useBronLang, useT, type Tekst } from '../i18n';
 import { NlTag } from './Begrippen';
+import { RijBronLink } from './BronLink';
 
 const M = B.bevindingen;
 
@@ -195,6 +196,13 @@ function BevindingTekst({ r, zoek }: { r: BevindingRij; zoek: string }) {
           )}
         </span>
       )}
+      <RijBronLink
+        bron={r.bron}
+        gemeente={r.gemeente}
+        aanpak={r.aanpak}
+        aanpakId={r.aanpak_id}
+        indicator={r.indicator}
+      />
     </>
   );
 }

@@ -15,7 +15,10 @@ import {
 } from '../model/queries';
 import { B, getal, Rijk, useBronLang, useT, useTaal } from '../i18n';
 import { useAppStore, type Cel } from '../store';
+import { leesGaten } from '../model/gaten';
 import { NlTag } from './Begrippen';
+import { BronVermelding, OordeelBronLink } from './BronLink';
+import { GatTekst, GatUitleg } from './GatTekst';
 import { IndicatorLink } from './ViewLink';
 
 const D = B.drilldown;
@@ -175,26 +178,12 @@ function Blok({ titel, children, className }: { titel: ReactNode; children: Reac
   );
 }
 
-function Tekst({ children }: { children: string }) {
-  const nl = useBronLang();
-  return (
-    <p className="brontekst" lang={nl}>
-      {children}
-    </p>
-  );
-}
-
-function bronnenLijst(bronnen: string | null): string[] {
-  return (bronnen ?? '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 function DetailInhoud({ d }: { d: CelDetail }) {
   const conclusie = d.conclusie_goed || d.conclusie_beter || d.conclusie_onbepaald;
   const t = useT();
   const nl = useBronLang();
+  const gaten = leesGaten(d.gaten);
+  const cgaten = leesGaten(d.conclusie_gaten);
   return (
     <>
       <dl className="kader">
@@ -211,15 +200,27 @@ function DetailInhoud({ d }: { d: CelDetail }) {
       </dl>
 
       <Blok titel={t(D.bevinding)}>
-        {d.bevinding ? <Tekst>{d.bevinding}</Tekst> : <p>{t(D.geenBevinding)}</p>}
+        {d.bevinding ? (
+          <GatTekst tekst={d.bevinding} gaten={gaten} veld="bevinding" />
+        ) : (
+          <p>{t(D.geenBevinding)}</p>
+        )}
+        {d.bron_bestand && (
+          <p>
+            <OordeelBronLink
+              bestand={d.bron_bestand}
+              van={d.bron_van}
+              tot={d.bron_tot}
+              oordeel={{ aanpak: d.aanpak_id, indicator: d.indicator }}
+            />
+          </p>
+        )}
         {d.let_op && (
           <div className="let-op">
-            <strong>{t(D.letOp)}</strong>{' '}
-            <span className="brontekst" lang={nl}>
-              {d.let_op}
-            </span>
+            <strong>{t(D.letOp)}</strong> <GatTekst als="span" tekst={d.let_op} gaten={gaten} veld="let_op" />
           </div>
         )}
+        <GatUitleg gaten={gaten} velden={['bevinding', 'let_op']} />
         {d.oordeel === 'onduidelijk' && (
           <p className="waarschuwing">
             <strong>{t(D.waaromOnduidelijk)}</strong>{' '}
@@ -256,21 +257,22 @@ function DetailInhoud({ d }: { d: CelDetail }) {
         {d.conclusie_goed && (
           <div className="conclusie conclusie-goed">
             <h4>{t(D.watGaatGoed)}</h4>
-            <Tekst>{d.conclusie_goed}</Tekst>
+            <GatTekst tekst={d.conclusie_goed} gaten={cgaten} veld="goed" />
           </div>
         )}
         {d.conclusie_beter && (
           <div className="conclusie conclusie-beter">
             <h4>{t(D.watKanBeter)}</h4>
-            <Tekst>{d.conclusie_beter}</Tekst>
+            <GatTekst tekst={d.conclusie_beter} gaten={cgaten} veld="beter" />
           </div>
         )}
         {d.conclusie_onbepaald && (
           <div className="conclusie conclusie-onbepaald">
             <h4>{t(D.conclusieOnbepaald)}</h4>
-            <Tekst>{d.conclusie_onbepaald}</Tekst>
+            <GatTekst tekst={d.conclusie_onbepaald} gaten={cgaten} veld="onbepaald" />
           </div>
         )}
+        <GatUitleg gaten={cgaten} velden={['goed', 'beter', 'onbepaald']} />
       </Blok>
 
       <Blok titel={t(D.bron)} className="bron">
@@ -291,24 +293,14 @@ function DetailInhoud({ d }: { d: CelDetail }) {
             }}
           />
         </p>
-        <ul>
-          {d.bron_bestand && (
-            <li>
-              {t(D.bestand)} <code>{d.bron_bestand}</code>
-              {d.bron_van !== null &&
-                d.bron_tot !== null &&
-                t(D.regels, { van: String(d.bron_van), tot: String(d.bron_tot) })}
-              {d.teken_regel !== null && t(D.tekenOpRegel, { regel: String(d.teken_regel) })}
-            </li>
-          )}
-          {bronnenLijst(d.bronnen)
-            .filter((b) => !d.bron_bestand || !b.startsWith(`${d.bron_bestand}:`))
-            .map((b) => (
-              <li key={b}>
-                {t(D.ookIn)} <code>{b}</code>
-              </li>
-            ))}
-        </ul>
+        <BronVermelding
+          bestand={d.bron_bestand}
+          van={d.bron_van}
+          tot={d.bron_tot}
+          teken={d.teken_regel}
+          bronnen={d.bronnen}
+          oordeel={{ aanpak: d.aanpak_id, indicator: d.indicator }}
+        />
       </Blok>
     </>
   );

@@ -11,6 +11,7 @@ import { appStore, useAppStore } from '../store';
 
 const F = B.factsheet;
 import './Factsheet.css';
+import { BronLink, bronPlekken } from './BronLink';
 import { ViewLink } from './ViewLink';
 
 /**
@@ -212,10 +213,29 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                     </th>
                     {aps.map((a) => {
                       const c = celMap.get(`${a.aanpak_id}~${i.code}`);
+                      const bestand = bronPlekken(a.bron)[0]?.bestand;
+                      const inhoud = c && (
+                        <>
+                          <span aria-hidden="true">{OORDEEL_SYMBOOL[c.oordeel]}</span>
+                          <span className="visually-hidden">
+                            {tr(OORDEEL_WOORD[c.oordeel])}
+                            {bestand && `. ${tr(B.bron.bekijkBron)}`}
+                          </span>
+                        </>
+                      );
                       return c ? (
                         <td key={a.aanpak_id} className={`fs-cel cel-${c.oordeel}`} data-oordeel={c.oordeel}>
-                          <span aria-hidden="true">{OORDEEL_SYMBOOL[c.oordeel]}</span>
-                          <span className="visually-hidden">{tr(OORDEEL_WOORD[c.oordeel])}</span>
+                          {bestand ? (
+                            <BronLink
+                              bestand={bestand}
+                              oordeel={{ aanpak: a.aanpak_id, indicator: i.code }}
+                              className="fs-bron"
+                            >
+                              {inhoud}
+                            </BronLink>
+                          ) : (
+                            inhoud
+                          )}
                         </td>
                       ) : (
                         <td key={a.aanpak_id}>–</td>

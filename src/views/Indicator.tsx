@@ -22,6 +22,7 @@ import { isLandelijk, selectie, type Selectie } from '../store/schaal';
 
 const I = B.indicator;
 const D = B.drilldown;
+import { BronVermelding, OordeelWat } from './BronLink';
 import { ViewLink } from './ViewLink';
 import './Indicator.css';
 
@@ -316,38 +317,20 @@ function OordeelLabel({ oordeel }: { oordeel: Oordeel }) {
   );
 }
 
-function bronnenLijst(bronnen: string | null): string[] {
-  return (bronnen ?? '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 function Bron({ o }: { o: IndicatorAanpakOordeel }) {
-  const andere = bronnenLijst(o.bronnen).filter(
-    (b) => !o.bron_bestand || !b.startsWith(`${o.bron_bestand}:`),
-  );
   const t = useT();
-  if (!o.bron_bestand && andere.length === 0) return <p className="indicator-bron">{t(I.bronOnbekend)}</p>;
+  if (!o.bron_bestand && !o.bronnen) return <p className="indicator-bron">{t(I.bronOnbekend)}</p>;
   return (
-    <p className="indicator-bron">
-      {t(I.bron)}{' '}
-      {o.bron_bestand && (
-        <>
-          <code>{o.bron_bestand}</code>
-          {o.bron_van !== null &&
-            o.bron_tot !== null &&
-            t(D.regels, { van: String(o.bron_van), tot: String(o.bron_tot) })}
-          {o.teken_regel !== null && t(D.tekenOpRegel, { regel: String(o.teken_regel) })}
-        </>
-      )}
-      {andere.map((b) => (
-        <span key={b}>
-          {t(I.ookIn)}
-          <code>{b}</code>
-        </span>
-      ))}
-    </p>
+    <BronVermelding
+      className="indicator-bron bron-plekken"
+      bestand={o.bron_bestand}
+      van={o.bron_van}
+      tot={o.bron_tot}
+      teken={o.teken_regel}
+      bronnen={o.bronnen}
+      oordeel={{ aanpak: o.aanpak_id, indicator: o.indicator }}
+      wat={<OordeelWat gemeente={o.gemeente} aanpak={o.aanpak} indicator={o.indicator} />}
+    />
   );
 }
 

@@ -23,6 +23,7 @@ import { downloadTekst } from './download';
 
 const O = B.openData;
 import './Statements.css';
+import { OpenDataBronnen } from './OpenDataBronnen';
 import { useManifest } from './useManifest';
 
 type Soort = 'excel' | 'csv' | 'leesmij';
@@ -99,6 +100,10 @@ export function OpenDataView() {
         {stand.soort === 'gedaan' && stand.melding}
       </p>
       {fout !== null && <Foutmelding error={fout} titel={t(O.bestandFout)} />}
+
+      <h3>{t(O.bronnenKop)}</h3>
+      <p>{t(O.bronnenUitleg)}</p>
+      <OpenDataBronnen stand={manifest} />
 
       <h3>{t(O.kolommen)}</h3>
       <p>{t(O.kolommenNoot)}</p>

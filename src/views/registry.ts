@@ -8,6 +8,7 @@ import { B, type Tekst } from '../i18n';
 import type { ViewId } from '../store';
 import { BegrippenView } from './Begrippen';
 import { BevindingenView } from './Bevindingen';
+import { BronView } from './Bron';
 import { HeatmapView } from './Heatmap';
 import { IndicatorView } from './Indicator';
 import { FactsheetView } from './Factsheet';
@@ -55,6 +56,7 @@ export const VIEWS: Readonly<Record<ViewId, ViewDef>> = {
   privacy: { id: 'privacy', titel: A.viewPrivacy, Component: PrivacyView },
   colofon: { id: 'colofon', titel: A.viewColofon, Component: ColofonView },
   begrippen: { id: 'begrippen', titel: A.viewBegrippen, nav: A.viewBegrippen, Component: BegrippenView },
+  bron: { id: 'bron', titel: A.viewBron, Component: BronView },
 };
 
 /** Menu order. */

@@ -92,12 +92,15 @@ describe('voorberekendePaginas', () => {
   });
 
   it('voorberekendePaginas(small catalog) has every view, indicator, factsheet, cell and comparison', () => {
-    // 4 gemeenten with 7 aanpakken, as the real data: 11 views besides the heatmap, 30 indicators,
-    // 4 factsheets, 7 x 30 cells, and 6 pairs + 4 triples (all four is the plain view).
+    // 4 gemeenten with 7 aanpakken, as the real data: 12 views besides the heatmap, 30 indicators,
+    // 4 factsheets, 5 source documents, 7 x 30 cells, and 6 pairs + 4 triples (all four is the plain view).
     const c = catalogVan(['a', 'b', 'c', 'd'], 2);
     const aanpakken = c.aanpakken.slice(0, 7);
-    const paginas = voorberekendePaginas({ ...c, aanpakken });
-    expect(paginas).toHaveLength(11 + 30 + 4 + 210 + 10);
+    const bronnen = ['000_a.txt', '001_b.txt', '002_c.txt', '003_d.txt', '004_e.txt'];
+    const paginas = voorberekendePaginas({ ...c, aanpakken }, bronnen);
+    expect(paginas).toHaveLength(12 + 30 + 4 + 5 + 210 + 10);
+    expect(paginas).toContain('?weergave=bron');
+    expect(paginas).toContain('?weergave=bron&bestand=003_d.txt');
     expect(new Set(paginas).size).toBe(paginas.length);
     expect(paginas).toContain('?weergave=indicator&indicator=A9');
     expect(paginas).toContain('?weergave=factsheet&gemeente=c');
@@ -110,13 +113,14 @@ describe('voorberekendePaginas', () => {
   it('voorberekendePaginas(12 gemeenten, 24 aanpakken) leaves out the cells and the comparisons', () => {
     const ids = Array.from({ length: 12 }, (_, i) => `g${i}`);
     const paginas = voorberekendePaginas(catalogVan(ids, 2));
-    expect(paginas).toHaveLength(11 + 30 + 12);
+    expect(paginas).toHaveLength(12 + 30 + 12);
   });
 
   it('voorberekendePaginas(national catalog) keeps to what is bounded: views, indicators, factsheets', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `g${i}`);
-    const paginas = voorberekendePaginas(catalogVan(ids, 3));
-    expect(paginas).toHaveLength(11 + 30 + 40);
+    const paginas = voorberekendePaginas(catalogVan(ids, 3), ['x.txt', '../y.txt', '.z']);
+    // A name that is not a plain file name gets no page.
+    expect(paginas).toHaveLength(12 + 30 + 40 + 1);
     expect(paginas.some((p) => p.includes('cel='))).toBe(false);
     expect(paginas.some((p) => p.startsWith('?weergave=vergelijken&'))).toBe(false);
   });

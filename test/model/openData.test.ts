@@ -11,6 +11,7 @@ import {
   leesMijTekst,
 } from '../../src/model/openData';
 import type { KaderIndicator } from '../../src/model/queries-bevindingen';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR, readRows } from '../helpers/data';
@@ -78,5 +79,46 @@ describe('LEESMIJ', () => {
     );
     expect(tekst).toContain(CITEER_ALS);
     for (const b of m?.bestanden ?? []) expect(tekst).toContain(b.sha256);
+  });
+  it('lists the five source texts with the SHA-256 of the original files (data/raw)', () => {
+    const raw = path.join(DATA_DIR, '../../data/raw');
+    const bestanden = (
+      JSON.parse(readFileSync(path.join(raw, 'manifest.json'), 'utf8')) as {
+        bestanden: { bestand: string }[];
+      }
+    ).bestanden;
+    expect(m?.bronnen.map((b) => b.bestand)).toEqual(bestanden.map((b) => b.bestand));
+    for (const { bestand } of bestanden) {
+      const sha = createHash('sha256')
+        .update(readFileSync(path.join(raw, bestand)))
+        .digest('hex');
+      expect(tekst).toContain(
+        `| ${bestand} | Samenwerkend Toezicht Jeugd (STJ), ‘Uitkomsten toezichtonderzoek `,
+      );
+      expect(tekst).toContain(`| ${sha} |`);
+      expect(m?.bronnen.find((b) => b.bestand === bestand)?.tekst).toMatchObject({
+        pad: `bronnen/${bestand}`,
+        sha256: sha,
+      });
+    }
+  });
+});
+
+describe('manifest bronnen', () => {
+  it('keeps an entry only with a plain file name and a hash, and its text only at bronnen/<file>', () => {
+    const b = { name: 'oordelen.arrow', bytes: 1, rows: 1, sha256: 'a'.repeat(64) };
+    const bron = {
+      bestand: 'x.txt',
+      sha256: 'b'.repeat(64),
+      tekst: 'bronnen/x.txt',
+      tekst_bytes: 3,
+      tekst_sha256: 'c'.repeat(64),
+    };
+    const lees = (bronnen: unknown[]) => leesManifest({ bestanden: [b], bronnen })?.bronnen;
+    expect(lees([bron])?.[0]?.tekst).toEqual({ pad: 'bronnen/x.txt', bytes: 3, sha256: 'c'.repeat(64) });
+    expect(lees([{ ...bron, tekst: '../x.txt' }])?.[0]?.tekst).toBeNull();
+    expect(lees([{ ...bron, bestand: '../x.txt' }])).toEqual([]);
+    expect(lees([{ ...bron, sha256: 'x' }])).toEqual([]);
+    expect(leesManifest({ bestanden: [b] })?.bronnen).toEqual([]);
   });
 });

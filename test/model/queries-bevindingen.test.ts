@@ -340,6 +340,12 @@ describe.each(engines)('bevindingen builders on %s', (_name, open) => {
       ['004_c8426f7d3892abc2.txt', 'Dordrecht', 'raw'],
     ]);
     expect(docs.find((d) => d.gemeente === 'Dordrecht')?.maand_in_document).toBe('Oktober 2013');
+    // The original publication, from data/raw/manifest.json (the Dordrecht footer says October).
+    expect(docs.find((d) => d.gemeente === 'Dordrecht')).toMatchObject({
+      titel: 'Uitkomsten toezichtonderzoek Dordrecht',
+      uitgever: 'Samenwerkend Toezicht Jeugd (STJ)',
+      publicatiemaand: '2013-11',
+    });
     for (const d of docs) {
       expect(d.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(typeof d.regels).toBe('number');

@@ -190,6 +190,24 @@ describe.each(engines)('query builders on %s', (_name, open) => {
     expect(g2).toMatchObject({ gedeeld: true, blok: 'G1,G2,G3' });
   });
 
+  it('drill-down: the gaps of Gouda MPG-overleg C2 in its bevinding and its conclusie', async () => {
+    const [c2] = await db.run(celDetail('gouda.mpg-overleg', 'C2'));
+    // Factsheet 002, lines 620-622: "...wachten op zorg en ondersteuning." and then, a line later
+    // lost, "netwerkpartners aan dat"; the conclusie (lines 762-774) lost a line at the same words.
+    const voor =
+      'Er zijn met de netwerkpartners geen afspraken gemaakt om te voorkomen dat gezinnen binnen de aanpak moeten wachten op zorg en ondersteuning. ';
+    expect(c2?.bevinding?.slice(0, voor.length)).toBe(voor);
+    expect(JSON.parse(c2?.gaten ?? 'null')).toEqual([
+      { veld: 'bevinding', offset: voor.length, reden: 'kleine-letter-na-punt' },
+    ]);
+    expect(c2?.conclusie_onbepaald?.slice(voor.length)).toMatch(/^waardoor de continuïteit van zorg/);
+    expect(JSON.parse(c2?.conclusie_gaten ?? 'null')).toEqual([
+      { veld: 'onbepaald', offset: voor.length, reden: 'kleine-letter-na-punt' },
+    ]);
+    const [t3] = await db.run(celDetail('gouda.mpg-overleg', 'T3'));
+    expect(t3?.gaten).toBeNull();
+  });
+
   it('same indicator elsewhere: A9 in the 6 other aanpakken', async () => {
     const others = await db.run(zelfdeIndicator('A9', 'emmen.oggz'));
     expect(others).toHaveLength(6);

@@ -102,6 +102,7 @@ describe('npm run ingest -- --out', () => {
     expect(names).toEqual([
       'aanpakken.arrow',
       'beschrijvingen-000.arrow',
+      'bronnen',
       'conclusies-000.arrow',
       'documenten.arrow',
       'gemeenten.arrow',
@@ -110,7 +111,10 @@ describe('npm run ingest -- --out', () => {
       'oordelen.arrow',
       'teksten-000.arrow',
     ]);
-    for (const name of names) {
+    // The five source texts, shipped for the source view (data/bronnen/).
+    const bronnen = readdirSync(join(committed, 'bronnen')).sort();
+    expect(bronnen).toEqual(manifest.bestanden.map((b) => b.bestand).sort());
+    for (const name of [...names.filter((n) => n !== 'bronnen'), ...bronnen.map((n) => `bronnen/${n}`)]) {
       const want = readFileSync(join(committed, name));
       expect(
         readFileSync(join(a, name)).equals(want),

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bevindingen, bevindingenAantal, zoekPatroon } from '../../src/model/queries-bevindingen';
 import { formatUrl, parseUrl } from '../../src/store/url';
 import { DEFAULT_URL_STATE, type KnownIds } from '../../src/store/types';
+import { bronConclusies, bronOordelen } from '../../src/model/queries-bron';
+import { BRON_PARAMS } from '../../src/views/bronStaat';
 import { heatmapQueries } from '../../src/views/heatmapQueries';
 import { filterVan, leesTabelStaat, TABEL_PARAMS } from '../../src/views/bevindingenStaat';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
@@ -59,7 +61,9 @@ const PARAMS: readonly string[] = [
   'cel',
   'taal',
   ...TABEL_PARAMS.map((p) => p.name),
+  ...BRON_PARAMS.map((p) => p.name),
 ];
+const EXTRAS = [...TABEL_PARAMS, ...BRON_PARAMS];
 
 /** Whether a query's SQL text contains (a recognisable piece of) the hostile value. */
 function inSql(sql: string, v: string): boolean {
@@ -83,7 +87,7 @@ describe.each(PARAMS)('hostile values for "%s"', (name) => {
     for (const v of HOSTILE) {
       tried += 1;
       const search = `?${name}=${encodeURIComponent(v)}`;
-      const { state, problems } = parseUrl(search, KNOWN, TABEL_PARAMS);
+      const { state, problems } = parseUrl(search, KNOWN, EXTRAS);
 
       // Nothing of the value is kept, except a free-text search that is safe text.
       const kept = name === 'zoek' && state.extra.zoek !== undefined;
@@ -106,7 +110,7 @@ describe.each(PARAMS)('hostile values for "%s"', (name) => {
         expect(p).toMatch(/^(De|Het|Een|Bij)\b/);
       }
       // The canonical URL the app would write back holds nothing hostile besides a kept search.
-      const url = formatUrl(state, TABEL_PARAMS);
+      const url = formatUrl(state, EXTRAS);
       if (!kept) expect(url).toBe('?weergave=heatmap');
 
       // The queries the views would run: the value is never in the SQL text, only a bound parameter.
@@ -115,6 +119,8 @@ describe.each(PARAMS)('hostile values for "%s"', (name) => {
         ...Object.values(heatmapQueries(state.filters)),
         bevindingen(filterVan(tabel), tabel.sortering, tabel.pagina),
         bevindingenAantal(filterVan(tabel)),
+        bronOordelen(v, v),
+        bronConclusies(v, v),
       ];
       for (const q of qs) expect(inSql(q.sql, v), `${name}=${v.slice(0, 40)} in SQL`).toBe(false);
       if (kept) {
@@ -131,7 +137,7 @@ describe('every param hostile at once', () => {
     for (const v of HOSTILE.filter((x) => x.length < 100)) {
       tried += 1;
       const search = `?${PARAMS.map((n) => `${n}=${encodeURIComponent(v)}`).join('&')}`;
-      const { state, problems } = parseUrl(search, KNOWN, TABEL_PARAMS);
+      const { state, problems } = parseUrl(search, KNOWN, EXTRAS);
       expect(state.filters).toEqual(DEFAULT_URL_STATE.filters);
       expect(state.cel).toBeNull();
       expect(state.taal).toBe('nl');
@@ -145,7 +151,7 @@ describe('every param hostile at once', () => {
       const search = `?taal=en&${PARAMS.filter((n) => n !== 'taal')
         .map((n) => `${n}=${encodeURIComponent(v)}`)
         .join('&')}`;
-      const { state, problems } = parseUrl(search, KNOWN, TABEL_PARAMS);
+      const { state, problems } = parseUrl(search, KNOWN, EXTRAS);
       expect(state.taal).toBe('en');
       expect(state.filters).toEqual(DEFAULT_URL_STATE.filters);
       expect(problems.length).toBeGreaterThan(0);

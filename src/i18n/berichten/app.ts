@@ -61,6 +61,7 @@ export const app = {
   viewPrivacy: { nl: 'Privacy', en: 'Privacy' },
   viewColofon: { nl: 'Colofon', en: 'Colophon' },
   viewBegrippen: { nl: 'Begrippenlijst', en: 'Glossary' },
+  viewBron: { nl: 'Brondocumenten', en: 'Source documents' },
 
   // CopyLinkButton
   kopieerLink: { nl: 'Kopieer link', en: 'Copy link' },

@@ -6,6 +6,7 @@
 import { app } from './app';
 import { begrippen } from './begrippen-view';
 import { bevindingen } from './bevindingen';
+import { bron } from './bron';
 import { drilldown } from './drilldown';
 import { factsheet } from './factsheet';
 import { heatmap } from './heatmap';
@@ -33,4 +34,5 @@ export const B = {
   statements,
   openData,
   methode,
+  bron,
 } as const;

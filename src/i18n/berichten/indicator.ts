@@ -30,8 +30,6 @@ export const indicator = {
   },
   gebied: { nl: 'Gebied', en: 'Area' },
   bronOnbekend: { nl: 'Bron: niet bekend.', en: 'Source: not known.' },
-  bron: { nl: 'Bron:', en: 'Source:' },
-  ookIn: { nl: '; ook in ', en: '; also in ' },
   mogelijkOnvolledig: {
     nl: 'bij het overnemen uit de bron zijn mogelijk regels weggevallen.',
     en: 'lines may have been lost when the text was taken from the source.',

@@ -75,4 +75,25 @@ export const openData = {
   bestand: { nl: 'Bestand', en: 'File' },
   rijen: { nl: 'Rijen', en: 'Rows' },
   grootte: { nl: 'Grootte', en: 'Size' },
+  bronnenKop: { nl: 'De brondocumenten als tekst', en: 'The source documents as text' },
+  bronnenUitleg: {
+    nl: 'De tekst van elke factsheet zoals het dashboard die leest: UTF-8 met LF-regeleinden, zodat regel N de regel is die de oordelen noemen. Met de SHA-256 van het oorspronkelijke bestand controleert u dat het de bron is die het dashboard gebruikte.',
+    en: 'The text of each factsheet as the dashboard reads it: UTF-8 with LF line ends, so line N is the line the assessments name. The SHA-256 of the original file lets you check that it is the source the dashboard used.',
+  },
+  bronnenRegio: { nl: 'Brondocumenten', en: 'Source documents' },
+  kolDocument: { nl: 'Document', en: 'Document' },
+  kolPublicatie: { nl: 'Oorspronkelijke publicatie', en: 'Original publication' },
+  shaOrigineel: { nl: 'SHA-256 van het oorspronkelijke bestand', en: 'SHA-256 of the original file' },
+  shaTekst: {
+    nl: 'SHA-256 van deze tekstversie (omgezet naar UTF-8 met LF)',
+    en: 'SHA-256 of this text version (converted to UTF-8 with LF)',
+  },
+  shaGelijk: {
+    nl: 'Het bestand is byte voor byte het oorspronkelijke bestand.',
+    en: 'The file is the original file, byte for byte.',
+  },
+  geenBronnen: {
+    nl: 'Bij deze gegevens horen geen brondocumenten als tekst.',
+    en: 'These data come with no source documents as text.',
+  },
 } as const satisfies Record<string, Tekst>;
