@@ -3,6 +3,8 @@
  * through the engine adapter (test/engines/): prerendered heatmap, DuckDB ready, a drill-down by
  * keyboard, four views by their shared links, and not one request to another origin.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, openEngine, type EnginePage } from '../engines';
 import { startPreview, type PreviewHandle } from './server';
@@ -11,12 +13,52 @@ const CELL = 'button[data-oordeel]';
 const A9_EMMEN = `${CELL}[data-aanpak="emmen.oggz"][data-indicator="A9"]`;
 
 let server: PreviewHandle;
+/** A page that fetches from another origin, itself and from a worker; that origin counts what it got. */
+let probe: { page: string; other: string; got: string[]; close(): Promise<void> };
 beforeAll(async () => {
   server = await startPreview();
+  probe = await startProbe();
 });
 afterAll(async () => {
   await server?.close();
+  await probe?.close();
 });
+
+async function startProbe(): Promise<typeof probe> {
+  const got: string[] = [];
+  const listen = async (handler: http.RequestListener) => {
+    const s = http.createServer(handler);
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+    return { s, url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/` };
+  };
+  const other = await listen((req, res) => {
+    got.push(req.url ?? '');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.end('ok');
+  });
+  const worker = `fetch(${JSON.stringify(`${other.url}uit-worker`)})`;
+  const site = await listen((_req, res) => {
+    res.setHeader('Content-Type', 'text/html');
+    res.end(
+      `<!doctype html><title>probe</title><script>fetch(${JSON.stringify(`${other.url}uit-pagina`)});` +
+        `new Worker(URL.createObjectURL(new Blob([${JSON.stringify(worker)}])));</script>`,
+    );
+  });
+  const close = (s: http.Server) =>
+    new Promise((r) => {
+      s.closeAllConnections();
+      s.close(r);
+    });
+  return {
+    page: site.url,
+    other: other.url,
+    got,
+    close: async () => {
+      await close(site.s);
+      await close(other.s);
+    },
+  };
+}
 
 const count = (page: EnginePage, selector: string) =>
   page.evaluate((s) => document.querySelectorAll(s).length, selector);
@@ -110,5 +152,16 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(urls.some((u) => u.endsWith('/data/oordelen.arrow'))).toBe(true);
     expect(urls.some((u) => /duckdb-browser-(eh|mvp)\.worker[^/]*\.js$/.test(u))).toBe(true);
     expect(urls.some((u) => /duckdb-(eh|mvp)-[^/]*\.wasm$/.test(u))).toBe(true);
+  });
+
+  it('would see a request to another origin, from the page and from a worker', async () => {
+    probe.got.length = 0;
+    await page.goto(probe.page);
+    await expect
+      .poll(() => [...probe.got].sort(), { timeout: 10_000 })
+      .toEqual(['/uit-pagina', '/uit-worker']);
+    const urls = await page.requests();
+    expect(urls).toContain(`${probe.other}uit-pagina`);
+    expect(urls).toContain(`${probe.other}uit-worker`);
   });
 });
