@@ -294,6 +294,35 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
     );
   });
 
+  it('at 320 px and at 400% zoom the source view does not scroll sideways', async () => {
+    for (const [breed, hoog, schaal] of [
+      [320, 640, 1],
+      [320, 256, 4],
+    ] as const) {
+      const klein = await browser.newContext({
+        viewport: { width: breed, height: hoog },
+        deviceScaleFactor: schaal,
+      });
+      try {
+        await klein.route('**/*.wasm', (route) => route.abort());
+        const p = await klein.newPage();
+        for (const [bestand, cel] of [
+          [OOSTERHOUT_TAB, 'oosterhout.gezinsmanager~G1'],
+          [GOUDA, 'gouda.mpg-overleg~C2'],
+        ]) {
+          await p.goto(`${server.url}?weergave=bron&bestand=${bestand}&markeer=${cel}`);
+          await p.locator('#bron-blok').waitFor();
+          expect(
+            await p.evaluate(() => document.documentElement.scrollWidth),
+            `${breed} ${bestand}`,
+          ).toBeLessThanOrEqual(breed);
+        }
+      } finally {
+        await klein.close();
+      }
+    }
+  });
+
   it('the prerendered document page and the list of documents show without a script', async () => {
     const zonderJs = await browser.newContext({ javaScriptEnabled: false });
     try {

@@ -60,7 +60,7 @@ describe('every result the build ran equals DuckDB-WASM (DuckDB 1.4, the browser
       const key = (JSON.parse(tekst) as { key: string }).key;
       rijen.set(key, leesResultaat(tekst, key));
     }
-    expect(routes.size).toBe(265);
+    expect(routes.size).toBe(271);
     for (const pagina of routes.values()) {
       const seed = leesSeed(blok(readFileSync(path.join(DIST, pagina), 'utf8'), VOORGERENDERD_ID));
       expect(seed, pagina).not.toBeNull();
@@ -145,7 +145,15 @@ describe('with WebAssembly blocked (production build)', () => {
     await open('?weergave=methode');
     // Read from the factsheets: 47 of the 210 marks are an X.
     await poll(() => page.locator('main').textContent()).toContain('In deze gegevens: 47 keer.');
-    for (const view of ['open-data', 'toegankelijkheid', 'privacy', 'colofon', 'factsheet', 'begrippen']) {
+    for (const view of [
+      'open-data',
+      'toegankelijkheid',
+      'privacy',
+      'colofon',
+      'factsheet',
+      'begrippen',
+      'bron',
+    ]) {
       await open(`?weergave=${view}`);
       expect(await page.locator('main .view').count()).toBeGreaterThan(0);
     }
@@ -318,9 +326,9 @@ describe('with WebAssembly blocked (production build)', () => {
       const links = await p.$$eval('noscript .noscript-links a', (as) =>
         as.map((a) => a.getAttribute('href')),
       );
-      // Every view but the drill-downs (they need a script to open): 11 views, 30 indicators, 4
-      // factsheets, 10 comparisons.
-      expect(links).toHaveLength(55);
+      // Every view but the drill-downs (they need a script to open): 12 views, 30 indicators, 4
+      // factsheets, 5 source documents, 10 comparisons.
+      expect(links).toHaveLength(61);
       expect(links).toContain('v/indicator-indicator-a9.html');
       await p.goto(`${server.url}v/indicator-indicator-a9.html`);
       expect(await p.locator('li.indicator-aanpak[data-oordeel]').count()).toBe(7);
