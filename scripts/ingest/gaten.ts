@@ -6,17 +6,9 @@
  * off at a hyphen, a text or LET OP that stops mid-sentence, an article without its noun.
  */
 
-export const GAT_REDENEN = [
-  'geen-tekst',
-  'begint-midden-in-zin',
-  'kleine-letter-na-punt',
-  'los-lidwoord',
-  'afgebroken-woord',
-  'eindigt-midden-in-zin',
-  'let-op-afgebroken',
-] as const;
+import type { GatReden } from '../../src/model/gaten';
 
-export type GatReden = (typeof GAT_REDENEN)[number];
+export type { GatReden };
 
 export interface Gat {
   readonly offset: number;
