@@ -130,6 +130,8 @@ export interface Dataset {
   readonly gaten: GatMelding[];
   /** Things a reader should know that do not stop the ingest, as "file:line: message". */
   readonly warnings: string[];
+  /** The layout read per file (in input order), and why detection chose it. */
+  readonly opmaak: { readonly bestand: string; readonly layout: Layout; readonly reden: string }[];
 }
 
 export function slug(text: string): string {
@@ -389,5 +391,6 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
     merges,
     gaten,
     warnings,
+    opmaak: parsed.map((p) => ({ bestand: p.bestand, layout: p.doc.layout, reden: p.doc.layoutReden })),
   };
 }
