@@ -100,6 +100,19 @@ export function letterMark(file: string, n: number, letter: string): IngestError
   );
 }
 
+/** A "V" where a mark would stand: alone, or opening a paragraph ("V De gemeente …"). */
+const LETTER_MARK = /^V(?:\s+(?!\p{Ll})|$)/u;
+
+/**
+ * Rejects a table region whose marks were written as letters, V for √ (and X for X): no √/✓/✔ anywhere,
+ * and a paragraph or line that opens with a V as a mark would.
+ */
+export function checkLetterMarks(file: string, texts: readonly SourceLine[]): void {
+  if (texts.some((l) => /[√✓✔]/.test(l.text))) return;
+  const v = texts.find((l) => LETTER_MARK.test(clean(l.text)));
+  if (v) throw letterMark(file, v.n, 'V');
+}
+
 /** Splits "… LET OP: …" into the bevinding and its caveat. */
 export function splitLetOp(text: string): { bevinding: string; letOp: string | null } {
   const at = text.search(/\bLET OP\s*:/);

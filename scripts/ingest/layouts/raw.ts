@@ -6,6 +6,7 @@ import type { Block, LayoutReader, Mark, Para, TableRead } from '../types';
 import { TAB_COLUMNS } from './tab';
 import {
   UNREADABLE_MARK,
+  checkLetterMarks,
   clean,
   isNoise,
   leadingMark,
@@ -141,6 +142,7 @@ function parseRawTables(file: string, region: readonly SourceLine[], encoding: s
   const items = region.filter((l) => clean(l.text) !== '' && !isNoise(l.text));
   const unreadable = items.find((l) => UNREADABLE_MARK.test(clean(l.text)));
   if (unreadable) throw unreadableMark(file, unreadable.n, encoding);
+  checkLetterMarks(file, items);
   const found = items.flatMap((l) => marksIn(l.text, l.n));
   const blocks: Block[] = [];
   const unplaced: SourceLine[] = [];

@@ -5,6 +5,7 @@ import type { Block, ConclusieColumns, LayoutReader, Mark, Para, TableRead } fro
 import {
   SYMBOL_ANYWHERE,
   UNREADABLE_MARK,
+  checkLetterMarks,
   clean,
   isNoise,
   leadingMark,
@@ -35,6 +36,16 @@ function cellParas(cell: string, n: number): Para[] {
 /** Tables in the tab-separated layout: one row per line, cells split by tabs, paragraphs as `<p>`. */
 function parseTabTables(file: string, region: readonly SourceLine[], encoding: string): TableRead {
   const found: Mark[] = [];
+  checkLetterMarks(
+    file,
+    region.flatMap((l) => {
+      const cells = l.text.split('\t');
+      return cellParts(cells.length < 3 ? l.text : cells.slice(2).join(' ')).map((text) => ({
+        n: l.n,
+        text,
+      }));
+    }),
+  );
   /** Paragraphs of one bevinding cell; in this layout each `<p>` of a cell opens with its own mark. */
   const cellOf = (cell: string, n: number): Para[] => {
     const parts = cellParts(cell);
