@@ -5,9 +5,13 @@ import { buildDataset, type Dataset, type SourceFile } from '../../../../scripts
 import { IngestError } from '../../../../scripts/ingest/errors';
 import { EXPECTED_X, SEEDS, expectedMarks, seed, textFile } from '../fixtures';
 
-/** Oosterhout (001, tab layout) as docling/marker write it; made by scripts/markdown-fixtures.ts. */
-const MD_PATH = join(import.meta.dirname, '../../../fixtures/markdown/oosterhout.md');
-const MD = readFileSync(MD_PATH, 'utf8');
+/** Seed factsheets as docling/marker write them; made by scripts/markdown-fixtures.ts. */
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../../../fixtures/markdown', name), 'utf8');
+/** Oosterhout, from 001 (tab layout). */
+const MD = fixture('oosterhout.md');
+/** Gouda, from 002 (raw layout, with lines lost in extraction). */
+const GOUDA_MD = fixture('gouda.md');
 const md = (text = MD, path = 'oosterhout.md') => textFile(path, text);
 
 function failure(files: SourceFile[]): IngestError {
@@ -151,5 +155,36 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
     const e = failure([md(lines.join('\n'))]);
     expect(e.line).toBe(t1);
     expect(e.reason).toMatch(/geen teken .* bij indicator T1/);
+  });
+
+  it('reads the Markdown form of Gouda with the oordelen, texts, gaps and conclusies of its raw form', () => {
+    const md = buildDataset([textFile('gouda.md', GOUDA_MD)]);
+    const raw = buildDataset([seed(SEEDS.gouda)]);
+    const marks = Object.fromEntries(md.oordelen.map((o) => [o.indicator, o.oordeel]));
+    expect(marks).toEqual(expectedMarks(EXPECTED_X['gouda.mpg-overleg'] ?? []));
+    const at = (code: string) => md.oordelen.find((o) => o.indicator === code);
+    // Raw line 618: "X Er zijn met de netwerkpartners geen afspraken gemaakt om te voorkomen".
+    expect(at('C2')).toMatchObject({ oordeel: 'verbeterpunt', gedeeld: false });
+    expect(at('C2')?.bevinding).toMatch(
+      /^Er zijn met de netwerkpartners geen afspraken gemaakt om te voorkomen dat/,
+    );
+    // Planmatig (A1-A3): two stacked √ for three indicators, one text for the block.
+    expect(at('A2')).toMatchObject({ oordeel: 'voldoet', gedeeld: true, blok: 'A2,A1,A3' });
+    const strip = (ds: Dataset) =>
+      ds.oordelen.map((o) => ({
+        ...o,
+        bron_bestand: '',
+        bron_van: 0,
+        bron_tot: 0,
+        teken_regel: 0,
+        bronnen: '',
+      }));
+    expect(strip(md)).toEqual(strip(raw));
+    expect(md.oordelen.filter((o) => o.gaten !== null).length).toBeGreaterThan(0);
+    const conclusies = (ds: Dataset) => ds.conclusies.map((c) => ({ ...c, bron: '' }));
+    expect(conclusies(md)).toEqual(conclusies(raw));
+    expect(md.aanpakken.map((a) => ({ ...a, bron: '' }))).toEqual(
+      raw.aanpakken.map((a) => ({ ...a, bron: '' })),
+    );
   });
 });
