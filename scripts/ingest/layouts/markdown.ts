@@ -9,6 +9,7 @@ import {
   UNREADABLE_MARK,
   clean,
   isNoise,
+  leadingMark,
   letterMark,
   markOf,
   splitLetOp,
@@ -111,7 +112,11 @@ function rowBlock(file: string, head: TableHead, cells: readonly string[], n: nu
     from: n,
     to: n,
   }));
-  const stray = [...cell(head.bevinding).matchAll(SYMBOL_ANYWHERE)].map((m) => markOf(m[0], n));
+  // A mark left in the text ("√ De …", "X Er …") is counted, so the accounting finds it unused.
+  const stray = [
+    ...[...cell(head.bevinding).matchAll(SYMBOL_ANYWHERE)].map((m) => markOf(m[0], n)),
+    ...texts.flatMap((t) => (leadingMark(t, n)?.mark.symbol === 'X' ? [markOf('X', n)] : [])),
+  ];
   const labelTexts = [cell(head.criterium), cell(head.indicator)].map((t) => unescape(t).replace(BR, ' '));
   return { marks, paras, paired, stray, labelTexts };
 }

@@ -128,6 +128,13 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
     expect(e.reason).toMatch(/tabelrij met 5 cellen, maar de kop op regel \d+ heeft er 4/);
   });
 
+  it('rejects a mark left in the bevinding text besides the Oordeel column, naming its line', () => {
+    const from = '| De gemeente en twee netwerkpartners geven aan';
+    const e = failure([md(MD.replace(from, '| X De gemeente en twee netwerkpartners geven aan'))]);
+    expect(e.line).toBe(lineOf(MD, from));
+    expect(e.reason).toMatch(/teken "X" kan niet worden geplaatst/);
+  });
+
   it('rejects marks written as letters V/X, with a message that says so, naming file and line', () => {
     const letters = MD.replace(/✓/g, 'V').replace(/✗/g, 'X');
     const e = failure([md(letters, 'letters.md')]);
