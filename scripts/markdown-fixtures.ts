@@ -43,7 +43,7 @@ function bevindingCell(cell: string): { text: string; marks: string } {
 }
 
 /** Rewrites one factsheet in the tab layout as Markdown. */
-export function tabToMarkdown(text: string): string {
+function tabToMarkdown(text: string): string {
   const out: string[] = [];
   let conclusieRow = false;
   for (const line of text.split('\n')) {
@@ -86,7 +86,7 @@ function rawRow(block: Block): string {
 }
 
 /** Rewrites one factsheet in the raw layout as Markdown. */
-export function rawToMarkdown(file: string, bytes: Uint8Array): string {
+function rawToMarkdown(file: string, bytes: Uint8Array): string {
   const src = decodeSource(file, bytes);
   const doc = parseDocument(src);
   const tables = new Map<number, { to: number; rows: Map<number, Block> }>();
