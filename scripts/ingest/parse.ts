@@ -1,8 +1,7 @@
 import type { DecodedSource, SourceLine } from './decode';
 import { IngestError } from './errors';
 import { parseConclusies } from './conclusies';
-import { detectLayout } from './layouts/detect';
-import { MARKDOWN } from './layouts/markdown';
+import { READERS, detectLayout } from './layouts/detect';
 import { clean, firstIndex, isNoise } from './layouts/marks';
 import { announcedCount, checkSections, findStarts } from './sections';
 import { paragraphs, parseDutchInt } from './text';
@@ -32,17 +31,14 @@ const PAGE_END = /^(Aanpak:\s*\S.*|Uitkomsten toezichtonderzoek\b.*\|\s*\d+|\d{1
  */
 export function checkEnd(src: DecodedSource, layout: Layout): string[] {
   const { file } = src;
-  // In Markdown the text may end inside a table row ("| … | … |"): the row's text counts.
-  const lines =
-    layout === 'markdown'
-      ? MARKDOWN.plainLines(src).map((l) => ({ ...l, text: l.text.replace(/^\s*\||\|\s*$/g, '') }))
-      : src.lines;
+  const reader = READERS[layout];
+  const lines = reader.plainLines(src).map((l) => ({ ...l, text: reader.endText(l.text) }));
   const warnings: string[] = [];
   const content = lines.filter((l) => clean(l.text) !== '');
   const last = content[content.length - 1];
   if (!last) return warnings;
   // Only a warning: the oordelen are complete by then, and a good file from another extraction may lack it.
-  if (layout === 'raw' && !PAGE_END.test(clean(last.text))) {
+  if (reader.pageFooters && !PAGE_END.test(clean(last.text))) {
     warnings.push(
       `${file}:${last.n}: het bestand eindigt niet op een kop- of voettekst ("…${clean(last.text).slice(-40)}"); de laatste conclusie kan onvolledig zijn`,
     );

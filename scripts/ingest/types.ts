@@ -44,6 +44,10 @@ export interface LayoutReader {
   /** Reads the table region of one aanpak: from its first table head up to its "Conclusie". */
   tables(file: string, region: readonly SourceLine[], encoding: string): TableRead;
   readonly conclusieColumns: ConclusieColumns;
+  /** True when every page, the last one too, ends with a running head or footer (PDF text). */
+  readonly pageFooters: boolean;
+  /** The text of a plain line for the check that the file does not stop mid-sentence. */
+  endText(text: string): string;
 }
 
 /** A √ or X as found in the source, at its line. */

@@ -1,9 +1,12 @@
 import type { DecodedSource } from '../decode';
-import type { LayoutReader } from '../types';
+import type { Layout, LayoutReader } from '../types';
 import { MARKDOWN, MARKDOWN_TABLE_HEAD } from './markdown';
 import { clean } from './marks';
 import { RAW } from './raw';
 import { TAB } from './tab';
+
+/** The reader of each layout. */
+export const READERS: Readonly<Record<Layout, LayoutReader>> = { raw: RAW, tab: TAB, markdown: MARKDOWN };
 
 /** The layout chosen for a file, and why, in words for the report. */
 export interface LayoutKeuze {

@@ -240,4 +240,7 @@ export const MARKDOWN: LayoutReader = {
   tableHead: MARKDOWN_TABLE_HEAD,
   tables: parseMarkdownTables,
   conclusieColumns: MARKDOWN_COLUMNS,
+  pageFooters: false,
+  // A file may end inside a table row ("| … | … |"): the row's text counts.
+  endText: (text) => text.replace(/^\s*\||\|\s*$/g, ''),
 };

@@ -216,4 +216,6 @@ export const RAW: LayoutReader = {
   tableHead: /^Criteria\s+Indicatoren\s+Bevindingen$/,
   tables: parseRawTables,
   conclusieColumns: TAB_COLUMNS,
+  pageFooters: true,
+  endText: (text) => text,
 };

@@ -143,4 +143,6 @@ export const TAB: LayoutReader = {
   tableHead: /^Criteria\s+Indicatoren\s+Bevindingen$/,
   tables: parseTabTables,
   conclusieColumns: TAB_COLUMNS,
+  pageFooters: false,
+  endText: (text) => text,
 };
