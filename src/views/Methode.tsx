@@ -160,7 +160,11 @@ function Kader({ rows }: { rows: readonly KaderIndicator[] }) {
   );
 }
 
-const LAYOUT = { raw: B.methode.layoutRaw, tab: B.methode.layoutTab } as const;
+const LAYOUT = {
+  raw: B.methode.layoutRaw,
+  tab: B.methode.layoutTab,
+  markdown: B.methode.layoutMarkdown,
+} as const;
 
 function Bronnen({ rows }: { rows: readonly BronDocument[] }) {
   const t = useT();
@@ -193,7 +197,7 @@ function Bronnen({ rows }: { rows: readonly BronDocument[] }) {
               </th>
               <td data-kolom={t(M.kolGemeente)}>{d.gemeente}</td>
               <td data-kolom={t(M.kolSoort)}>
-                {d.layout === 'raw' || d.layout === 'tab' ? t(LAYOUT[d.layout]) : d.layout}
+                {Object.hasOwn(LAYOUT, d.layout) ? t(LAYOUT[d.layout as keyof typeof LAYOUT]) : d.layout}
               </td>
               <td data-kolom={t(M.kolRegels)} className="getal">
                 {d.regels}

@@ -30,6 +30,7 @@ export const methode = {
   kolMaand: { nl: 'Maand in het document', en: 'Month in the document' },
   layoutRaw: { nl: 'ruw (raw)', en: 'raw' },
   layoutTab: { nl: 'tabel (tab)', en: 'table (tab)' },
+  layoutMarkdown: { nl: 'Markdown', en: 'Markdown' },
   nietVermeld: { nl: 'niet vermeld', en: 'not stated' },
   voettekst: {
     nl: 'in de voettekst; gepubliceerd in november 2013',
