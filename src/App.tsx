@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';
 import { SynthetischBanner } from './components/SynthetischBanner';
-import { DatabaseLaden, Foutmelding } from './components/Status';
+import { DatabaseLaden, Foutmelding, Laden } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
 import { B, Rijk, useT, vertaal, type Taal } from './i18n';
@@ -160,7 +160,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
                   : { label: t(B.app.naarHeatmap), actie: () => setView('heatmap') }
               }
             >
-              {viewElement}
+              <Suspense fallback={<Laden />}>{viewElement}</Suspense>
             </ErrorBoundary>
             {cel && (
               <ErrorBoundary

@@ -5,9 +5,17 @@ import { staatSleutel } from './app/routes';
 import { catalogUitSeed, isStartweergave, leesSeed, VOORGERENDERD_ID, type Seed } from './app/voorgerenderd';
 import { loadDatabase } from './db';
 import { seedQueryCache } from './hooks/useQuery';
-import { appStore, knownIds, parseTaal, parseUrl, parseView, type Catalog } from './store';
+import { appStore, knownIds, parseTaal, parseUrl, parseView, VIEW_IDS, type Catalog } from './store';
+import { laadView } from './views/registry';
 
 const startDb = () => void loadDatabase().catch(() => undefined);
+
+/** The other views' code, once the page has settled, so that moving to a view does not wait for it. */
+function laadAlleViewsLater(): void {
+  setTimeout(() => {
+    for (const id of VIEW_IDS) void laadView(id).catch(() => undefined);
+  }, 1000);
+}
 
 /** Whether the page on screen was prerendered for this link (the language may differ: it follows). */
 function toontDezeLink(s: Seed, c: Catalog): boolean {
@@ -20,7 +28,7 @@ function toontDezeLink(s: Seed, c: Catalog): boolean {
  * link. src/main.tsx loads this module while the page is still being parsed and calls this at
  * DOMContentLoaded.
  */
-export function start(): void {
+export async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root element not found');
 
@@ -34,6 +42,9 @@ export function start(): void {
     appStore.getState().setCatalog(catalog);
     if (seed.zoek !== undefined)
       appStore.getState().applyUrlState(parseUrl(seed.zoek, knownIds(catalog)).state);
+    // The view's code first, so it hydrates at once, with the markup the prerender made from it.
+    // If it fails, the view's Suspense tries again and its ErrorBoundary says what went wrong.
+    await laadView(appStore.getState().view).catch(() => undefined);
     hydrateRoot(
       container,
       <StrictMode>
@@ -57,4 +68,5 @@ export function start(): void {
       </StrictMode>,
     );
   }
+  laadAlleViewsLater();
 }

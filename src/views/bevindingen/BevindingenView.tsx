@@ -2,20 +2,18 @@ import { useMemo } from 'react';
 import { Foutmelding, Laden } from '../../components/Status';
 import { useQuery } from '../../hooks/useQuery';
 import { bevindingen, bevindingenAantal } from '../../model/queries-bevindingen';
-import { registerUrlParam, useAppStore } from '../../store';
+import { useAppStore } from '../../store';
 import { B, useT } from '../../i18n';
 import { Afdrukken } from './Afdrukken';
 import { Export } from './Export';
 import { Filters } from './Filters';
-import { LEGE_STAAT, TABEL_PARAMS, filterVan, leesTabelStaat } from './staat';
+import { LEGE_STAAT, filterVan, leesTabelStaat } from './staat';
 import { TabelPagina } from './TabelPagina';
 import { useBevindingenTabel, useLaatsteRijen } from './tabel';
 import { zetStaat } from './zetStaat';
 import './Bevindingen.css';
 
 const M = B.bevindingen;
-
-for (const spec of TABEL_PARAMS) registerUrlParam(spec);
 
 /** All findings in one table: search, filter per column, sort and page, all done in DuckDB. */
 export function BevindingenView() {

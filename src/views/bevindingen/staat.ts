@@ -1,5 +1,5 @@
 /**
- * The state of the Bevindingen table in the URL (pure; registered in BevindingenView.tsx):
+ * The state of the Bevindingen table in the URL (pure; registered in views/registry.ts):
  * `zoek`, `oordeel`, `filter-gemeente`, `filter-aanpak`, `filter-thema`, `filter-indicator`, `let-op`,
  * `sorteer-tabel` and `pagina`. Every value is checked; the view reads the state back with
  * `leesTabelStaat` and writes it with `schrijfTabelStaat`.
