@@ -15,7 +15,6 @@ import { ranking } from './ranking';
 import { schaal } from './schaal';
 import { methode } from './methode';
 import { openData } from './openData';
-import { statements } from './statements';
 import { url } from './url';
 import { vergelijken } from './vergelijken';
 
@@ -31,7 +30,6 @@ export const B = {
   vergelijken,
   bevindingen,
   factsheet,
-  statements,
   openData,
   methode,
   bron,
