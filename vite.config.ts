@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { inhoudPlugin } from './scripts/inhoud/plugin';
+import { inhoudPlugin } from './scripts/inhoud/plugin.ts';
 
 /**
  * Content-Security-Policy for the built page (not in dev: the React refresh preamble is inline).

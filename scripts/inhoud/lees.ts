@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PAGINAS, type Inhoud, type PaginaId } from '../../src/content/inhoud';
-import { TALEN, type Taal } from '../../src/i18n/core';
-import { InhoudFout, parseInhoud, type Context, type Pagina } from './parse';
+import { PAGINAS, type Inhoud, type PaginaId } from '../../src/content/inhoud.ts';
+import { TALEN, type Taal } from '../../src/i18n/core.ts';
+import { InhoudFout, parseInhoud, type Context, type Pagina } from './parse.ts';
 
 /** Parse and check every `*.md` in `map` (paths in messages relative to `basis`). */
 export function leesInhoud(map: string, ctx: Context, basis = process.cwd()): Inhoud {

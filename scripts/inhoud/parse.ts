@@ -19,8 +19,8 @@ import {
   type PaginaId,
   type TermenVorm,
   type Vorm,
-} from '../../src/content/inhoud';
-import { VIEW_IDS, type ViewId } from '../../src/store/types';
+} from '../../src/content/inhoud.ts';
+import { VIEW_IDS, type ViewId } from '../../src/store/types.ts';
 
 /** A problem in a content file: the message starts with `file:line:`. */
 export class InhoudFout extends Error {

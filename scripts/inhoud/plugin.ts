@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { BEGRIPPEN } from '../../src/i18n/berichten/begrippen';
-import { leesInhoud } from './lees';
-import { InhoudFout } from './parse';
+import { BEGRIPPEN } from '../../src/i18n/berichten/begrippen.ts';
+import { leesInhoud } from './lees.ts';
+import { InhoudFout } from './parse.ts';
 
 const ID = 'virtual:inhoud';
 const OPGELOST = `\0${ID}`;
