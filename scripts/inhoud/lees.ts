@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PAGINAS, type Inhoud, type PaginaId } from '../../src/content/inhoud.ts';
 import { TALEN, type Taal } from '../../src/i18n/core.ts';
-import { InhoudFout, parseInhoud, type Context, type Pagina } from './parse.ts';
+import { InhoudFout, parseInhoud, type Pagina } from './parse.ts';
 
 /** Parse and check every `*.md` in `map` (paths in messages relative to `basis`). */
-export function leesInhoud(map: string, ctx: Context, basis = process.cwd()): Inhoud {
+export function leesInhoud(map: string, basis = process.cwd()): Inhoud {
   const paginas: Partial<Record<PaginaId, Partial<Record<Taal, Pagina>>>> = {};
   const bestanden = readdirSync(map)
     .filter((f) => f.endsWith('.md'))
@@ -28,7 +28,7 @@ export function leesInhoud(map: string, ctx: Context, basis = process.cwd()): In
       );
     if (!(TALEN as readonly string[]).includes(taal))
       throw new InhoudFout(pad, undefined, `onbekende taal "${taal}"; bekend zijn ${TALEN.join(', ')}`);
-    const p = parseInhoud(pad, pagina as PaginaId, readFileSync(path.join(map, f), 'utf8'), ctx);
+    const p = parseInhoud(pad, pagina as PaginaId, readFileSync(path.join(map, f), 'utf8'));
     (paginas[pagina as PaginaId] ??= {})[taal as Taal] = p;
   }
   const uit: Partial<Record<PaginaId, Record<Taal, Pagina['blokken']>>> = {};
@@ -49,7 +49,7 @@ export function leesInhoud(map: string, ctx: Context, basis = process.cwd()): In
   return uit as Inhoud;
 }
 
-/** The two languages of a page have the same headings (level and id, in order) and the same parts. */
+/** The two languages of a page have the same headings (level and id, in order), terms and parts. */
 export function controleerPaar(a: Pagina, b: Pagina): void {
   if (a.koppen.length !== b.koppen.length)
     throw new InhoudFout(
@@ -67,6 +67,12 @@ export function controleerPaar(a: Pagina, b: Pagina): void {
           `die is ${'#'.repeat(l.niveau)} {#${l.id ?? ''}}`,
       );
   }
+  if (a.termen.join() !== b.termen.join())
+    throw new InhoudFout(
+      a.pad,
+      undefined,
+      `termen ${a.termen.join(', ')}; ${b.pad} heeft ${b.termen.join(', ')}`,
+    );
   if (a.onderdelen.join() !== b.onderdelen.join())
     throw new InhoudFout(
       a.pad,

@@ -9,10 +9,12 @@ import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { directive } from 'micromark-extension-directive';
 import {
+  BEGRIP_IDS,
   OORDELEN,
   PAGINAS,
   TERMEN_VORMEN,
   VORMEN,
+  type BegripId,
   type Blok,
   type Doel,
   type Inline,
@@ -44,11 +46,8 @@ export interface Pagina {
   readonly koppen: readonly Kop[];
   /** The parts (`::naam`) in order. */
   readonly onderdelen: readonly string[];
-}
-
-export interface Context {
-  /** Glossary ids that `?weergave=begrippen#begrip-<id>` may name. */
-  readonly begrippen: readonly string[];
+  /** The glossary term ids (`- Term {#id}`) in order. */
+  readonly termen: readonly string[];
 }
 
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -56,7 +55,7 @@ const KOP_ID = /\s*\{#([^}]*)\}\s*$/;
 const WAARDE = /\{\{([^{}]*)\}\}/g;
 
 /** Parse one page; `pad` is only used in messages. */
-export function parseInhoud(pad: string, pagina: PaginaId, tekst: string, ctx: Context): Pagina {
+export function parseInhoud(pad: string, pagina: PaginaId, tekst: string): Pagina {
   const boom = fromMarkdown(tekst, {
     extensions: [directive()],
     mdastExtensions: [directiveFromMarkdown()],
@@ -64,6 +63,7 @@ export function parseInhoud(pad: string, pagina: PaginaId, tekst: string, ctx: C
   const { waarden, onderdelen } = PAGINAS[pagina];
   const koppen: Kop[] = [];
   const gebruikt: string[] = [];
+  const termen: string[] = [];
   const ankers: { id: string; regel: number | undefined }[] = [];
   const regel = (n: Nodes) => n.position?.start.line;
   const fout = (n: Nodes | undefined, t: string): never => {
@@ -86,9 +86,9 @@ export function parseInhoud(pad: string, pagina: PaginaId, tekst: string, ctx: C
       return fout(n, `link "${url}": onbekende weergave "${view}"`);
     if (hash === undefined) return { soort: 'view', view: view as ViewId };
     const begrip = /^begrip-(.+)$/.exec(hash)?.[1];
-    if (view !== 'begrippen' || begrip === undefined || !ctx.begrippen.includes(begrip))
+    if (view !== 'begrippen' || begrip === undefined || !(BEGRIP_IDS as readonly string[]).includes(begrip))
       return fout(n, `link "${url}": onbekend anker "#${hash}"`);
-    return { soort: 'begrip', id: begrip };
+    return { soort: 'begrip', id: begrip as BegripId };
   }
 
   function tekstDelen(v: string, n: Nodes): Inline[] {
@@ -139,18 +139,22 @@ export function parseInhoud(pad: string, pagina: PaginaId, tekst: string, ctx: C
     });
   }
 
+  /** The text of a heading or term without its trailing `{#id}`, and that id. */
+  function metId(n: Nodes, kinderen: readonly PhrasingContent[]) {
+    const c = [...kinderen];
+    const laatste = c.at(-1);
+    const m = laatste?.type === 'text' ? KOP_ID.exec(laatste.value) : null;
+    if (laatste?.type !== 'text' || !m) return { c, id: undefined };
+    const id = m[1] ?? '';
+    if (!ID.test(id)) fout(n, `id "${id}": kleine letters, cijfers en -`);
+    if (koppen.some((k) => k.id === id) || termen.includes(id)) fout(n, `id "${id}" staat er al`);
+    c[c.length - 1] = { ...laatste, value: laatste.value.slice(0, m.index) };
+    return { c, id };
+  }
+
   function kop(n: Extract<RootContent, { type: 'heading' }>): Blok {
     if (n.depth < 3) fout(n, 'koppen beginnen bij ### (de titel van de pagina is ##)');
-    const c = [...n.children];
-    const laatste = c.at(-1);
-    let id: string | undefined;
-    const m = laatste?.type === 'text' ? KOP_ID.exec(laatste.value) : null;
-    if (laatste?.type === 'text' && m) {
-      id = m[1] ?? '';
-      if (!ID.test(id)) fout(n, `kop-id "${id}": kleine letters, cijfers en -`);
-      if (koppen.some((k) => k.id === id)) fout(n, `kop-id "${id}" staat er al`);
-      c[c.length - 1] = { ...laatste, value: laatste.value.slice(0, m.index) };
-    }
+    const { c, id } = metId(n, n.children);
     koppen.push({ niveau: n.depth, id, regel: regel(n) ?? 0 });
     const tekst = inline(c);
     return id === undefined
@@ -208,7 +212,12 @@ export function parseInhoud(pad: string, pagina: PaginaId, tekst: string, ctx: C
         items: l.children.map((li) => {
           const [term, ...uitleg] = li.children;
           if (term?.type !== 'paragraph') return fout(li, 'een term begint met een regel tekst');
-          return { term: inline(term.children), uitleg: uitleg.flatMap((c) => blok(c)) };
+          const { c, id } = metId(term, term.children);
+          if (id === undefined) return { term: inline(c), uitleg: uitleg.flatMap((u) => blok(u)) };
+          if (pagina !== 'begrippen' || !(BEGRIP_IDS as readonly string[]).includes(id))
+            fout(term, `term-id "${id}": alleen in de begrippenlijst, een van ${BEGRIP_IDS.join(', ')}`);
+          termen.push(id);
+          return { id: id as BegripId, term: inline(c), uitleg: uitleg.flatMap((u) => blok(u)) };
         }),
       };
     }
@@ -218,7 +227,9 @@ export function parseInhoud(pad: string, pagina: PaginaId, tekst: string, ctx: C
   const plat = boom.children.flatMap((n) => blok(n));
   for (const a of ankers)
     if (!koppen.some((k) => k.id === a.id)) throw new InhoudFout(pad, a.regel, `onbekend anker "#${a.id}"`);
-  return { pad, pagina, blokken: nest(plat), koppen, onderdelen: gebruikt };
+  const mist = pagina === 'begrippen' ? BEGRIP_IDS.filter((id) => !termen.includes(id)) : [];
+  if (mist.length) throw new InhoudFout(pad, undefined, `de begrippenlijst mist ${mist.join(', ')}`);
+  return { pad, pagina, blokken: nest(plat), koppen, onderdelen: gebruikt, termen };
 }
 
 /** A heading with an id opens a section that runs to the next heading with an id at its level or above. */

@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { BEGRIPPEN } from '../../src/i18n/berichten/begrippen.ts';
 import { leesInhoud } from './lees.ts';
 import { InhoudFout } from './parse.ts';
 
@@ -25,7 +24,7 @@ export function inhoudPlugin(map = 'src/content'): Plugin {
       if (id !== OPGELOST) return undefined;
       this.addWatchFile(inhoudMap());
       try {
-        const inhoud = leesInhoud(inhoudMap(), { begrippen: BEGRIPPEN.map((b) => b.id) }, root);
+        const inhoud = leesInhoud(inhoudMap(), root);
         return `export default ${JSON.stringify(inhoud)};`;
       } catch (e) {
         if (e instanceof InhoudFout) this.error(e.message);

@@ -9,7 +9,7 @@ import type { Taal } from '../i18n/core';
 /** Where a link goes. Only these kinds pass the build; each is checked there. */
 export type Doel =
   | { readonly soort: 'view'; readonly view: ViewId }
-  | { readonly soort: 'begrip'; readonly id: string }
+  | { readonly soort: 'begrip'; readonly id: BegripId }
   | { readonly soort: 'anker'; readonly id: string }
   | { readonly soort: 'extern'; readonly href: string };
 
@@ -44,9 +44,37 @@ export type Blok =
   | {
       readonly t: 'termen';
       readonly vorm: TermenVorm;
-      readonly items: readonly { readonly term: readonly Inline[]; readonly uitleg: readonly Blok[] }[];
+      readonly items: readonly {
+        /** Glossary terms only: the anchor is `begrip-<id>`. */
+        readonly id?: BegripId;
+        readonly term: readonly Inline[];
+        readonly uitleg: readonly Blok[];
+      }[];
     }
   | { readonly t: 'onderdeel'; readonly naam: string };
+
+/**
+ * The glossary's terms (src/content/begrippen.*.md, `- Term {#id}`): the build checks that both files
+ * have exactly these, and links to `?weergave=begrippen#begrip-<id>` may name only these.
+ */
+export const BEGRIP_IDS = [
+  'ggsr',
+  'stj',
+  'aanpak',
+  'netwerkpartner',
+  'toetsingskader',
+  'thema',
+  'criterium',
+  'indicator',
+  'oordeel',
+  'voldoet-verbeterpunt',
+  'bevinding',
+  'let-op',
+  'doorzettingsmacht',
+  'regisseur',
+  'gemeente-regie',
+] as const;
+export type BegripId = (typeof BEGRIP_IDS)[number];
 
 /** Marks that `:teken{oordeel=…}` may name. */
 export const OORDELEN = ['voldoet', 'verbeterpunt', 'onduidelijk'] as const;
@@ -64,6 +92,7 @@ export type Vorm = keyof typeof VORMEN;
 export const TERMEN_VORMEN = {
   tekens: 'methode-tekens',
   begrippen: 'methode-begrippen',
+  begrippenlijst: 'methode-begrippen begrippenlijst',
 } as const;
 export type TermenVorm = keyof typeof TERMEN_VORMEN;
 
@@ -91,6 +120,7 @@ export const PAGINAS = {
   },
   toegankelijkheid: { waarden: [], onderdelen: [] },
   privacy: { waarden: [], onderdelen: [] },
+  begrippen: { waarden: [], onderdelen: [] },
   colofon: {
     waarden: ['bronVermelding'],
     onderdelen: ['citeer-als', 'versie-data', 'versie-bronnen'],

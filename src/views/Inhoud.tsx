@@ -12,7 +12,7 @@ import {
   type Waarde,
 } from '../content/inhoud';
 import { B, useT } from '../i18n';
-import { BegripLink } from './Begrippen';
+import { begripId, BegripLink } from './Begrippen';
 import { NaarView } from './ViewLink';
 
 interface Props<P extends PaginaId> {
@@ -23,12 +23,17 @@ interface Props<P extends PaginaId> {
   onderdelen: Readonly<Record<Exclude<Onderdeel<P>, 'inhoudsopgave'>, ReactNode>>;
   /** Class of each `<section>` a heading with an id opens. */
   sectieKlasse?: string;
+  /** Glossary terms carry their anchor (`begrip-<id>`); only one copy on a page may. */
+  metIds?: boolean;
+  /** Only the definition lists of the page (the glossary inside another page). */
+  alleenTermen?: boolean;
 }
 
 interface Ctx {
   waarden: Readonly<Record<string, ReactNode>>;
   onderdelen: Readonly<Record<string, ReactNode>>;
   sectieKlasse: string | undefined;
+  metIds: boolean;
   inhoudsopgave: () => ReactNode;
 }
 
@@ -36,13 +41,22 @@ interface Ctx {
  * A prose page of src/content in the current language, from the tree the build made of its Markdown:
  * React elements only, so every text is escaped and no markup comes from the file.
  */
-export function Inhoud<P extends PaginaId>({ pagina, waarden, onderdelen, sectieKlasse }: Props<P>) {
+export function Inhoud<P extends PaginaId>({
+  pagina,
+  waarden,
+  onderdelen,
+  sectieKlasse,
+  metIds = true,
+  alleenTermen = false,
+}: Props<P>) {
   const t = useT();
-  const blokken = inhoud[pagina][t.taal];
+  const alle = inhoud[pagina][t.taal];
+  const blokken = alleenTermen ? alle.filter((b) => b.t === 'termen') : alle;
   const ctx: Ctx = {
     waarden,
     onderdelen,
     sectieKlasse,
+    metIds,
     inhoudsopgave: () => (
       <nav aria-label={t(B.methode.opDezePagina)} className="methode-inhoud">
         <p className="methode-inhoud-kop">{t(B.methode.opDezePagina)}</p>
@@ -95,8 +109,13 @@ function blok(b: Blok, ctx: Ctx, inline: boolean): ReactNode {
       return (
         <dl className={TERMEN_VORMEN[b.vorm]}>
           {b.items.map((item, i) => (
-            <div key={i}>
-              <dt>{regels(item.term, ctx)}</dt>
+            <div key={i} className={item.id && 'begrip'}>
+              <dt
+                id={item.id && ctx.metIds ? begripId(item.id) : undefined}
+                tabIndex={item.id && ctx.metIds ? -1 : undefined}
+              >
+                {regels(item.term, ctx)}
+              </dt>
               <dd>{lijst(item.uitleg, ctx, item.uitleg.length === 1)}</dd>
             </div>
           ))}

@@ -26,7 +26,8 @@ describe('Inhoud (src/content pages rendered by the prerender on DuckDB in Node)
     let p = renderPagina(zoek, [...resultaten]);
     for (let ronde = 0; p.ontbreekt.length; ronde++) {
       expect(ronde).toBeLessThan(8);
-      for (const q of p.ontbreekt) resultaten.set(queryKey(q), (await db.run(q)) as Record<string, unknown>[]);
+      for (const q of p.ontbreekt)
+        resultaten.set(queryKey(q), (await db.run(q)) as Record<string, unknown>[]);
       p = renderPagina(zoek, [...resultaten]);
     }
     expect(cspProblemen(p)).toEqual([]);
@@ -75,5 +76,18 @@ describe('Inhoud (src/content pages rendered by the prerender on DuckDB in Node)
     expect(colofon).toContain('data-testid="contact-placeholder"');
     expect(colofon).toContain('data-testid="versie-bronnen"');
     expect(tekst(await pagina('?weergave=privacy&taal=en'))).toContain('No cookies.');
+  });
+
+  it('renderPagina(?weergave=begrippen) gives each term its anchor; the copy on Methode has none', async () => {
+    const nl = await pagina('?weergave=begrippen');
+    expect(nl).toContain('<div class="begrip"><dt id="begrip-ggsr" tabindex="-1">GGSR</dt><dd>Gezinnen met');
+    expect(nl.match(/<dt id="begrip-/g)).toHaveLength(15);
+    const en = await pagina('?weergave=begrippen&taal=en');
+    expect(en).toContain(
+      '<dt id="begrip-aanpak" tabindex="-1">Approach (<span lang="nl">Aanpak</span>)</dt>',
+    );
+    const methode = await pagina('?weergave=methode');
+    expect(methode).toContain('<div class="begrip"><dt>Doorzettingsmacht</dt>');
+    expect(methode).not.toContain('id="begrip-');
   });
 });

@@ -4,7 +4,6 @@
  * checks they are non-empty and have the same `{placeholders}` and `<tags>`.
  */
 import { app } from './app';
-import { begrippen } from './begrippen-view';
 import { bevindingen } from './bevindingen';
 import { bron } from './bron';
 import { drilldown } from './drilldown';
@@ -21,7 +20,6 @@ import { vergelijken } from './vergelijken';
 export const B = {
   app,
   url,
-  begrippen,
   heatmap,
   schaal,
   drilldown,

@@ -2,14 +2,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGINAS, secties, type Blok, type PaginaId } from '../../../src/content/inhoud';
-import { BEGRIPPEN } from '../../../src/i18n/berichten/begrippen';
+import { BEGRIP_IDS, PAGINAS, secties, type Blok, type PaginaId } from '../../../src/content/inhoud';
 import { leesInhoud } from '../../../scripts/inhoud/lees';
 import { parseInhoud } from '../../../scripts/inhoud/parse';
 
 const MAP = path.resolve('src/content');
-const ctx = { begrippen: BEGRIPPEN.map((b) => b.id) };
-const parse = (tekst: string, pagina: PaginaId = 'methode') => parseInhoud('x.md', pagina, tekst, ctx);
+const parse = (tekst: string, pagina: PaginaId = 'methode') => parseInhoud('x.md', pagina, tekst);
 
 let tijdelijk: string | undefined;
 afterEach(() => {
@@ -28,7 +26,7 @@ const koppen = (blokken: readonly Blok[]): number =>
 
 describe('leesInhoud (src/content)', () => {
   it('reads every page in both languages, with as many headings in each', () => {
-    const inhoud = leesInhoud(MAP, ctx);
+    const inhoud = leesInhoud(MAP);
     const md = readdirSync(MAP).filter((f) => f.endsWith('.md'));
     expect(md.sort()).toEqual(
       Object.keys(PAGINAS)
@@ -52,9 +50,34 @@ describe('leesInhoud (src/content)', () => {
     expect(koppen(inhoud.toegankelijkheid.nl)).toBe(4);
   });
 
+  it('gives the glossary every term in both languages, each with its anchor id once', () => {
+    const inhoud = leesInhoud(MAP);
+    for (const taal of ['nl', 'en'] as const) {
+      const ids = inhoud.begrippen[taal].flatMap((b) => (b.t === 'termen' ? b.items.map((i) => i.id) : []));
+      expect(ids).toEqual([...BEGRIP_IDS]);
+    }
+    // The five terms the glossary was asked for.
+    for (const id of ['ggsr', 'doorzettingsmacht', 'aanpak', 'netwerkpartner', 'toetsingskader'])
+      expect(BEGRIP_IDS).toContain(id);
+  });
+
+  it('fails on a glossary term unknown to the code, or one left out, naming file and line', () => {
+    const onbekend = kopie((m) => {
+      const f = path.join(m, 'begrippen.en.md');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('{#regisseur}', '{#regie}'));
+    });
+    expect(() => leesInhoud(onbekend, onbekend)).toThrow(/^begrippen\.en\.md:\d+: term-id "regie"/);
+    rmSync(onbekend, { recursive: true, force: true });
+    const weg = kopie((m) => {
+      const f = path.join(m, 'begrippen.nl.md');
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/- Regisseur \{#regisseur\}\n\n[^\n]*\n/, ''));
+    });
+    expect(() => leesInhoud(weg, weg)).toThrow('begrippen.nl.md: de begrippenlijst mist regisseur');
+  });
+
   it('fails when a page exists in one language only, naming the file', () => {
     const map = kopie((m) => rmSync(path.join(m, 'privacy.en.md')));
-    expect(() => leesInhoud(map, ctx, map)).toThrow('privacy.nl.md: er is geen privacy.en.md');
+    expect(() => leesInhoud(map, map)).toThrow('privacy.nl.md: er is geen privacy.en.md');
   });
 
   it('fails when the two languages differ in the number of headings', () => {
@@ -62,7 +85,7 @@ describe('leesInhoud (src/content)', () => {
       const f = path.join(m, 'toegankelijkheid.en.md');
       writeFileSync(f, `${readFileSync(f, 'utf8')}\n### Extra\n\nText.\n`);
     });
-    expect(() => leesInhoud(map, ctx, map)).toThrow(
+    expect(() => leesInhoud(map, map)).toThrow(
       'toegankelijkheid.nl.md: 4 koppen, maar toegankelijkheid.en.md heeft er 5',
     );
   });
@@ -72,14 +95,14 @@ describe('leesInhoud (src/content)', () => {
       const f = path.join(m, 'methode.en.md');
       writeFileSync(f, readFileSync(f, 'utf8').replace('{#methode-grenzen}', '{#methode-limits}'));
     });
-    expect(() => leesInhoud(map, ctx, map)).toThrow(
+    expect(() => leesInhoud(map, map)).toThrow(
       /^methode\.nl\.md:\d+: kop ### \{#methode-grenzen\} hoort bij methode\.en\.md:\d+, die is ### \{#methode-limits\}$/,
     );
   });
 
   it('fails on a file that is no page', () => {
     const map = kopie((m) => writeFileSync(path.join(m, 'README.md'), '# x\n'));
-    expect(() => leesInhoud(map, ctx, map)).toThrow('README.md: onbekende pagina');
+    expect(() => leesInhoud(map, map)).toThrow('README.md: onbekende pagina');
   });
 });
 
