@@ -39,6 +39,7 @@ export interface Kop {
   readonly regel: number;
 }
 
+/** One parsed file: its tree and what the other language must match. */
 export interface Pagina {
   readonly pad: string;
   readonly pagina: PaginaId;

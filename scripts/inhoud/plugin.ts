@@ -11,6 +11,7 @@ import { InhoudFout } from './parse.ts';
 const ID = 'virtual:inhoud';
 const OPGELOST = `\0${ID}`;
 
+/** The plugin; `map` is the content folder, relative to Vite's root. */
 export function inhoudPlugin(map = 'src/content'): Plugin {
   let root = process.cwd();
   const inhoudMap = () => path.resolve(root, map);

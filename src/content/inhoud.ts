@@ -126,6 +126,7 @@ export const PAGINAS = {
     onderdelen: ['citeer-als', 'versie-data', 'versie-bronnen'],
   },
 } as const satisfies Record<string, { waarden: readonly string[]; onderdelen: readonly string[] }>;
+/** A prose page; its files are `src/content/<id>.nl.md` and `<id>.en.md`. */
 export type PaginaId = keyof typeof PAGINAS;
 export type Waarde<P extends PaginaId> = (typeof PAGINAS)[P]['waarden'][number];
 export type Onderdeel<P extends PaginaId> = (typeof PAGINAS)[P]['onderdelen'][number];
