@@ -1,10 +1,11 @@
 import { useEffect, type MouseEvent, type ReactNode } from 'react';
-import { B, Rijk, useBronLang, useT } from '../i18n';
-import { BEGRIPPEN } from '../i18n/berichten/begrippen';
+import type { BegripId } from '../content/inhoud';
+import { B, useT } from '../i18n';
 import { formatUrl, selectUrlState, useAppStore, useAppStoreShallow } from '../store';
+import { Inhoud } from './Inhoud';
 
 /** Anchor id of a glossary term. */
-export const begripId = (id: string) => `begrip-${id}`;
+export const begripId = (id: BegripId) => `begrip-${id}`;
 
 /** `<nl>…</nl>` in a glossary text: a Dutch name inside English text. */
 export function NlTag(c: ReactNode) {
@@ -12,38 +13,11 @@ export function NlTag(c: ReactNode) {
 }
 
 /**
- * The glossary as a `<dl>`. With `metIds` every term is a `<dt>` with an id, so other pages can link to
- * `?weergave=begrippen#begrip-ggsr` (only one copy on a page may carry the ids).
+ * The glossary (src/content/begrippen.*.md) as a `<dl>`. With `metIds` every term is a `<dt>` with an id,
+ * so other pages can link to `?weergave=begrippen#begrip-ggsr` (only one copy on a page may carry the ids).
  */
 export function Begrippenlijst({ metIds = true }: { metIds?: boolean }) {
-  const t = useT();
-  const nl = useBronLang();
-  return (
-    <dl className="methode-begrippen begrippenlijst">
-      {BEGRIPPEN.map((b) => (
-        <div key={b.id} className="begrip">
-          <dt id={metIds ? begripId(b.id) : undefined} tabIndex={metIds ? -1 : undefined}>
-            {t.taal === 'nl' ? (
-              b.term
-            ) : (
-              <>
-                {b.en}
-                {b.en.toLowerCase().includes(b.term.toLowerCase()) ? null : (
-                  <>
-                    {' '}
-                    (<span lang={nl}>{b.term}</span>)
-                  </>
-                )}
-              </>
-            )}
-          </dt>
-          <dd>
-            <Rijk m={b.uitleg} tags={{ nl: NlTag }} />
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Inhoud pagina="begrippen" waarden={{}} onderdelen={{}} metIds={metIds} alleenTermen />;
 }
 
 /** Glossary view (`?weergave=begrippen`): the terms a citizen may not know, in plain language. */
@@ -61,8 +35,7 @@ export function BegrippenView() {
       <h2 id="begrippen-titel" tabIndex={-1}>
         {t(B.app.viewBegrippen)}
       </h2>
-      <p className="intro">{t(B.begrippen.intro)}</p>
-      <Begrippenlijst />
+      <Inhoud pagina="begrippen" waarden={{}} onderdelen={{}} />
     </section>
   );
 }
@@ -76,7 +49,7 @@ export function BegripLink({
   klaar = true,
   children,
 }: {
-  id: string;
+  id: BegripId;
   klaar?: boolean;
   children: ReactNode;
 }) {

@@ -4,7 +4,6 @@
  * checks they are non-empty and have the same `{placeholders}` and `<tags>`.
  */
 import { app } from './app';
-import { begrippen } from './begrippen-view';
 import { bevindingen } from './bevindingen';
 import { bron } from './bron';
 import { drilldown } from './drilldown';
@@ -15,14 +14,12 @@ import { ranking } from './ranking';
 import { schaal } from './schaal';
 import { methode } from './methode';
 import { openData } from './openData';
-import { statements } from './statements';
 import { url } from './url';
 import { vergelijken } from './vergelijken';
 
 export const B = {
   app,
   url,
-  begrippen,
   heatmap,
   schaal,
   drilldown,
@@ -31,7 +28,6 @@ export const B = {
   vergelijken,
   bevindingen,
   factsheet,
-  statements,
   openData,
   methode,
   bron,
