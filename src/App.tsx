@@ -8,7 +8,7 @@ import { DatabaseLaden, Foutmelding, Laden } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
 import { B, Rijk, useT, vertaal, type Taal } from './i18n';
-import { BegripLink } from './views/Begrippen';
+import { BegripLink } from './views/BegripLink';
 import {
   appStore,
   formatUrl,

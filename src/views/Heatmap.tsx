@@ -14,7 +14,7 @@ import { B, Rijk, useT, type Vertaler } from '../i18n';
 import { afterNextPaint } from '../app/afterNextPaint';
 import { appStore, useAppStore, type Cel, type Filters } from '../store';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
-import { BegripLink } from './Begrippen';
+import { BegripLink } from './BegripLink';
 import { heatmapAfleidbaar, heatmapQueries, overzichtQueries } from './heatmapQueries';
 
 type Getoond =

@@ -12,7 +12,7 @@ import {
   type Waarde,
 } from '../content/inhoud';
 import { B, useT } from '../i18n';
-import { begripId, BegripLink } from './Begrippen';
+import { begripId, BegripLink } from './BegripLink';
 import { NaarView } from './ViewLink';
 
 interface Props<P extends PaginaId> {

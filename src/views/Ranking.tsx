@@ -7,7 +7,7 @@ import { ranking } from '../model/queries';
 import { B, Rijk, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
 import { aanpakkenInSelectie, selectie } from '../store/schaal';
-import { BegripLink } from './Begrippen';
+import { BegripLink } from './BegripLink';
 
 const R = B.ranking;
 import { IndicatorLink } from './ViewLink';

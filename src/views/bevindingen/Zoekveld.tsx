@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'reac
 import { afterNextPaint } from '../../app/afterNextPaint';
 import { MAX_ZOEK } from '../../model/queries-bevindingen';
 import { B, Rijk, useT } from '../../i18n';
-import { NlTag } from '../Begrippen';
+import { NlTag } from '../BegripLink';
 
 const M = B.bevindingen;
 
