@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryKey } from '../../src/db/query';
-import { renderPagina, voorgerenderdeQueries } from '../../src/entry-prerender';
+import { laadWeergaven, renderPagina, voorgerenderdeQueries } from '../../src/entry-prerender';
 import { cspProblemen } from '../../scripts/prerender/html';
 import { readRows } from '../helpers/data';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
@@ -16,6 +16,7 @@ describe('Inhoud (src/content pages rendered by the prerender on DuckDB in Node)
   let db: TestDb;
   beforeAll(async () => {
     db = await openNodeDb();
+    await laadWeergaven();
   });
   afterAll(() => db?.close());
 
