@@ -127,7 +127,9 @@ export const TAB_COLUMNS: ConclusieColumns = {
   head: (text) => /^Wat gaat goed\?\s*\tWat kan beter\?$/.test(text.trim()),
   row: (text) => {
     if (!text.includes('\t')) return null;
-    const [goed = '', beter = ''] = text.split('\t');
+    const [goed = '', beter = '', ...meer] = text.split('\t');
+    // More than two cells: not a row of the two columns. The line is kept whole, as onbepaald text.
+    if (meer.some((c) => c.trim() !== '')) return null;
     return [goed, beter];
   },
   paragraphs: (cell, n) => cellParas(cell, n).map((p) => p.bevinding),

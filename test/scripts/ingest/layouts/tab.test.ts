@@ -33,4 +33,19 @@ describe('TAB_COLUMNS', () => {
       { thema: 'Continu', goed: ['De nazorg is belegd.'], beter: ['Er zijn geen afspraken.'], onbepaald: [] },
     ]);
   });
+
+  it('parseConclusies with TAB_COLUMNS keeps a row of three cells whole, as onbepaald text', () => {
+    const text = [
+      'Gezin centraal\t',
+      'Wat gaat goed?\tWat kan beter?',
+      'Het gezin staat centraal.\tEr is geen plan.\tDe nazorg ontbreekt.',
+      '',
+    ].join('\n');
+    const [c] = conclusiesOf(text);
+    expect(c?.goed).toEqual([]);
+    expect(c?.beter).toEqual([]);
+    const tekst = (c?.onbepaald ?? []).join(' ');
+    for (const deel of ['Het gezin staat centraal.', 'Er is geen plan.', 'De nazorg ontbreekt.'])
+      expect(tekst).toContain(deel);
+  });
 });
