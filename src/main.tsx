@@ -3,11 +3,13 @@
  * scripts/prerender/html.ts). A shared link to a view that was prerendered goes to that page at once
  * (src/app/routes.ts); otherwise the app (src/start.tsx) loads once the document has been parsed.
  */
-import { doorverwijzing, leesRoutes, ROUTES_ID } from './app/routes';
+import { doorverwijzing, leesRoutes, ROUTES_ID, zoektInbedden } from './app/routes';
 import './styles.css';
 
 // Marks that scripts run (styles.css shows the loading line only then).
 document.documentElement.classList.add('js');
+// Embed mode: the header and footer of a prerendered page stay hidden until the app takes over.
+if (zoektInbedden(window.location.search)) document.documentElement.classList.add('inbedden');
 
 const doel = doorverwijzing(
   window.location.search,

@@ -7,6 +7,7 @@ import { app } from './app';
 import { begrippen } from './begrippen-view';
 import { bevindingen } from './bevindingen';
 import { bron } from './bron';
+import { delen } from './delen';
 import { drilldown } from './drilldown';
 import { factsheet } from './factsheet';
 import { heatmap } from './heatmap';
@@ -35,4 +36,5 @@ export const B = {
   openData,
   methode,
   bron,
+  delen,
 } as const;
