@@ -39,8 +39,6 @@ export const delen = {
   afbeelding: { nl: 'Afbeelding downloaden', en: 'Download picture' },
   svg: { nl: 'Download SVG', en: 'Download SVG' },
   png: { nl: 'Download PNG', en: 'Download PNG' },
-  svgLabel: { nl: '{wat} downloaden als SVG', en: 'Download {wat} as SVG' },
-  pngLabel: { nl: '{wat} downloaden als PNG', en: 'Download {wat} as PNG' },
   gedownload: { nl: '{bestand} is gedownload.', en: '{bestand} has been downloaded.' },
   mislukt: {
     nl: 'De afbeelding kon niet worden gemaakt: {fout}',
