@@ -53,7 +53,7 @@ describe('heatmapPlaat + plaatNaarSvg', () => {
   let svg: string;
   let plaat: Plaat;
   beforeAll(async () => {
-    const m = await model({ gemeenten: ['emmen', 'gouda'] });
+    const m = await model({ gemeenten: ['emmen', 'gouda'], alleenVerbeterpunten: true });
     const filters = filtersInWoorden(
       { gemeenten: ['emmen', 'gouda'], alleenVerbeterpunten: true },
       CATALOG,
@@ -92,19 +92,22 @@ describe('heatmapPlaat + plaatNaarSvg', () => {
     expect(regels.join('')).toBe(ADRES);
   });
 
-  it('has one mark per oordeel: 3 aanpakken x 30 indicators, with the oordeel of the factsheet', () => {
+  it('has one mark per oordeel of the indicators with an X, with the oordeel of the factsheet', () => {
     const m = marks(svg);
-    expect(m.size).toBe(90);
+    // X in the factsheets: Emmen CJG-aanpak A9 A14 S2 S3 S4 C1 C2; Emmen OGGz G1-G3 (one mark for the
+    // block, 003 line 733), A9 (816), C1 (960); Gouda MPG-overleg T2 (002 line 240), C2. 11 indicators.
+    const rijen = ['T2', 'G1', 'G2', 'G3', 'A9', 'A14', 'S2', 'S3', 'S4', 'C1', 'C2'];
+    expect(m.size).toBe(rijen.length * 3);
+    expect(new Set([...m.keys()].map((k) => k.split('~')[1]))).toEqual(new Set(rijen));
     expect(new Set([...m.keys()].map((k) => k.split('~')[0]))).toEqual(
       new Set(['emmen.cjg-aanpak', 'emmen.oggz', 'gouda.mpg-overleg']),
     );
-    // 003 (Emmen), aanpak OGGz: one X for the Gezin centraal block (line 733), √ for the centrale
-    // persoon (811), X for doorzettingsmacht (816), √ for the first Toeleiding indicator (678).
     expect(m.get('emmen.oggz~G1')).toMatchObject({ oordeel: 'verbeterpunt', gedimd: false });
     expect(m.get('emmen.oggz~G3')).toMatchObject({ oordeel: 'verbeterpunt', gedimd: false });
-    expect(m.get('emmen.oggz~A8')).toMatchObject({ oordeel: 'voldoet', gedimd: true });
     expect(m.get('emmen.oggz~A9')).toMatchObject({ oordeel: 'verbeterpunt', gedimd: false });
-    expect(m.get('emmen.oggz~T1')).toMatchObject({ oordeel: 'voldoet', gedimd: true });
+    expect(m.get('gouda.mpg-overleg~T2')).toMatchObject({ oordeel: 'verbeterpunt', gedimd: false });
+    // √ for the OGGz on "zicht op de populatie" (T2, 003 line 686), dimmed under "only verbeterpunten".
+    expect(m.get('emmen.oggz~T2')).toMatchObject({ oordeel: 'voldoet', gedimd: true });
     expect(m.get('emmen.oggz~A9')?.titel).toBe('Emmen, OGGz, Doorzettingsmacht: verbeterpunt');
   });
 
@@ -115,7 +118,7 @@ describe('heatmapPlaat + plaatNaarSvg', () => {
     expect(g).toMatch(/<rect [^>]*fill="#b42318"/);
     expect(g).toMatch(/fill="#ffffff"[^>]*>X<\/text>/);
     const gedimd = svg.match(
-      /<g data-oordeel="voldoet" data-aanpak="emmen.oggz" data-indicator="A8"[\s\S]*?<\/g>/,
+      /<g data-oordeel="voldoet" data-aanpak="emmen.oggz" data-indicator="T2"[\s\S]*?<\/g>/,
     )?.[0];
     expect(gedimd).toMatch(/<rect [^>]*fill="#f2f2f2"/);
   });
