@@ -111,9 +111,6 @@ export function HeatmapView() {
         <div className="heatmap-main">
           {pad && <Zoompad pad={pad} onZoom={zoomUit} />}
           {zichtbaar?.soort !== 'overzicht' && <Legenda />}
-          {zichtbaar?.soort === 'detail' && zichtbaar.model.rijen.length > 0 && !error && (
-            <HeatmapPlaatKnoppen model={zichtbaar.model} filters={filters} extra={extra} />
-          )}
           {error ? (
             <Foutmelding
               error={error}
@@ -154,6 +151,11 @@ export function HeatmapView() {
               )}
             </div>
           )}
+          {/* After the chart: the keyboard reaches the cells first. */}
+          {zichtbaar?.soort === 'detail' &&
+            zichtbaar.model.rijen.length > 0 &&
+            zichtbaar.model.kolommen.length > 0 &&
+            !error && <HeatmapPlaatKnoppen model={zichtbaar.model} filters={filters} extra={extra} />}
         </div>
       </div>
       <p role="status" className="visually-hidden" data-testid="heatmap-aankondiging">

@@ -73,13 +73,13 @@ export function RankingView() {
             </p>
           ) : (
             <>
+              <RankingGrafiek items={items} />
               <PlaatKnoppen
                 view="ranking"
                 wat={t(B.app.viewRanking)}
                 keuze={{ themas, jaar: extra.jaar ?? null, provincie: extra.provincie ?? null }}
                 teken={(c) => rankingPlaat(items, c)}
               />
-              <RankingGrafiek items={items} />
               <RankingTabel items={items} />
             </>
           )}

@@ -363,17 +363,17 @@ function VoldoetGrafiek({
     <section aria-labelledby="voldoet-titel" className="vergelijken-blok">
       <h3 id="voldoet-titel">{t(V.voldoetTitel)}</h3>
       <p className="vergelijken-uitleg">{t(V.voldoetUitleg)}</p>
+      <div className="vergelijken-panelen">
+        {grafiek.panelen.map((p) => (
+          <Paneel key={p.thema_code} p={p} as={grafiek.as} />
+        ))}
+      </div>
       <PlaatKnoppen
         view="vergelijken"
         wat={t(V.voldoetTitel)}
         keuze={{ gemeenten, themas }}
         teken={(c) => vergelijkenPlaat(grafiek, c)}
       />
-      <div className="vergelijken-panelen">
-        {grafiek.panelen.map((p) => (
-          <Paneel key={p.thema_code} p={p} as={grafiek.as} />
-        ))}
-      </div>
       <details className="vergelijken-cijfers">
         <summary>{t(V.cijfersTonen)}</summary>
         <div className="vergelijken-scroll" role="region" aria-label={t(V.cijfersRegio)} tabIndex={0}>
