@@ -241,6 +241,25 @@ describe.each([
     expect(await frame.locator('.site-header').count()).toBe(0);
   });
 
+  it('the page refuses a blob: image, and the CSP watch reports it (why the PNG is drawn on a canvas)', async () => {
+    const proef = await context.newPage();
+    const meldingen: string[] = [];
+    proef.on('console', (m) => meldingen.push(m.text()));
+    await proef.goto(`${server.url}?weergave=methode`);
+    await proef.evaluate(() => {
+      const img = new Image();
+      img.src = URL.createObjectURL(
+        new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: 'image/svg+xml' }),
+      );
+      document.body.append(img);
+    });
+    // Chromium names only the scheme of a blob: URL as the blocked URI.
+    await poll(() => meldingen.find((m) => m.startsWith('CSP-schending'))).toMatch(
+      /^CSP-schending: img-src blob/,
+    );
+    await proef.close();
+  });
+
   it('left nothing off the origin and broke no CSP rule', () => {
     const origin = new URL(server.url).origin;
     const vreemd = requests.filter((u) => {
