@@ -24,7 +24,7 @@ function adresVanWeergave(): string {
   return new URL(formatUrl({ ...s, cel: null, extra: zonderInbedden(s.extra) }), document.baseURI).href;
 }
 
-/** "Download SVG" / "Download PNG": the chart with its title, filters, legend, source and address. */
+/** "SVG downloaden" / "PNG downloaden": the chart with its title, filters, legend, source and address. */
 export function PlaatKnoppen({ view, wat, keuze, teken }: Props) {
   const t = useT();
   const kopId = useId();

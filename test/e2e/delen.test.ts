@@ -109,7 +109,7 @@ describe.each([
 
   /** Downloads the SVG and the PNG of the current view; checks what every picture must carry. */
   async function beidePlaatjes(bestand: string, titel: string, filters: string) {
-    const svg = await download('Download SVG');
+    const svg = await download('SVG downloaden');
     expect(svg.naam).toBe(`${bestand}.svg`);
     const inhoud = await leesSvg(svg.bytes);
     expect(inhoud.fout).toBeNull();
@@ -120,7 +120,7 @@ describe.each([
     await poll(() => page.locator('.plaat-knoppen [role=status]').textContent()).toBe(
       `${bestand}.svg is gedownload.`,
     );
-    const png = await download('Download PNG');
+    const png = await download('PNG downloaden');
     expect(png.naam).toBe(`${bestand}.png`);
     // Twice the SVG's size (2 device pixels per pixel), so sharp on a slide.
     expect(pngMaat(png.bytes)).toEqual({ breedte: 2 * inhoud.breedte, hoogte: 2 * inhoud.hoogte });

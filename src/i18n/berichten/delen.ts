@@ -37,8 +37,8 @@ export const delen = {
   } satisfies Meervoud,
   geenOordeel: { nl: 'geen oordeel', en: 'no assessment' },
   afbeelding: { nl: 'Afbeelding downloaden', en: 'Download picture' },
-  svg: { nl: 'Download SVG', en: 'Download SVG' },
-  png: { nl: 'Download PNG', en: 'Download PNG' },
+  svg: { nl: 'SVG downloaden', en: 'Download SVG' },
+  png: { nl: 'PNG downloaden', en: 'Download PNG' },
   gedownload: { nl: '{bestand} is gedownload.', en: '{bestand} has been downloaded.' },
   mislukt: {
     nl: 'De afbeelding kon niet worden gemaakt: {fout}',
