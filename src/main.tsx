@@ -4,11 +4,13 @@
  * (src/app/routes.ts); otherwise the app (src/start.tsx) downloads while the document is parsed, and
  * starts once it has been (#14: the home filters answer sooner).
  */
-import { doorverwijzing, leesRoutes, ROUTES_ID } from './app/routes';
+import { doorverwijzing, leesRoutes, ROUTES_ID, zoektInbedden } from './app/routes';
 import './styles.css';
 
 // Marks that scripts run (styles.css shows the loading line only then).
 document.documentElement.classList.add('js');
+// Embed mode: the header and footer of a prerendered page stay hidden until the app takes over.
+if (zoektInbedden(window.location.search)) document.documentElement.classList.add('inbedden');
 
 const doel = doorverwijzing(
   window.location.search,

@@ -5,7 +5,10 @@ import { HeatmapOverzicht, type ZoomDoel } from '../charts/HeatmapOverzicht';
 import { HeatmapTable } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { buildOverzichtModel, type OverzichtModel } from '../charts/overzichtModel';
+import { heatmapPlaat } from '../charts/export/heatmapPlaat';
+import type { FilterKeuze } from '../charts/export/woorden';
 import { FilterPanel } from '../components/FilterPanel';
+import { PlaatKnoppen } from '../components/PlaatKnoppen';
 import { Foutmelding, Laden } from '../components/Status';
 import { Zoompad, ZOOMPAD_HUIDIG_ID } from '../components/Zoompad';
 import { firstError, useQuery } from '../hooks/useQuery';
@@ -148,6 +151,11 @@ export function HeatmapView() {
               )}
             </div>
           )}
+          {/* After the chart: the keyboard reaches the cells first. */}
+          {zichtbaar?.soort === 'detail' &&
+            zichtbaar.model.rijen.length > 0 &&
+            zichtbaar.model.kolommen.length > 0 &&
+            !error && <HeatmapPlaatKnoppen model={zichtbaar.model} filters={filters} extra={extra} />}
         </div>
       </div>
       <p role="status" className="visually-hidden" data-testid="heatmap-aankondiging">
@@ -193,6 +201,36 @@ function useAankondiging(filters: Filters, extra: unknown, model: Getoond | null
     );
   }
   return tekst;
+}
+
+/** The filters of the heatmap for its picture (also the jaar and provincie of a national dataset). */
+function heatmapKeuze(filters: Filters, extra: Readonly<Record<string, string>>): FilterKeuze {
+  return {
+    gemeenten: filters.gemeenten,
+    aanpakken: filters.aanpakken,
+    themas: filters.themas,
+    alleenVerbeterpunten: filters.alleenVerbeterpunten,
+    sorteer: filters.sorteer,
+    jaar: extra.jaar ?? null,
+    provincie: extra.provincie ?? null,
+  };
+}
+
+function HeatmapPlaatKnoppen(props: {
+  model: HeatmapModel;
+  filters: Filters;
+  extra: Readonly<Record<string, string>>;
+}) {
+  const { model, filters, extra } = props;
+  const t = useT();
+  return (
+    <PlaatKnoppen
+      view="heatmap"
+      wat={t(B.app.viewHeatmap)}
+      keuze={heatmapKeuze(filters, extra)}
+      teken={(c) => heatmapPlaat(model, filters.alleenVerbeterpunten, c)}
+    />
+  );
 }
 
 function Legenda() {

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { buildRanking, procent, rankingAs, rankingSchaal, type RankingItem } from '../charts/rankingModel';
+import { rankingPlaat } from '../charts/export/rankingPlaat';
 import { FilterPanel } from '../components/FilterPanel';
+import { PlaatKnoppen } from '../components/PlaatKnoppen';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { ranking } from '../model/queries';
@@ -72,6 +74,12 @@ export function RankingView() {
           ) : (
             <>
               <RankingGrafiek items={items} />
+              <PlaatKnoppen
+                view="ranking"
+                wat={t(B.app.viewRanking)}
+                keuze={{ themas, jaar: extra.jaar ?? null, provincie: extra.provincie ?? null }}
+                teken={(c) => rankingPlaat(items, c)}
+              />
               <RankingTabel items={items} />
             </>
           )}

@@ -6,6 +6,7 @@
 import { app } from './app';
 import { bevindingen } from './bevindingen';
 import { bron } from './bron';
+import { delen } from './delen';
 import { drilldown } from './drilldown';
 import { factsheet } from './factsheet';
 import { heatmap } from './heatmap';
@@ -31,4 +32,5 @@ export const B = {
   openData,
   methode,
   bron,
+  delen,
 } as const;
