@@ -94,24 +94,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
           <TaalWissel klaar={urlSync} />
         </div>
         <h1>{t(B.app.titel)}</h1>
-        <p className="tijd-melding" role="note">
-          <strong>{t(B.app.tijdMeldingKop)}</strong>{' '}
-          <Rijk
-            m={B.app.tijdMelding}
-            tags={{
-              stj: (c) => (
-                <BegripLink id="stj" klaar={urlSync}>
-                  {c}
-                </BegripLink>
-              ),
-              ggsr: (c) => (
-                <BegripLink id="ggsr" klaar={urlSync}>
-                  {c}
-                </BegripLink>
-              ),
-            }}
-          />
-        </p>
+        <TijdMelding klaar={urlSync} />
         <Nav huidig={view} klaar={urlSync} onKies={setView} />
       </header>
       <main
@@ -179,6 +162,48 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         <FooterLinks klaar={urlSync} onKies={setView} />
       </footer>
     </>
+  );
+}
+
+/**
+ * The 2013 notice. On a phone it folds to its first sentence and a "meer" button (only with a script:
+ * without one, or on a wide screen, the whole notice shows).
+ */
+function TijdMelding({ klaar }: { klaar: boolean }) {
+  const [open, setOpen] = useState(false);
+  const t = useT();
+  return (
+    <div className={`tijd-melding${open ? ' open' : ''}`} role="note">
+      <p>
+        <strong>{t(B.app.tijdMeldingKop)}</strong>{' '}
+        <span id="tijd-melding-rest" className="tijd-melding-rest">
+          <Rijk
+            m={B.app.tijdMelding}
+            tags={{
+              stj: (c) => (
+                <BegripLink id="stj" klaar={klaar}>
+                  {c}
+                </BegripLink>
+              ),
+              ggsr: (c) => (
+                <BegripLink id="ggsr" klaar={klaar}>
+                  {c}
+                </BegripLink>
+              ),
+            }}
+          />
+        </span>{' '}
+        <button
+          type="button"
+          className="link-knop tijd-melding-meer"
+          aria-expanded={open}
+          aria-controls="tijd-melding-rest"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {t(open ? B.app.tijdMeldingMinder : B.app.tijdMeldingMeer)}
+        </button>
+      </p>
+    </div>
   );
 }
 

@@ -14,8 +14,8 @@ export const app = {
     en: 'Joint Youth Inspectorate (STJ) · findings 2013',
   },
   tijdMeldingKop: {
-    nl: 'Let op: dit zijn bevindingen uit november 2013.',
-    en: 'Please note: these are findings from November 2013.',
+    nl: 'Let op: bevindingen uit november 2013.',
+    en: 'Note: findings from November 2013.',
   },
   tijdMelding: {
     nl:
@@ -27,6 +27,8 @@ export const app = {
       'arranged help for <ggsr>families with low social self-reliance (GGSR)</ggsr>. That was before the Youth ' +
       'Act of 2015. Things may be different now.',
   },
+  tijdMeldingMeer: { nl: 'meer', en: 'more' },
+  tijdMeldingMinder: { nl: 'minder', en: 'less' },
   navOnderdelen: { nl: 'Onderdelen', en: 'Sections' },
   navFooter: { nl: 'Over deze website', en: 'About this website' },
   taalWissel: { nl: 'Taal', en: 'Language' },
