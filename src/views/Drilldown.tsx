@@ -19,6 +19,7 @@ import { leesGaten } from '../model/gaten';
 import { NlTag } from './Begrippen';
 import { BronVermelding, OordeelBronLink } from './BronLink';
 import { GatTekst, GatUitleg } from './GatTekst';
+import { OnbepaaldNoot } from './ConclusieNoot';
 import { IndicatorLink } from './ViewLink';
 
 const D = B.drilldown;
@@ -272,6 +273,7 @@ function DetailInhoud({ d }: { d: CelDetail }) {
             <GatTekst tekst={d.conclusie_onbepaald} gaten={cgaten} veld="onbepaald" />
           </div>
         )}
+        {d.conclusie_onbepaald && <OnbepaaldNoot />}
         <GatUitleg gaten={cgaten} velden={['goed', 'beter', 'onbepaald']} />
       </Blok>
 

@@ -12,6 +12,7 @@ import { appStore, useAppStore } from '../store';
 const F = B.factsheet;
 import './Factsheet.css';
 import { BronLink, bronPlekken } from './BronLink';
+import { OnbepaaldNoot } from './ConclusieNoot';
 import { ViewLink } from './ViewLink';
 
 /**
@@ -180,7 +181,11 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
         <span className="fs-teken cel-onduidelijk" aria-hidden="true">
           {OORDEEL_SYMBOOL.onduidelijk}
         </span>{' '}
-        {tr(OORDEEL_WOORD.onduidelijk)}
+        {tr(OORDEEL_WOORD.onduidelijk)}{' '}
+        <span className="fs-teken" aria-hidden="true">
+          <sup className="let-op-teken">!</sup>
+        </span>{' '}
+        {tr(B.heatmap.legendaLetOp)}
       </p>
       <div className="fs-heatmap-wrap" tabIndex={0} role="region" aria-label={tr(F.oordelenPerIndicator)}>
         <table className="factsheet-heatmap" data-testid="factsheet-heatmap">
@@ -217,14 +222,25 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                       const inhoud = c && (
                         <>
                           <span aria-hidden="true">{OORDEEL_SYMBOOL[c.oordeel]}</span>
+                          {c.heeft_let_op && (
+                            <sup aria-hidden="true" className="let-op-teken">
+                              !
+                            </sup>
+                          )}
                           <span className="visually-hidden">
                             {tr(OORDEEL_WOORD[c.oordeel])}
+                            {c.heeft_let_op && tr(B.app.metLetOp)}
                             {bestand && `. ${tr(B.bron.bekijkBron)}`}
                           </span>
                         </>
                       );
                       return c ? (
-                        <td key={a.aanpak_id} className={`fs-cel cel-${c.oordeel}`} data-oordeel={c.oordeel}>
+                        <td
+                          key={a.aanpak_id}
+                          className={`fs-cel cel-${c.oordeel}`}
+                          data-oordeel={c.oordeel}
+                          data-let-op={c.heeft_let_op ? '' : undefined}
+                        >
                           {bestand ? (
                             <BronLink
                               bestand={bestand}
@@ -250,6 +266,7 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
       </div>
 
       <h3>{tr(F.conclusiesTitel)}</h3>
+      {conclusies.data.some((c) => c.onbepaald) && <OnbepaaldNoot />}
       <div className="factsheet-conclusies">
         {themas.map(([code, thema]) => (
           <section key={code} aria-label={tr(F.conclusiesVan, { thema })} className="fs-conclusie">
@@ -275,7 +292,7 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                   )}
                   {c.onbepaald && (
                     <p>
-                      <Rijk m={F.conclusieOnbepaald} tags={{ b: (x) => <strong>{x}</strong> }} />{' '}
+                      <strong>{tr(B.drilldown.conclusieOnbepaald)}:</strong>{' '}
                       <span lang={nl}>{c.onbepaald}</span>
                     </p>
                   )}

@@ -26,6 +26,7 @@ import { isLandelijk } from '../store/schaal';
 
 const V = B.vergelijken;
 import './Vergelijken.css';
+import { OnbepaaldNoot } from './ConclusieNoot';
 
 const MAX_GEMEENTEN = 4;
 
@@ -426,7 +427,7 @@ function ConclusieCel({ cel }: { cel: MatrixCel }) {
       )}
       {c.onbepaald && (
         <div className="conclusie conclusie-onbepaald">
-          <p className="conclusie-kop conclusie-kop-onbepaald">{t(V.onbepaald)}</p>
+          <p className="conclusie-kop conclusie-kop-onbepaald">{t(B.drilldown.conclusieOnbepaald)}</p>
           <p className="brontekst" lang={nl}>
             {c.onbepaald}
           </p>
@@ -445,6 +446,7 @@ function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
       <p className="vergelijken-uitleg">
         <Rijk m={V.conclusiesUitleg} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
+      {matrix.rijen.some((r) => r.cellen.some((c) => c?.conclusie.onbepaald)) && <OnbepaaldNoot />}
       <div className="vergelijken-scroll" role="region" aria-labelledby="conclusies-titel" tabIndex={0}>
         <table className={`vergelijken-tabel conclusies-tabel ${kolommenKlasse(matrix.kolommen.length)}`}>
           <caption className="visually-hidden">{t(V.conclusiesCaption)}</caption>
