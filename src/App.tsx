@@ -19,6 +19,7 @@ import {
   type ViewId,
 } from './store';
 import { Drilldown } from './views/Drilldown';
+import { VertalingNoot } from './components/KaderTekst';
 import { FOOTER_ORDER, NAV_ORDER, VIEWS } from './views/registry';
 
 export const TITEL = B.app.titel.nl;
@@ -134,6 +135,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
               <CopyLinkButton />
             </div>
             <RekenmoduleFout />
+            <VertalingNoot />
             <ErrorBoundary
               key={view}
               onderdeel={t(B.app.onderdeelFout, { view: t(VIEWS[view].titel) })}

@@ -13,6 +13,7 @@ const F = B.factsheet;
 import './Factsheet.css';
 import { BronLink, bronPlekken } from './BronLink';
 import { OnbepaaldNoot } from './ConclusieNoot';
+import { KaderTekst, useKaderString } from '../components/KaderTekst';
 import { ViewLink } from './ViewLink';
 
 /**
@@ -73,6 +74,7 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
   const naam = context.status === 'success' ? context.data[0]?.naam : undefined;
   const tr = useT();
   const nl = useBronLang();
+  const kaderS = useKaderString();
 
   const celMap = useMemo(() => {
     const m = new Map<string, HeatmapCel>();
@@ -207,14 +209,15 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                 <Fragment key={i.code}>
                   {nieuwThema && (
                     <tr className="fs-thema">
-                      <th scope="colgroup" colSpan={aps.length + 1} lang={nl}>
-                        {i.thema}
+                      <th scope="colgroup" colSpan={aps.length + 1}>
+                        <KaderTekst soort="thema" nl={i.thema} code={i.thema_code} />
                       </th>
                     </tr>
                   )}
                   <tr data-indicator={i.code}>
                     <th scope="row">
-                      <span className="fs-code">{i.code}</span> <span lang={nl}>{i.label}</span>
+                      <span className="fs-code">{i.code}</span>{' '}
+                      <KaderTekst soort="label" nl={i.label} code={i.code} />
                     </th>
                     {aps.map((a) => {
                       const c = celMap.get(`${a.aanpak_id}~${i.code}`);
@@ -269,8 +272,14 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
       {conclusies.data.some((c) => c.onbepaald) && <OnbepaaldNoot />}
       <div className="factsheet-conclusies">
         {themas.map(([code, thema]) => (
-          <section key={code} aria-label={tr(F.conclusiesVan, { thema })} className="fs-conclusie">
-            <h4 lang={nl}>{thema}</h4>
+          <section
+            key={code}
+            aria-label={tr(F.conclusiesVan, { thema: kaderS('thema', thema, code) })}
+            className="fs-conclusie"
+          >
+            <h4>
+              <KaderTekst soort="thema" nl={thema} code={code} />
+            </h4>
             {conclusies.data
               .filter((c) => c.thema_code === code)
               .map((c) => (

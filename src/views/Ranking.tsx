@@ -11,12 +11,13 @@ import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { ranking } from '../model/queries';
-import { B, Rijk, useBronLang, useT } from '../i18n';
+import { B, Rijk, useT } from '../i18n';
 import { useAppStore } from '../store';
 import { aanpakkenInSelectie, selectie } from '../store/schaal';
 import { BegripLink } from './Begrippen';
 
 const R = B.ranking;
+import { KaderTekst, useKaderString } from '../components/KaderTekst';
 import { IndicatorLink } from './ViewLink';
 import './Ranking.css';
 
@@ -173,7 +174,6 @@ function RankingGrafiek({
 /** The indicators without any X (or onduidelijk), folded into one line that opens to their list. */
 function ZonderVerbeterpunt({ items, aanpakken }: { items: readonly RankingItem[]; aanpakken: number }) {
   const t = useT();
-  const nl = useBronLang();
   return (
     <details className="ranking-nul">
       <summary>{t.n(R.nergensVerbeterpunt, items.length)}</summary>
@@ -182,10 +182,11 @@ function ZonderVerbeterpunt({ items, aanpakken }: { items: readonly RankingItem[
         {items.map((item) => (
           <li key={item.indicator} data-indicator={item.indicator}>
             <IndicatorLink code={item.indicator}>
-              <span className="ranking-code">{item.indicator}</span> <span lang={nl}>{item.label}</span>
+              <span className="ranking-code">{item.indicator}</span>{' '}
+              <KaderTekst soort="label" nl={item.label} code={item.indicator} />
             </IndicatorLink>{' '}
             <span className="ranking-thema-kort">
-              (<span lang={nl}>{item.thema}</span>)
+              (<KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />)
             </span>
           </li>
         ))}
@@ -213,23 +214,26 @@ function BalkGetal({ aandeel, y, tekst }: { aandeel: number; y: number; tekst: s
 function RankingRegel({ item }: { item: RankingItem }) {
   const id = `ranking-thema-${item.indicator}`;
   const t = useT();
-  const nl = useBronLang();
   const eigen = item.verbeterpunt - item.gedeeld;
+  const kader = useKaderString();
   return (
     <li
       className="ranking-rij"
       data-indicator={item.indicator}
       data-verbeterpunten={item.verbeterpunt}
       data-gedeeld={item.gedeeld}
-      title={item.tekst}
+      title={kader('tekst', item.tekst, item.indicator)}
     >
       <p className="ranking-tekst">
         <IndicatorLink code={item.indicator} className="ranking-link" aria-describedby={id}>
-          <span className="ranking-code">{item.indicator}</span> <strong lang={nl}>{item.label}</strong>:{' '}
-          {item.uitkomst}
+          <span className="ranking-code">{item.indicator}</span>{' '}
+          <strong>
+            <KaderTekst soort="label" nl={item.label} code={item.indicator} />
+          </strong>
+          : {item.uitkomst}
         </IndicatorLink>
         <span id={id} className="ranking-thema">
-          {t(R.themaKop)} <span lang={nl}>{item.thema}</span>
+          {t(R.themaKop)} <KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />
         </span>
       </p>
       <svg className="ranking-balken" height="40" aria-hidden="true" focusable="false">
@@ -280,7 +284,6 @@ function RankingRegel({ item }: { item: RankingItem }) {
 
 function RankingTabel({ items }: { items: readonly RankingItem[] }) {
   const t = useT();
-  const nl = useBronLang();
   return (
     <details className="ranking-cijfers">
       <summary>{t(R.cijfersTonen)}</summary>
@@ -301,9 +304,11 @@ function RankingTabel({ items }: { items: readonly RankingItem[] }) {
             {items.map((item) => (
               <tr key={item.indicator}>
                 <th scope="row">
-                  {item.indicator} <span lang={nl}>{item.label}</span>
+                  {item.indicator} <KaderTekst soort="label" nl={item.label} code={item.indicator} />
                 </th>
-                <td lang={nl}>{item.thema}</td>
+                <td>
+                  <KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />
+                </td>
                 <td>
                   {t(R.vanTotaal, {
                     n: item.verbeterpunt,

@@ -27,6 +27,7 @@ import { isLandelijk } from '../store/schaal';
 const V = B.vergelijken;
 import './Vergelijken.css';
 import { OnbepaaldNoot } from './ConclusieNoot';
+import { KaderTekst } from '../components/KaderTekst';
 
 const MAX_GEMEENTEN = 4;
 
@@ -309,7 +310,9 @@ function Paneel({ p, as }: { p: ThemaPaneel; as: VergelijkGrafiek['as'] }) {
   const nl = useBronLang();
   return (
     <figure className="vergelijken-paneel" data-thema={p.thema_code}>
-      <figcaption lang={nl}>{p.thema}</figcaption>
+      <figcaption>
+        <KaderTekst soort="thema" nl={p.thema} code={p.thema_code} />
+      </figcaption>
       <svg
         viewBox={`0 0 ${PANEEL.breedte} ${p.hoogte}`}
         className="paneel-svg"
@@ -377,8 +380,8 @@ function VoldoetGrafiek({ grafiek }: { grafiek: VergelijkGrafiek }) {
                 p.staven.map((s, i) => (
                   <tr key={`${p.thema_code}~${s.aanpak_id}`}>
                     {i === 0 && (
-                      <th scope="rowgroup" rowSpan={p.staven.length} lang={nl}>
-                        {p.thema}
+                      <th scope="rowgroup" rowSpan={p.staven.length}>
+                        <KaderTekst soort="thema" nl={p.thema} code={p.thema_code} />
                       </th>
                     )}
                     <th scope="row">
@@ -474,8 +477,8 @@ function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
           <tbody>
             {matrix.rijen.map((r) => (
               <tr key={r.thema_code} data-thema={r.thema_code}>
-                <th scope="row" className="thema-kop" lang={nl}>
-                  {r.thema}
+                <th scope="row" className="thema-kop">
+                  <KaderTekst soort="thema" nl={r.thema} code={r.thema_code} />
                 </th>
                 {r.cellen.map((cel, i) => (
                   <td key={matrix.kolommen[i]?.aanpak_id ?? i} data-aanpak={matrix.kolommen[i]?.aanpak_id}>

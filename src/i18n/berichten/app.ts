@@ -29,6 +29,14 @@ export const app = {
   },
   tijdMeldingMeer: { nl: 'meer', en: 'more' },
   tijdMeldingMinder: { nl: 'minder', en: 'less' },
+  vertalingNoot: {
+    nl: 'Vertaling van het toetsingskader: van ons, niet van STJ.',
+    en: 'Translation of the assessment framework (themes, criteria, indicators): ours, not STJ’s.',
+  },
+  vertalingOfficieel: {
+    nl: 'Toon de officiële Nederlandse tekst',
+    en: 'Show the official Dutch text',
+  },
   navOnderdelen: { nl: 'Onderdelen', en: 'Sections' },
   navFooter: { nl: 'Over deze website', en: 'About this website' },
   taalWissel: { nl: 'Taal', en: 'Language' },
