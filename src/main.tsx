@@ -1,7 +1,8 @@
 /**
  * Entry script, kept small: it runs as soon as it arrives (`async` in the head, see
  * scripts/prerender/html.ts). A shared link to a view that was prerendered goes to that page at once
- * (src/app/routes.ts); otherwise the app (src/start.tsx) loads once the document has been parsed.
+ * (src/app/routes.ts); otherwise the app (src/start.tsx) downloads while the document is parsed, and
+ * starts once it has been (#14: the home filters answer sooner).
  */
 import { doorverwijzing, leesRoutes, ROUTES_ID } from './app/routes';
 import './styles.css';
@@ -17,7 +18,8 @@ const doel = doorverwijzing(
 
 if (doel) window.location.replace(new URL(doel, document.baseURI).href);
 else {
-  const start = () => void import('./start');
+  const app = import('./start');
+  const start = () => void app.then((m) => m.start());
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 }

@@ -7,7 +7,7 @@ import type { ComponentType } from 'react';
 import { B, type Tekst } from '../i18n';
 import type { ViewId } from '../store';
 import { BegrippenView } from './Begrippen';
-import { BevindingenView } from './Bevindingen';
+import { BevindingenView } from './bevindingen/BevindingenView';
 import { BronView } from './Bron';
 import { HeatmapView } from './Heatmap';
 import { IndicatorView } from './Indicator';
