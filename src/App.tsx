@@ -21,6 +21,7 @@ import {
   type ViewId,
 } from './store';
 import { Drilldown } from './views/Drilldown';
+import { VertalingNoot } from './components/KaderTekst';
 import { FOOTER_ORDER, NAV_ORDER, VIEWS } from './views/registry';
 
 export const TITEL = B.app.titel.nl;
@@ -131,6 +132,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
               {ingebed ? <VolledigeWeergave /> : <CopyLinkButton />}
             </div>
             <RekenmoduleFout />
+            <VertalingNoot />
             <ErrorBoundary
               key={view}
               onderdeel={t(B.app.onderdeelFout, { view: t(VIEWS[view].titel) })}
@@ -179,24 +181,7 @@ function Kop({ view, urlSync, onKies }: { view: ViewId; urlSync: boolean; onKies
           <TaalWissel klaar={urlSync} />
         </div>
         <h1>{t(B.app.titel)}</h1>
-        <p className="tijd-melding" role="note">
-          <strong>{t(B.app.tijdMeldingKop)}</strong>{' '}
-          <Rijk
-            m={B.app.tijdMelding}
-            tags={{
-              stj: (c) => (
-                <BegripLink id="stj" klaar={urlSync}>
-                  {c}
-                </BegripLink>
-              ),
-              ggsr: (c) => (
-                <BegripLink id="ggsr" klaar={urlSync}>
-                  {c}
-                </BegripLink>
-              ),
-            }}
-          />
-        </p>
+        <TijdMelding klaar={urlSync} />
         <Nav huidig={view} klaar={urlSync} onKies={onKies} />
       </header>
     </>
@@ -228,6 +213,48 @@ function VolledigeWeergave() {
         {t(B.delen.volledigeWeergave)}
       </span>
     </p>
+  );
+}
+
+/**
+ * The 2013 notice. On a phone it folds to its first sentence and a "meer" button (only with a script:
+ * without one, or on a wide screen, the whole notice shows).
+ */
+function TijdMelding({ klaar }: { klaar: boolean }) {
+  const [open, setOpen] = useState(false);
+  const t = useT();
+  return (
+    <div className={`tijd-melding${open ? ' open' : ''}`} role="note">
+      <p>
+        <strong>{t(B.app.tijdMeldingKop)}</strong>{' '}
+        <span id="tijd-melding-rest" className="tijd-melding-rest">
+          <Rijk
+            m={B.app.tijdMelding}
+            tags={{
+              stj: (c) => (
+                <BegripLink id="stj" klaar={klaar}>
+                  {c}
+                </BegripLink>
+              ),
+              ggsr: (c) => (
+                <BegripLink id="ggsr" klaar={klaar}>
+                  {c}
+                </BegripLink>
+              ),
+            }}
+          />
+        </span>{' '}
+        <button
+          type="button"
+          className="link-knop tijd-melding-meer"
+          aria-expanded={open}
+          aria-controls="tijd-melding-rest"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {t(open ? B.app.tijdMeldingMinder : B.app.tijdMeldingMeer)}
+        </button>
+      </p>
+    </div>
   );
 }
 

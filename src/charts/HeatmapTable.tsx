@@ -22,6 +22,7 @@ import {
   type Richting,
 } from './heatmapModel';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from './oordeel';
+import { KaderTekst } from '../components/KaderTekst';
 
 const KEYS: Record<string, Richting> = {
   ArrowLeft: 'links',
@@ -149,10 +150,12 @@ function UitlegRegel({ uitleg }: { uitleg: Uitleg | null }) {
       {uitleg ? (
         <>
           <strong>
-            {uitleg.rij.indicator} <span lang={nl}>{uitleg.rij.label}</span>
+            {uitleg.rij.indicator}{' '}
+            <KaderTekst soort="label" nl={uitleg.rij.label} code={uitleg.rij.indicator} />
           </strong>
-          : <span lang={nl}>{uitleg.rij.tekst}</span> — {uitleg.cel.gemeente},{' '}
-          <span lang={nl}>{uitleg.cel.aanpak}</span>: {t(OORDEEL_WOORD[uitleg.cel.oordeel])}
+          : <KaderTekst soort="tekst" nl={uitleg.rij.tekst} code={uitleg.rij.indicator} /> —{' '}
+          {uitleg.cel.gemeente}, <span lang={nl}>{uitleg.cel.aanpak}</span>:{' '}
+          {t(OORDEEL_WOORD[uitleg.cel.oordeel])}
         </>
       ) : (
         t(B.heatmap.uitlegLeeg)
@@ -227,7 +230,7 @@ const Tabel = memo(function Tabel({
           {s.titel && (
             <tr className="thema">
               <th scope="rowgroup" colSpan={breedte}>
-                {t(B.heatmap.themaKop)} <span lang={nl}>{s.titel}</span>
+                {t(B.heatmap.themaKop)} <KaderTekst soort="thema" nl={s.titel} />
               </th>
             </tr>
           )}
@@ -235,20 +238,22 @@ const Tabel = memo(function Tabel({
             item.soort === 'criterium' ? (
               <tr key={`c-${item.code}`} className="criterium">
                 <td colSpan={breedte}>
-                  {t(B.heatmap.criteriumKop)} <span lang={nl}>{item.tekst}</span>
+                  {t(B.heatmap.criteriumKop)}{' '}
+                  <KaderTekst soort="criterium" nl={item.tekst} code={item.code} />
                 </td>
               </tr>
             ) : (
               <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
                 <th scope="row" title={item.rij.tekst} className="rijkop">
-                  <span className="code">{item.rij.indicator}</span> <span lang={nl}>{item.rij.label}</span>
+                  <span className="code">{item.rij.indicator}</span>{' '}
+                  <KaderTekst soort="label" nl={item.rij.label} code={item.rij.indicator} />
                   <span className="visually-hidden">
-                    : <span lang={nl}>{item.rij.tekst}</span>
+                    : <KaderTekst soort="tekst" nl={item.rij.tekst} code={item.rij.indicator} />
                   </span>
                   {s.titel === null && (
                     <span className="rij-thema">
                       {' '}
-                      (<span lang={nl}>{item.rij.thema}</span>)
+                      (<KaderTekst soort="thema" nl={item.rij.thema} />)
                     </span>
                   )}
                 </th>

@@ -18,6 +18,8 @@ export interface RankingItem {
   readonly aanpakken: number;
   readonly verbeterpunt: number;
   readonly onduidelijk: number;
+  /** Of `verbeterpunt`: X's that are one mark shared by a merged block of indicators. */
+  readonly gedeeld: number;
   readonly voldoet: number;
   readonly gemeenten: number;
   readonly gemeentenVerbeterpunt: number;
@@ -36,6 +38,8 @@ export interface VerbeterpuntTelling {
   readonly label: string;
   readonly aanpakken: number;
   readonly verbeterpunt: number;
+  /** Of `verbeterpunt`: X's shared by a merged block (one mark for several indicators); default 0. */
+  readonly gedeeld?: number;
   readonly onduidelijk: number;
   readonly gemeenten: number;
   readonly gemeentenVerbeterpunt: number;
@@ -63,7 +67,8 @@ export function verbeterpuntUitkomst(t: Omit<VerbeterpuntTelling, 'label'>, taal
           aanpakWoord: mv(taal, R.aanpakWoord, t.onduidelijk),
         })
       : '';
-  return `${kern}${onduidelijk}`;
+  const gedeeld = t.gedeeld ? vertaal(taal, R.gedeeldBij, { n: t.gedeeld }) : '';
+  return `${kern}${gedeeld}${onduidelijk}`;
 }
 
 /**
@@ -86,6 +91,7 @@ export function buildRanking(rows: readonly RankingRij[], taal: Taal = 'nl'): Ra
         aanpakken: r.aanpakken,
         verbeterpunt: r.aanpakken_verbeterpunt,
         onduidelijk: r.aanpakken_onduidelijk,
+        gedeeld: r.aanpakken_verbeterpunt_gedeeld,
         gemeenten: r.gemeenten,
         gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
       };
@@ -100,6 +106,7 @@ export function buildRanking(rows: readonly RankingRij[], taal: Taal = 'nl'): Ra
         aanpakken: r.aanpakken,
         verbeterpunt: r.aanpakken_verbeterpunt,
         onduidelijk: r.aanpakken_onduidelijk,
+        gedeeld: r.aanpakken_verbeterpunt_gedeeld,
         voldoet: r.aanpakken_voldoet,
         gemeenten: r.gemeenten,
         gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
@@ -111,6 +118,18 @@ export function buildRanking(rows: readonly RankingRij[], taal: Taal = 'nl'): Ra
       };
     })
     .sort((a, b) => b.aandeelAanpakken - a.aandeelAanpakken || a.volgorde - b.volgorde);
+}
+
+/**
+ * The ranking split for the view: the indicators with a verbeterpunt (or an onduidelijk oordeel) as
+ * bars, and those with neither, which the view folds into one line.
+ */
+export function splitsRanking(items: readonly RankingItem[]): {
+  metVerbeterpunt: RankingItem[];
+  zonder: RankingItem[];
+} {
+  const leeg = (i: RankingItem) => i.verbeterpunt === 0 && i.onduidelijk === 0;
+  return { metVerbeterpunt: items.filter((i) => !leeg(i)), zonder: items.filter(leeg) };
 }
 
 /** Share (0..1) to a bar length in percent of the bar area (0..100). */

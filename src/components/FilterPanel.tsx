@@ -1,6 +1,7 @@
 import { useDbStatus } from '../hooks/useDbStatus';
 import type { RijSortering } from '../model/queries';
 import { THEMAS } from '../model/toetsingskader';
+import { KaderTekst } from './KaderTekst';
 import { B, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
 import { isLandelijk, jarenIn } from '../store/schaal';
@@ -108,7 +109,7 @@ export function FilterPanel({
                 disabled={isLaatste(filters.themas, th.code)}
                 onChange={() => toggleThema(th.code)}
               />
-              <span lang={nl}>{th.naam}</span>
+              <KaderTekst soort="thema" nl={th.naam} code={th.code} />
             </label>
           ))}
         </fieldset>

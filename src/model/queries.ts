@@ -308,6 +308,8 @@ export interface RankingRij {
   aanpakken_verbeterpunt: number;
   aanpakken_voldoet: number;
   aanpakken_onduidelijk: number;
+  /** Of aanpakken_verbeterpunt: those whose X is one mark shared by a merged block of indicators. */
+  aanpakken_verbeterpunt_gedeeld: number;
   /** aanpakken_verbeterpunt / aanpakken, 0..1 */
   aandeel_aanpakken: number;
   gemeenten: number;
@@ -324,7 +326,8 @@ export function ranking(f: Omit<OordeelFilter, 'alleenVerbeterpunten'> = {}): Qu
   const b = new Binder();
   const sql = `${filtered({ ...f, alleenVerbeterpunten: false }, b)},
 per_aanpak AS (
-  SELECT indicator, ${COUNTS}
+  SELECT indicator, ${COUNTS},
+    COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt' AND gedeeld)::INTEGER AS verbeterpunt_gedeeld
   FROM s GROUP BY indicator
 ),
 per_gemeente AS (
@@ -335,6 +338,7 @@ per_gemeente AS (
 SELECT i.code AS indicator, i.volgorde, i.label, i.tekst, i.thema_code, i.thema, i.criterium,
   p.totaal AS aanpakken, p.verbeterpunt AS aanpakken_verbeterpunt, p.voldoet AS aanpakken_voldoet,
   p.onduidelijk AS aanpakken_onduidelijk, p.verbeterpunt::DOUBLE / p.totaal AS aandeel_aanpakken,
+  p.verbeterpunt_gedeeld AS aanpakken_verbeterpunt_gedeeld,
   g.gemeenten, g.gemeenten_verbeterpunt, g.gemeenten_verbeterpunt::DOUBLE / g.gemeenten AS aandeel_gemeenten
 FROM per_aanpak p
 JOIN per_gemeente g ON g.indicator = p.indicator

@@ -19,6 +19,8 @@ import { leesGaten } from '../model/gaten';
 import { NlTag } from './BegripLink';
 import { BronVermelding, OordeelBronLink } from './BronLink';
 import { GatTekst, GatUitleg } from './GatTekst';
+import { OnbepaaldNoot } from './ConclusieNoot';
+import { KaderTekst, VertalingNoot } from '../components/KaderTekst';
 import { IndicatorLink } from './ViewLink';
 
 const D = B.drilldown;
@@ -117,7 +119,7 @@ export function Drilldown({ cel }: { cel: Cel }) {
             <h2 id="drilldown-titel" tabIndex={-1}>
               {d ? (
                 <>
-                  {d.indicator} <span lang={nl}>{d.label}</span>
+                  {d.indicator} <KaderTekst soort="label" nl={d.label} code={d.indicator} />
                 </>
               ) : (
                 t(D.indicatorCode, { code: cel.indicator })
@@ -128,6 +130,7 @@ export function Drilldown({ cel }: { cel: Cel }) {
             {t(D.sluiten)} <span aria-hidden="true">×</span>
           </button>
         </header>
+        <VertalingNoot />
         {detail.status === 'error' ? (
           <Foutmelding error={detail.error} opnieuw={detail.retry} />
         ) : detail.status !== 'success' ? (
@@ -188,11 +191,17 @@ function DetailInhoud({ d }: { d: CelDetail }) {
     <>
       <dl className="kader">
         <dt>{t(D.indicator)}</dt>
-        <dd lang={nl}>{d.tekst}</dd>
+        <dd>
+          <KaderTekst soort="tekst" nl={d.tekst} code={d.indicator} />
+        </dd>
         <dt>{t(D.criterium)}</dt>
-        <dd lang={nl}>{d.criterium}</dd>
+        <dd>
+          <KaderTekst soort="criterium" nl={d.criterium} />
+        </dd>
         <dt>{t(D.thema)}</dt>
-        <dd lang={nl}>{d.thema}</dd>
+        <dd>
+          <KaderTekst soort="thema" nl={d.thema} />
+        </dd>
         <dt>{t(D.oordeel)}</dt>
         <dd>
           <OordeelBadge oordeel={d.oordeel} />
@@ -246,11 +255,7 @@ function DetailInhoud({ d }: { d: CelDetail }) {
 
       <Blok
         titel={
-          <Rijk
-            m={D.conclusieThema}
-            waarden={{ naam: d.thema }}
-            tags={{ thema: (c) => <span lang={nl}>{c}</span> }}
-          />
+          <Rijk m={D.conclusieThema} tags={{ thema: () => <KaderTekst soort="thema" nl={d.thema} /> }} />
         }
       >
         {!conclusie && <p>{t(D.geenConclusie)}</p>}
@@ -272,6 +277,7 @@ function DetailInhoud({ d }: { d: CelDetail }) {
             <GatTekst tekst={d.conclusie_onbepaald} gaten={cgaten} veld="onbepaald" />
           </div>
         )}
+        {d.conclusie_onbepaald && <OnbepaaldNoot />}
         <GatUitleg gaten={cgaten} velden={['goed', 'beter', 'onbepaald']} />
       </Blok>
 

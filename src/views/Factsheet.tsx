@@ -12,6 +12,8 @@ import { appStore, useAppStore } from '../store';
 const F = B.factsheet;
 import './Factsheet.css';
 import { BronLink, bronPlekken } from './BronLink';
+import { OnbepaaldNoot } from './ConclusieNoot';
+import { KaderTekst, useKaderString } from '../components/KaderTekst';
 import { ViewLink } from './ViewLink';
 
 /**
@@ -72,6 +74,7 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
   const naam = context.status === 'success' ? context.data[0]?.naam : undefined;
   const tr = useT();
   const nl = useBronLang();
+  const kaderS = useKaderString();
 
   const celMap = useMemo(() => {
     const m = new Map<string, HeatmapCel>();
@@ -180,7 +183,11 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
         <span className="fs-teken cel-onduidelijk" aria-hidden="true">
           {OORDEEL_SYMBOOL.onduidelijk}
         </span>{' '}
-        {tr(OORDEEL_WOORD.onduidelijk)}
+        {tr(OORDEEL_WOORD.onduidelijk)}{' '}
+        <span className="fs-teken" aria-hidden="true">
+          <sup className="let-op-teken">!</sup>
+        </span>{' '}
+        {tr(B.heatmap.legendaLetOp)}
       </p>
       <div className="fs-heatmap-wrap" tabIndex={0} role="region" aria-label={tr(F.oordelenPerIndicator)}>
         <table className="factsheet-heatmap" data-testid="factsheet-heatmap">
@@ -202,14 +209,15 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                 <Fragment key={i.code}>
                   {nieuwThema && (
                     <tr className="fs-thema">
-                      <th scope="colgroup" colSpan={aps.length + 1} lang={nl}>
-                        {i.thema}
+                      <th scope="colgroup" colSpan={aps.length + 1}>
+                        <KaderTekst soort="thema" nl={i.thema} code={i.thema_code} />
                       </th>
                     </tr>
                   )}
                   <tr data-indicator={i.code}>
                     <th scope="row">
-                      <span className="fs-code">{i.code}</span> <span lang={nl}>{i.label}</span>
+                      <span className="fs-code">{i.code}</span>{' '}
+                      <KaderTekst soort="label" nl={i.label} code={i.code} />
                     </th>
                     {aps.map((a) => {
                       const c = celMap.get(`${a.aanpak_id}~${i.code}`);
@@ -217,14 +225,25 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                       const inhoud = c && (
                         <>
                           <span aria-hidden="true">{OORDEEL_SYMBOOL[c.oordeel]}</span>
+                          {c.heeft_let_op && (
+                            <sup aria-hidden="true" className="let-op-teken">
+                              !
+                            </sup>
+                          )}
                           <span className="visually-hidden">
                             {tr(OORDEEL_WOORD[c.oordeel])}
+                            {c.heeft_let_op && tr(B.app.metLetOp)}
                             {bestand && `. ${tr(B.bron.bekijkBron)}`}
                           </span>
                         </>
                       );
                       return c ? (
-                        <td key={a.aanpak_id} className={`fs-cel cel-${c.oordeel}`} data-oordeel={c.oordeel}>
+                        <td
+                          key={a.aanpak_id}
+                          className={`fs-cel cel-${c.oordeel}`}
+                          data-oordeel={c.oordeel}
+                          data-let-op={c.heeft_let_op ? '' : undefined}
+                        >
                           {bestand ? (
                             <BronLink
                               bestand={bestand}
@@ -250,10 +269,17 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
       </div>
 
       <h3>{tr(F.conclusiesTitel)}</h3>
+      {conclusies.data.some((c) => c.onbepaald) && <OnbepaaldNoot />}
       <div className="factsheet-conclusies">
         {themas.map(([code, thema]) => (
-          <section key={code} aria-label={tr(F.conclusiesVan, { thema })} className="fs-conclusie">
-            <h4 lang={nl}>{thema}</h4>
+          <section
+            key={code}
+            aria-label={tr(F.conclusiesVan, { thema: kaderS('thema', thema, code) })}
+            className="fs-conclusie"
+          >
+            <h4>
+              <KaderTekst soort="thema" nl={thema} code={code} />
+            </h4>
             {conclusies.data
               .filter((c) => c.thema_code === code)
               .map((c) => (
@@ -275,7 +301,7 @@ function FactsheetGemeente({ gemeente }: { gemeente: string }) {
                   )}
                   {c.onbepaald && (
                     <p>
-                      <Rijk m={F.conclusieOnbepaald} tags={{ b: (x) => <strong>{x}</strong> }} />{' '}
+                      <strong>{tr(B.drilldown.conclusieOnbepaald)}:</strong>{' '}
                       <span lang={nl}>{c.onbepaald}</span>
                     </p>
                   )}

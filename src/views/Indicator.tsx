@@ -23,6 +23,7 @@ import { isLandelijk, selectie, type Selectie } from '../store/schaal';
 const I = B.indicator;
 const D = B.drilldown;
 import { BronVermelding, OordeelWat } from './BronLink';
+import { KaderTekst, useKaderString } from '../components/KaderTekst';
 import { ViewLink } from './ViewLink';
 import './Indicator.css';
 
@@ -36,7 +37,6 @@ export function IndicatorView() {
   const geldig = code !== null && isIndicatorCode(code);
   const kopRef = useRef<HTMLHeadingElement>(null);
   const t = useT();
-  const nl = useBronLang();
 
   useEffect(() => {
     // Arriving from a link that has disappeared (e.g. a ranking row): start reading at the title.
@@ -56,7 +56,8 @@ export function IndicatorView() {
       <h2 id="indicator-titel" tabIndex={-1} ref={kopRef}>
         {info ? (
           <>
-            <span className="indicator-code">{info.code}</span> <span lang={nl}>{info.label}</span>
+            <span className="indicator-code">{info.code}</span>{' '}
+            <KaderTekst soort="label" nl={info.label} code={info.code} />
           </>
         ) : (
           t(I.eenIndicator)
@@ -89,6 +90,7 @@ function IndicatorKiezer({ huidig }: { huidig: string | null }) {
   const openIndicator = useAppStore((s) => s.openIndicator);
   const t = useT();
   const nl = useBronLang();
+  const kader = useKaderString();
   return (
     <p className="indicator-kiezer">
       <label>
@@ -102,10 +104,14 @@ function IndicatorKiezer({ huidig }: { huidig: string | null }) {
         >
           {!huidig && <option value="">{t(I.kiesEen)}</option>}
           {THEMAS.map((th) => (
-            <optgroup key={th.code} label={t(I.themaGroep, { naam: th.naam })}>
+            <optgroup key={th.code} label={t(I.themaGroep, { naam: kader('thema', th.naam, th.code) })}>
               {INDICATOREN.filter((i) => themaOf(i.code).code === th.code).map((i) => (
-                <option key={i.code} value={i.code} lang={nl}>
-                  {i.code} {i.label}
+                <option
+                  key={i.code}
+                  value={i.code}
+                  lang={kader('label', i.label, i.code) === i.label ? nl : undefined}
+                >
+                  {i.code} {kader('label', i.label, i.code)}
                 </option>
               ))}
             </optgroup>
@@ -157,7 +163,6 @@ function IndicatorInhoud({ code }: { code: string }) {
 
   const info = indicator(code);
   const t = useT();
-  const nl = useBronLang();
   const q = useQuery(
     useMemo(
       () =>
@@ -223,12 +228,17 @@ function IndicatorInhoud({ code }: { code: string }) {
     <>
       <dl className="indicator-kader">
         <dt>{t(D.indicator)}</dt>
-        <dd lang={nl}>{info.tekst}</dd>
+        <dd>
+          <KaderTekst soort="tekst" nl={info.tekst} code={code} />
+        </dd>
         <dt>{t(D.criterium)}</dt>
-        <dd lang={nl}>{criteriumOf(code).tekst}</dd>
+        <dd>
+          <KaderTekst soort="criterium" nl={criteriumOf(code).tekst} code={criteriumOf(code).code} />
+        </dd>
         <dt>{t(D.thema)}</dt>
-        <dd lang={nl}>
-          {themaOf(code).naam}: {themaOf(code).omschrijving}
+        <dd>
+          <KaderTekst soort="thema" nl={themaOf(code).naam} code={themaOf(code).code} />:{' '}
+          <KaderTekst soort="omschrijving" nl={themaOf(code).omschrijving} code={themaOf(code).code} />
         </dd>
       </dl>
       {landelijk && (
@@ -242,7 +252,7 @@ function IndicatorInhoud({ code }: { code: string }) {
       )}
       {landelijk && zin && (
         <p className="indicator-samenvatting">
-          <span lang={nl}>{info.label}</span>: {zin}.
+          <KaderTekst soort="label" nl={info.label} code={info.code} />: {zin}.
         </p>
       )}
       {landelijk && !gebied.length ? (
@@ -261,7 +271,7 @@ function IndicatorInhoud({ code }: { code: string }) {
         <>
           {!landelijk && (
             <p className="indicator-samenvatting">
-              <span lang={nl}>{info.label}</span>: {zin}.
+              <KaderTekst soort="label" nl={info.label} code={info.code} />: {zin}.
             </p>
           )}
           <p className="indicator-uitleg">{t(I.uitleg)}</p>

@@ -1,17 +1,25 @@
 import { useMemo } from 'react';
-import { buildRanking, procent, rankingAs, rankingSchaal, type RankingItem } from '../charts/rankingModel';
+import {
+  buildRanking,
+  procent,
+  rankingAs,
+  rankingSchaal,
+  splitsRanking,
+  type RankingItem,
+} from '../charts/rankingModel';
 import { rankingPlaat } from '../charts/export/rankingPlaat';
 import { FilterPanel } from '../components/FilterPanel';
 import { PlaatKnoppen } from '../components/PlaatKnoppen';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { ranking } from '../model/queries';
-import { B, Rijk, useBronLang, useT } from '../i18n';
+import { B, Rijk, useT } from '../i18n';
 import { useAppStore } from '../store';
 import { aanpakkenInSelectie, selectie } from '../store/schaal';
 import { BegripLink } from './BegripLink';
 
 const R = B.ranking;
+import { KaderTekst, useKaderString } from '../components/KaderTekst';
 import { IndicatorLink } from './ViewLink';
 import './Ranking.css';
 
@@ -73,7 +81,7 @@ export function RankingView() {
             </p>
           ) : (
             <>
-              <RankingGrafiek items={items} />
+              <RankingGrafiek items={items} aanpakken={aanpakken} gemeenten={gemeenten} />
               <PlaatKnoppen
                 view="ranking"
                 wat={t(B.app.viewRanking)}
@@ -89,23 +97,29 @@ export function RankingView() {
   );
 }
 
-function RankingLegenda() {
+function RankingLegenda({ aanpakken, gemeenten }: { aanpakken: number; gemeenten: number }) {
   const t = useT();
   return (
     <ul className="ranking-legenda" aria-label={t(R.legenda)}>
-      <li>
+      <li data-balk="aanpakken">
         <svg width="24" height="12" aria-hidden="true" focusable="false">
           <rect width="24" height="12" className="balk-aanpakken" />
         </svg>
-        {t(R.legendaAanpakken)}
+        {t(R.legendaAanpakken, { aanpakken })}
       </li>
-      <li>
+      <li data-balk="gedeeld">
+        <svg width="24" height="12" aria-hidden="true" focusable="false">
+          <rect width="24" height="12" className="balk-gedeeld" />
+        </svg>
+        {t(R.legendaGedeeld)}
+      </li>
+      <li data-balk="gemeenten">
         <svg width="24" height="12" aria-hidden="true" focusable="false">
           <rect width="24" height="12" className="balk-gemeenten" />
         </svg>
-        {t(R.legendaGemeenten)}
+        {t(R.legendaGemeenten, { gemeenten })}
       </li>
-      <li>
+      <li data-balk="onduidelijk">
         <svg width="24" height="12" aria-hidden="true" focusable="false">
           <rect x="1" y="1" width="22" height="10" className="balk-onduidelijk" />
         </svg>
@@ -136,63 +150,141 @@ function RankingAs() {
   );
 }
 
-function RankingGrafiek({ items }: { items: readonly RankingItem[] }) {
+function RankingGrafiek({
+  items,
+  aanpakken,
+  gemeenten,
+}: {
+  items: readonly RankingItem[];
+  aanpakken: number;
+  gemeenten: number;
+}) {
   const t = useT();
+  const { metVerbeterpunt, zonder } = useMemo(() => splitsRanking(items), [items]);
   return (
     <div className="ranking-grafiek">
-      <RankingLegenda />
-      <RankingAs />
-      <ol className="ranking-lijst" aria-label={t(R.lijstLabel)}>
-        {items.map((item) => (
-          <RankingRegel key={item.indicator} item={item} />
-        ))}
-      </ol>
+      <RankingLegenda aanpakken={aanpakken} gemeenten={gemeenten} />
+      {metVerbeterpunt.length > 0 && (
+        <>
+          <RankingAs />
+          <ol className="ranking-lijst" aria-label={t(R.lijstLabel)}>
+            {metVerbeterpunt.map((item) => (
+              <RankingRegel key={item.indicator} item={item} />
+            ))}
+          </ol>
+        </>
+      )}
+      {zonder.length > 0 && <ZonderVerbeterpunt items={zonder} aanpakken={aanpakken} />}
     </div>
+  );
+}
+
+/** The indicators without any X (or onduidelijk), folded into one line that opens to their list. */
+function ZonderVerbeterpunt({ items, aanpakken }: { items: readonly RankingItem[]; aanpakken: number }) {
+  const t = useT();
+  return (
+    <details className="ranking-nul">
+      <summary>{t.n(R.nergensVerbeterpunt, items.length)}</summary>
+      <p>{t(R.nergensUitleg, { aanpakken })}</p>
+      <ul>
+        {items.map((item) => (
+          <li key={item.indicator} data-indicator={item.indicator}>
+            <IndicatorLink code={item.indicator}>
+              <span className="ranking-code">{item.indicator}</span>{' '}
+              <KaderTekst soort="label" nl={item.label} code={item.indicator} />
+            </IndicatorLink>{' '}
+            <span className="ranking-thema-kort">
+              (<KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />)
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** A count at the end of its bar: after it, or inside it (light text) when the bar is nearly full. */
+function BalkGetal({ aandeel, y, tekst }: { aandeel: number; y: number; tekst: string }) {
+  const binnen = aandeel > 0.7;
+  return (
+    <text
+      x={pct(aandeel)}
+      dx={binnen ? -4 : 4}
+      y={y}
+      textAnchor={binnen ? 'end' : 'start'}
+      className={binnen ? 'balk-getal binnen' : 'balk-getal'}
+    >
+      {tekst}
+    </text>
   );
 }
 
 function RankingRegel({ item }: { item: RankingItem }) {
   const id = `ranking-thema-${item.indicator}`;
   const t = useT();
-  const nl = useBronLang();
+  const eigen = item.verbeterpunt - item.gedeeld;
+  const kader = useKaderString();
   return (
     <li
       className="ranking-rij"
       data-indicator={item.indicator}
       data-verbeterpunten={item.verbeterpunt}
-      title={item.tekst}
+      data-gedeeld={item.gedeeld}
+      title={kader('tekst', item.tekst, item.indicator)}
     >
       <p className="ranking-tekst">
         <IndicatorLink code={item.indicator} className="ranking-link" aria-describedby={id}>
-          <span className="ranking-code">{item.indicator}</span> <strong lang={nl}>{item.label}</strong>:{' '}
-          {item.uitkomst}
+          <span className="ranking-code">{item.indicator}</span>{' '}
+          <strong>
+            <KaderTekst soort="label" nl={item.label} code={item.indicator} />
+          </strong>
+          : {item.uitkomst}
         </IndicatorLink>
         <span id={id} className="ranking-thema">
-          {t(R.themaKop)} <span lang={nl}>{item.thema}</span>
+          {t(R.themaKop)} <KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />
         </span>
       </p>
-      <svg className="ranking-balken" height="30" aria-hidden="true" focusable="false">
+      <svg className="ranking-balken" height="40" aria-hidden="true" focusable="false">
         {as.map((tick) => (
           <line
             key={tick.label}
             x1={`${tick.x}%`}
             x2={`${tick.x}%`}
             y1="0"
-            y2="30"
+            y2="40"
             className="ranking-raster"
           />
         ))}
-        <rect x="0" y="3" width={pct(item.aandeelAanpakken)} height="12" className="balk-aanpakken" />
+        <rect x="0" y="3" width={pct(eigen / (item.aanpakken || 1))} height="16" className="balk-aanpakken" />
+        {item.gedeeld > 0 && (
+          <rect
+            x={pct(eigen / (item.aanpakken || 1))}
+            y="3"
+            width={pct(item.gedeeld / (item.aanpakken || 1))}
+            height="16"
+            className="balk-gedeeld"
+          />
+        )}
         {item.onduidelijk > 0 && (
           <rect
             x={pct(item.aandeelAanpakken)}
             y="3.5"
             width={pct(item.aandeelOnduidelijk)}
-            height="11"
+            height="15"
             className="balk-onduidelijk"
           />
         )}
-        <rect x="0" y="19" width={pct(item.aandeelGemeenten)} height="8" className="balk-gemeenten" />
+        <BalkGetal
+          aandeel={item.aandeelAanpakken + item.aandeelOnduidelijk}
+          y={15}
+          tekst={t(R.balkAanpakken, { n: item.verbeterpunt, totaal: item.aanpakken })}
+        />
+        <rect x="0" y="23" width={pct(item.aandeelGemeenten)} height="14" className="balk-gemeenten" />
+        <BalkGetal
+          aandeel={item.aandeelGemeenten}
+          y={34}
+          tekst={t(R.balkGemeenten, { n: item.gemeentenVerbeterpunt, totaal: item.gemeenten })}
+        />
       </svg>
     </li>
   );
@@ -200,7 +292,6 @@ function RankingRegel({ item }: { item: RankingItem }) {
 
 function RankingTabel({ items }: { items: readonly RankingItem[] }) {
   const t = useT();
-  const nl = useBronLang();
   return (
     <details className="ranking-cijfers">
       <summary>{t(R.cijfersTonen)}</summary>
@@ -212,6 +303,7 @@ function RankingTabel({ items }: { items: readonly RankingItem[] }) {
               <th scope="col">{t(R.kolIndicator)}</th>
               <th scope="col">{t(R.kolThema)}</th>
               <th scope="col">{t(R.kolAanpakkenX)}</th>
+              <th scope="col">{t(R.kolGedeeld)}</th>
               <th scope="col">{t(R.kolAanpakkenOnduidelijk)}</th>
               <th scope="col">{t(R.kolGemeentenX)}</th>
             </tr>
@@ -220,9 +312,11 @@ function RankingTabel({ items }: { items: readonly RankingItem[] }) {
             {items.map((item) => (
               <tr key={item.indicator}>
                 <th scope="row">
-                  {item.indicator} <span lang={nl}>{item.label}</span>
+                  {item.indicator} <KaderTekst soort="label" nl={item.label} code={item.indicator} />
                 </th>
-                <td lang={nl}>{item.thema}</td>
+                <td>
+                  <KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />
+                </td>
                 <td>
                   {t(R.vanTotaal, {
                     n: item.verbeterpunt,
@@ -230,6 +324,7 @@ function RankingTabel({ items }: { items: readonly RankingItem[] }) {
                     procent: procent(item.aandeelAanpakken),
                   })}
                 </td>
+                <td>{item.gedeeld}</td>
                 <td>{item.onduidelijk}</td>
                 <td>
                   {t(R.vanTotaal, {

@@ -29,6 +29,8 @@ import type { ThemaCode } from '../model/toetsingskader';
 
 const V = B.vergelijken;
 import './Vergelijken.css';
+import { OnbepaaldNoot } from './ConclusieNoot';
+import { KaderTekst } from '../components/KaderTekst';
 
 const MAX_GEMEENTEN = 4;
 
@@ -311,7 +313,9 @@ function Paneel({ p, as }: { p: ThemaPaneel; as: VergelijkGrafiek['as'] }) {
   const nl = useBronLang();
   return (
     <figure className="vergelijken-paneel" data-thema={p.thema_code}>
-      <figcaption lang={nl}>{p.thema}</figcaption>
+      <figcaption>
+        <KaderTekst soort="thema" nl={p.thema} code={p.thema_code} />
+      </figcaption>
       <svg
         viewBox={`0 0 ${PANEEL.breedte} ${p.hoogte}`}
         className="paneel-svg"
@@ -393,8 +397,8 @@ function VoldoetGrafiek({
                 p.staven.map((s, i) => (
                   <tr key={`${p.thema_code}~${s.aanpak_id}`}>
                     {i === 0 && (
-                      <th scope="rowgroup" rowSpan={p.staven.length} lang={nl}>
-                        {p.thema}
+                      <th scope="rowgroup" rowSpan={p.staven.length}>
+                        <KaderTekst soort="thema" nl={p.thema} code={p.thema_code} />
                       </th>
                     )}
                     <th scope="row">
@@ -443,7 +447,7 @@ function ConclusieCel({ cel }: { cel: MatrixCel }) {
       )}
       {c.onbepaald && (
         <div className="conclusie conclusie-onbepaald">
-          <p className="conclusie-kop conclusie-kop-onbepaald">{t(V.onbepaald)}</p>
+          <p className="conclusie-kop conclusie-kop-onbepaald">{t(B.drilldown.conclusieOnbepaald)}</p>
           <p className="brontekst" lang={nl}>
             {c.onbepaald}
           </p>
@@ -462,6 +466,7 @@ function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
       <p className="vergelijken-uitleg">
         <Rijk m={V.conclusiesUitleg} tags={{ b: (c) => <strong>{c}</strong> }} />
       </p>
+      {matrix.rijen.some((r) => r.cellen.some((c) => c?.conclusie.onbepaald)) && <OnbepaaldNoot />}
       <div className="vergelijken-scroll" role="region" aria-labelledby="conclusies-titel" tabIndex={0}>
         <table className={`vergelijken-tabel conclusies-tabel ${kolommenKlasse(matrix.kolommen.length)}`}>
           <caption className="visually-hidden">{t(V.conclusiesCaption)}</caption>
@@ -489,8 +494,8 @@ function Conclusies({ matrix }: { matrix: ConclusieMatrix }) {
           <tbody>
             {matrix.rijen.map((r) => (
               <tr key={r.thema_code} data-thema={r.thema_code}>
-                <th scope="row" className="thema-kop" lang={nl}>
-                  {r.thema}
+                <th scope="row" className="thema-kop">
+                  <KaderTekst soort="thema" nl={r.thema} code={r.thema_code} />
                 </th>
                 {r.cellen.map((cel, i) => (
                   <td key={matrix.kolommen[i]?.aanpak_id ?? i} data-aanpak={matrix.kolommen[i]?.aanpak_id}>

@@ -3,6 +3,7 @@ import {
   buildRanking,
   rankingAs,
   rankingSchaal,
+  splitsRanking,
   verbeterpuntZin,
   type RankingItem,
 } from '../../src/charts/rankingModel';
@@ -61,6 +62,38 @@ describe('buildRanking on the real data', () => {
     }
   });
 
+  it('counts the X of a merged block apart: Emmen OGGz has one X for G1–G3 (factsheet 003, line 733)', () => {
+    // Every other X in the factsheets is a mark of its own (EXPECTED_X was read per indicator).
+    for (const item of items)
+      expect(item.gedeeld, item.indicator).toBe(['G1', 'G2', 'G3'].includes(item.indicator) ? 1 : 0);
+    expect(items.find((i) => i.indicator === 'G2')?.uitkomst).toBe(
+      'verbeterpunt in 1 van 7 aanpakken (1 van 4 gemeenten); daarvan 1 met één teken voor een blok indicatoren',
+    );
+  });
+
+  it('splitsRanking folds the 13 indicators without any X (none onduidelijk) into one group', () => {
+    const metX = new Set(Object.values(EXPECTED_X).flat());
+    const { metVerbeterpunt, zonder } = splitsRanking(items);
+    expect(zonder.map((i) => i.indicator)).toEqual(INDICATOR_CODES.filter((c) => !metX.has(c)));
+    expect(zonder.map((i) => i.indicator)).toEqual([
+      'T3',
+      'T4',
+      'A1',
+      'A4',
+      'A5',
+      'A6',
+      'A7',
+      'A8',
+      'A11',
+      'A13',
+      'S1',
+      'S5',
+      'S6',
+    ]);
+    expect(metVerbeterpunt).toHaveLength(17);
+    expect(metVerbeterpunt.every((i) => i.verbeterpunt > 0)).toBe(true);
+  });
+
   it('makes the sentence from the data', () => {
     const a9 = items.find((i) => i.indicator === 'A9');
     expect(a9?.zin).toBe('Doorzettingsmacht: verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)');
@@ -87,6 +120,22 @@ describe('verbeterpuntZin', () => {
       ),
     ).toBe('X: needs improvement in 1 of 1 approach (1 of 1 municipality)');
   });
+  it('says how many of the X are one mark shared by a merged block', () => {
+    expect(
+      verbeterpuntZin({ ...basis, verbeterpunt: 3, gedeeld: 1, onduidelijk: 0, gemeentenVerbeterpunt: 2 }),
+    ).toBe(
+      'Opschaling: verbeterpunt in 3 van 7 aanpakken (2 van 4 gemeenten); daarvan 1 met één teken voor een blok indicatoren',
+    );
+    expect(
+      verbeterpuntZin(
+        { ...basis, verbeterpunt: 2, gedeeld: 2, onduidelijk: 0, gemeentenVerbeterpunt: 2 },
+        'en',
+      ),
+    ).toBe(
+      'Opschaling: needs improvement in 2 of 7 approaches (2 of 4 municipalities); of these, 2 with one mark for a block of indicators',
+    );
+  });
+
   it('mentions onduidelijk only when there is any, counted separately', () => {
     expect(verbeterpuntZin({ ...basis, verbeterpunt: 3, onduidelijk: 0, gemeentenVerbeterpunt: 2 })).toBe(
       'Opschaling: verbeterpunt in 3 van 7 aanpakken (2 van 4 gemeenten)',
@@ -128,6 +177,7 @@ describe('verbeterpuntZin', () => {
       aanpakken_verbeterpunt: x,
       aanpakken_voldoet: aanpakken - x - onduidelijk,
       aanpakken_onduidelijk: onduidelijk,
+      aanpakken_verbeterpunt_gedeeld: 0,
       aandeel_aanpakken: x / aanpakken,
       gemeenten: 2,
       gemeenten_verbeterpunt: 1,

@@ -14,8 +14,8 @@ export const app = {
     en: 'Joint Youth Inspectorate (STJ) · findings 2013',
   },
   tijdMeldingKop: {
-    nl: 'Let op: dit zijn bevindingen uit november 2013.',
-    en: 'Please note: these are findings from November 2013.',
+    nl: 'Let op: bevindingen uit november 2013.',
+    en: 'Note: findings from November 2013.',
   },
   tijdMelding: {
     nl:
@@ -26,6 +26,16 @@ export const app = {
       'The inspectorates of the <stj>Joint Youth Inspectorate (STJ)</stj> then looked at how four municipalities ' +
       'arranged help for <ggsr>families with low social self-reliance (GGSR)</ggsr>. That was before the Youth ' +
       'Act of 2015. Things may be different now.',
+  },
+  tijdMeldingMeer: { nl: 'meer', en: 'more' },
+  tijdMeldingMinder: { nl: 'minder', en: 'less' },
+  vertalingNoot: {
+    nl: 'Vertaling van het toetsingskader: van ons, niet van STJ.',
+    en: 'Translation of the assessment framework (themes, criteria, indicators): ours, not STJ’s.',
+  },
+  vertalingOfficieel: {
+    nl: 'Toon de officiële Nederlandse tekst',
+    en: 'Show the official Dutch text',
   },
   navOnderdelen: { nl: 'Onderdelen', en: 'Sections' },
   navFooter: { nl: 'Over deze website', en: 'About this website' },

@@ -65,6 +65,11 @@ export const bevindingen = {
   volgende: { nl: 'Volgende', en: 'Next' },
   laatste: { nl: 'Laatste', en: 'Last' },
   paginaVan: { nl: 'Pagina {pagina} van {paginas}', en: 'Page {pagina} of {paginas}' },
+  suggestieUitleg: {
+    nl: 'Uw zoekterm staat in de naam van een indicator. Niet elke bevinding noemt die naam; alle oordelen staan op de pagina van de indicator:',
+    en: 'Your search term is in the name of an indicator. Not every finding uses that name; every assessment is on the page of the indicator:',
+  },
+  alleOordelenOver: { nl: 'Alle {n} oordelen over {label}', en: 'All {n} assessments of {label}' },
   zoekLabel: { nl: 'Zoek in bevinding en LET OP', en: 'Search in finding and NOTE' },
   zoeken: { nl: 'Zoeken', en: 'Search' },
   zoekHulp: {

@@ -57,9 +57,14 @@ export const drilldown = {
   },
   watGaatGoed: { nl: 'Wat gaat goed', en: 'What goes well' },
   watKanBeter: { nl: 'Wat kan beter', en: 'What could be better' },
-  conclusieOnbepaald: {
-    nl: 'Conclusie (uit de bron niet af te leiden of dit onder ‘wat gaat goed’ of ‘wat kan beter’ valt)',
-    en: 'Conclusion (the source does not show whether this falls under ‘what goes well’ or ‘what could be better’)',
+  conclusieOnbepaald: { nl: 'Onbepaalde conclusie', en: 'Undetermined conclusion' },
+  conclusieOnbepaaldNoot: {
+    nl:
+      '<b>Onbepaalde conclusie:</b> uit de bron is niet af te leiden of de tekst onder ‘wat gaat goed’ of ' +
+      '‘wat kan beter’ valt. Wij raden dat niet.',
+    en:
+      '<b>Undetermined conclusion:</b> the source does not show whether the text falls under ‘what goes ' +
+      'well’ or ‘what could be better’. We do not guess.',
   },
   bron: { nl: 'Bron', en: 'Source' },
   bronFactsheet: {

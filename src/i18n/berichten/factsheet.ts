@@ -37,10 +37,6 @@ export const factsheet = {
   conclusiesVan: { nl: 'Conclusies {thema}', en: 'Conclusions {thema}' },
   watGaatGoed: { nl: 'Wat gaat goed:', en: 'What goes well:' },
   watKanBeter: { nl: 'Wat kan beter:', en: 'What could be better:' },
-  conclusieOnbepaald: {
-    nl: '<b>Conclusie</b> (in de bron niet te zien of dit goed of beter is):',
-    en: '<b>Conclusion</b> (the source does not show whether this goes well or could be better):',
-  },
   geenConclusie: { nl: 'Geen conclusie in de factsheet.', en: 'No conclusion in the factsheet.' },
   bron: {
     nl: 'Bron: {bron}. Gemaakt met het dashboard ‘Toezicht GGSR 2013’.',

@@ -20,12 +20,32 @@ export const ranking = {
   },
   legenda: { nl: 'Legenda van de balken', en: 'Legend of the bars' },
   legendaAanpakken: {
-    nl: 'deel van de aanpakken met een verbeterpunt',
-    en: 'share of the approaches that need improvement',
+    nl: 'aanpakken met een verbeterpunt, van de {aanpakken} aanpakken',
+    en: 'approaches that need improvement, of the {aanpakken} approaches',
+  },
+  legendaGedeeld: {
+    nl: 'daarvan met één teken voor een blok indicatoren (in de bron één X voor meerdere indicatoren)',
+    en: 'of these, with one mark for a block of indicators (one X for several indicators in the source)',
   },
   legendaGemeenten: {
-    nl: 'deel van de gemeenten met een verbeterpunt bij minstens één aanpak',
-    en: 'share of the municipalities with at least one approach that needs improvement',
+    nl: 'gemeenten met een verbeterpunt bij minstens één aanpak, van de {gemeenten} gemeenten',
+    en: 'municipalities with at least one approach that needs improvement, of the {gemeenten} municipalities',
+  },
+  balkAanpakken: { nl: '{n} van {totaal} aanpakken', en: '{n} of {totaal} approaches' },
+  balkGemeenten: { nl: '{n} van {totaal} gemeenten', en: '{n} of {totaal} municipalities' },
+  nergensVerbeterpunt: {
+    nl: {
+      one: '{n} indicator: nergens een verbeterpunt',
+      other: '{n} indicatoren: nergens een verbeterpunt',
+    },
+    en: {
+      one: '{n} indicator: no need for improvement anywhere',
+      other: '{n} indicators: no need for improvement anywhere',
+    },
+  } satisfies Meervoud,
+  nergensUitleg: {
+    nl: 'Bij deze indicatoren kreeg geen van de {aanpakken} aanpakken een X:',
+    en: 'None of the {aanpakken} approaches got an X for these indicators:',
   },
   legendaOnduidelijk: { nl: 'onduidelijk (apart geteld)', en: 'unclear (counted separately)' },
   lijstLabel: {
@@ -43,6 +63,10 @@ export const ranking = {
   kolThema: { nl: 'Thema', en: 'Theme' },
   kolAanpakkenX: { nl: 'Aanpakken met verbeterpunt', en: 'Approaches that need improvement' },
   kolAanpakkenOnduidelijk: { nl: 'Aanpakken onduidelijk', en: 'Approaches unclear' },
+  kolGedeeld: {
+    nl: 'Waarvan één teken voor een blok',
+    en: 'Of which one mark for a block',
+  },
   kolGemeentenX: { nl: 'Gemeenten met verbeterpunt', en: 'Municipalities with a point for improvement' },
   vanTotaal: { nl: '{n} van {totaal} ({procent})', en: '{n} of {totaal} ({procent})' },
   // Generated sentences (src/charts/rankingModel.ts)
@@ -61,6 +85,10 @@ export const ranking = {
   verbeterpuntIn: {
     nl: 'verbeterpunt in {x} van {aanpakken} {aanpakWoord} ({gx} van {gemeenten} {gemeenteWoord})',
     en: 'needs improvement in {x} of {aanpakken} {aanpakWoord} ({gx} of {gemeenten} {gemeenteWoord})',
+  },
+  gedeeldBij: {
+    nl: '; daarvan {n} met één teken voor een blok indicatoren',
+    en: '; of these, {n} with one mark for a block of indicators',
   },
   onduidelijkBij: { nl: '; bij {n} {aanpakWoord} onduidelijk', en: '; unclear for {n} {aanpakWoord}' },
 } as const satisfies Record<string, Tekst | Meervoud>;

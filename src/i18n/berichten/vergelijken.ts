@@ -77,22 +77,16 @@ export const vergelijken = {
     nl: 'In de factsheet staat hier geen conclusie.',
     en: 'The factsheet gives no conclusion here.',
   },
-  onbepaald: {
-    nl: 'Onbepaald (goed of beter: niet te zien)',
-    en: 'Undetermined (goes well or could be better: cannot be seen)',
-  },
   conclusiesTitel: { nl: 'Conclusies per thema', en: 'Conclusions per theme' },
   conclusiesUitleg: {
     nl:
       'Elke rij is een thema, elke kolom een aanpak. ‘Wat gaat goed’ heeft een groene streep, ‘wat kan beter’ ' +
-      'een rode. Bij <b>onbepaald</b> (gestreepte lijn) laat de bron niet zien of de tekst onder ‘wat gaat ' +
-      'goed’ of ‘wat kan beter’ staat. Wij raden dat niet. Past de tabel niet op uw scherm? Schuif de tabel ' +
-      'dan opzij.',
+      'een rode, een <b>onbepaalde conclusie</b> een gestreepte. Past de tabel niet op uw scherm? Schuif de ' +
+      'tabel dan opzij.',
     en:
       'Each row is a theme, each column an approach. ‘What goes well’ has a green line, ‘what could be better’ ' +
-      'a red one. With <b>undetermined</b> (dashed line) the source does not show whether the text is under ' +
-      '‘what goes well’ or ‘what could be better’. We do not guess. Does the table not fit your screen? Scroll ' +
-      'it sideways.',
+      'a red one, an <b>undetermined conclusion</b> a dashed one. Does the table not fit your screen? Scroll it ' +
+      'sideways.',
   },
   conclusiesCaption: {
     nl: 'Conclusies per thema (rijen) en aanpak (kolommen)',

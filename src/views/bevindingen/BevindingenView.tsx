@@ -7,6 +7,7 @@ import { B, useT } from '../../i18n';
 import { Afdrukken } from './Afdrukken';
 import { Export } from './Export';
 import { Filters } from './Filters';
+import { IndicatorSuggestie } from './IndicatorSuggestie';
 import { LEGE_STAAT, filterVan, leesTabelStaat } from './staat';
 import { TabelPagina } from './TabelPagina';
 import { useBevindingenTabel, useLaatsteRijen } from './tabel';
@@ -59,6 +60,7 @@ export function BevindingenView() {
         <Export staat={staat} aantal={aantal} />
         <Afdrukken staat={staat} aantal={aantal} paginas={paginas} />
       </div>
+      <IndicatorSuggestie zoek={staat.zoek} />
 
       {error ? (
         <Foutmelding

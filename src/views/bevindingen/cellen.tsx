@@ -3,6 +3,7 @@ import type { Oordeel } from '../../model/queries';
 import type { BevindingRij } from '../../model/queries-bevindingen';
 import { useAppStore } from '../../store';
 import { B, useBronLang, useT, type Tekst } from '../../i18n';
+import { KaderTekst } from '../../components/KaderTekst';
 import { RijBronLink } from '../BronLink';
 import { markeerDelen } from '../markeer';
 
@@ -21,7 +22,6 @@ export function OordeelBadge({ oordeel }: { oordeel: Oordeel }) {
 export function IndicatorKnop({ r }: { r: BevindingRij }) {
   const openCel = useAppStore((s) => s.openCel);
   const t = useT();
-  const nl = useBronLang();
   return (
     <button
       type="button"
@@ -30,7 +30,8 @@ export function IndicatorKnop({ r }: { r: BevindingRij }) {
       data-indicator={r.indicator}
       onClick={() => openCel({ aanpak: r.aanpak_id, indicator: r.indicator })}
     >
-      <span className="bev-code">{r.indicator}</span> <span lang={nl}>{r.label}</span>
+      <span className="bev-code">{r.indicator}</span>{' '}
+      <KaderTekst soort="label" nl={r.label} code={r.indicator} />
       <span className="visually-hidden"> {t(M.detailsBij, { gemeente: r.gemeente, aanpak: r.aanpak })}</span>
     </button>
   );

@@ -23,6 +23,7 @@ import {
   isBevindingKolom,
   type BevindingRij,
 } from '../../model/queries-bevindingen';
+import { KaderTekst } from '../../components/KaderTekst';
 import { BevindingTekst, BronCel, IndicatorKnop, KolomKop, OordeelBadge } from './cellen';
 import type { TabelStaat } from './staat';
 import { zetStaat } from './zetStaat';
@@ -58,11 +59,11 @@ const columns = kolom.columns([
   }),
   kolom.accessor('thema', {
     header: () => <KolomKop id="thema" />,
-    cell: (c) => <BronCel tekst={c.getValue()} />,
+    cell: (c) => <KaderTekst soort="thema" nl={c.getValue()} />,
   }),
   kolom.accessor('criterium', {
     header: () => <KolomKop id="criterium" />,
-    cell: (c) => <BronCel tekst={c.getValue()} />,
+    cell: (c) => <KaderTekst soort="criterium" nl={c.getValue()} />,
   }),
   kolom.accessor('indicator', {
     header: () => <KolomKop id="indicator" />,
