@@ -14,7 +14,10 @@ import type { Cel } from '../store';
 import {
   celKey,
   celLabel,
+  GEDEELD_TEKEN,
   HEATMAP_EINDE_ID,
+  sleutelTekst,
+  tekensIn,
   voldoenTekst,
   volgendeCel,
   type HeatmapModel,
@@ -181,6 +184,7 @@ const Tabel = memo(function Tabel({
   const breedte = model.kolommen.length + 2;
   const t = useT();
   const nl = useBronLang();
+  const sleutel = useMemo(() => sleutelTekst(tekensIn(model), t.taal), [model, t.taal]);
   return (
     // The cells are buttons; the table only delegates their events (see HeatmapTable).
     <table
@@ -190,7 +194,7 @@ const Tabel = memo(function Tabel({
       onMouseOver={onMouseOver}
       onClick={onClick}
     >
-      <caption>{t(B.heatmap.caption)}</caption>
+      <caption>{t(B.heatmap.caption, { sleutel })}</caption>
       <colgroup>
         <col className="kol-indicator" />
       </colgroup>
@@ -211,13 +215,13 @@ const Tabel = memo(function Tabel({
             </th>
           ))}
           <th scope="col" rowSpan={2} className="totaal">
-            {t(B.heatmap.totaalPerIndicator)}
+            <span>{t(B.heatmap.totaalPerIndicator)}</span>
           </th>
         </tr>
         <tr>
           {model.kolommen.map((k) => (
             <th key={k.aanpak_id} scope="col" className="aanpak" lang={nl}>
-              {k.aanpak}
+              <span>{k.aanpak}</span>
             </th>
           ))}
         </tr>
@@ -241,7 +245,10 @@ const Tabel = memo(function Tabel({
             ) : (
               <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
                 <th scope="row" title={item.rij.tekst} className="rijkop">
-                  <span className="code">{item.rij.indicator}</span> <span lang={nl}>{item.rij.label}</span>
+                  <span className="code">{item.rij.indicator}</span>{' '}
+                  <span className="rij-label" lang={nl}>
+                    {item.rij.label}
+                  </span>
                   <span className="visually-hidden">
                     : <span lang={nl}>{item.rij.tekst}</span>
                   </span>
@@ -268,13 +275,15 @@ const Tabel = memo(function Tabel({
                   ),
                 )}
                 <td className="totaal" data-verbeterpunten={item.rij.totaal.verbeterpunt}>
-                  {voldoenTekst(item.rij.totaal, t.taal)}
+                  <span className="voldoen">{voldoenTekst(item.rij.totaal, t.taal)}</span>
                   {item.rij.totaal.verbeterpunt > 0 && (
-                    <span className="aantal-x">
-                      {' '}
-                      · {item.rij.totaal.verbeterpunt} X
-                      <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
-                    </span>
+                    <>
+                      <span className="punt"> · </span>
+                      <span className="aantal-x">
+                        {item.rij.totaal.verbeterpunt} X
+                        <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
+                      </span>
+                    </>
                   )}
                 </td>
               </tr>
@@ -287,7 +296,12 @@ const Tabel = memo(function Tabel({
           <th scope="row">{t(B.heatmap.totaalPerAanpak)}</th>
           {model.kolommen.map((k) => (
             <td key={k.aanpak_id} className="totaal" data-aanpak-totaal={k.aanpak_id}>
-              {voldoenTekst(k.totaal, t.taal)}
+              <span className="voldoen">{voldoenTekst(k.totaal, t.taal)}</span>
+              <span className="punt"> · </span>
+              <span className="aantal-x">
+                {k.totaal.verbeterpunt} X
+                <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
+              </span>
             </td>
           ))}
           <td />
@@ -321,6 +335,7 @@ const CelKnop = memo(function CelKnop({
       data-aanpak={cel.aanpak_id}
       data-indicator={cel.indicator}
       data-oordeel={cel.oordeel}
+      data-gedeeld={cel.gedeeld || undefined}
       aria-label={label}
       title={t(B.heatmap.celTitel, { label })}
       tabIndex={inTabVolgorde ? 0 : -1}
@@ -330,6 +345,11 @@ const CelKnop = memo(function CelKnop({
         <sup aria-hidden="true" className="let-op-teken">
           !
         </sup>
+      )}
+      {cel.gedeeld && (
+        <span aria-hidden="true" className="gedeeld-teken">
+          {GEDEELD_TEKEN}
+        </span>
       )}
     </button>
   );

@@ -9,6 +9,7 @@ import { bevindingen } from './bevindingen';
 import { bron } from './bron';
 import { drilldown } from './drilldown';
 import { factsheet } from './factsheet';
+import { filterKop } from './filterKop';
 import { heatmap } from './heatmap';
 import { indicator } from './indicator';
 import { ranking } from './ranking';
@@ -24,6 +25,7 @@ export const B = {
   url,
   begrippen,
   heatmap,
+  filterKop,
   schaal,
   drilldown,
   ranking,
