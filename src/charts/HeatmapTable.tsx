@@ -14,7 +14,6 @@ import type { Cel } from '../store';
 import {
   celKey,
   celLabel,
-  GEDEELD_TEKEN,
   HEATMAP_EINDE_ID,
   sleutelTekst,
   tekensIn,
@@ -312,7 +311,8 @@ const Tabel = memo(function Tabel({
 });
 
 /**
- * One cell. Its colours come from the `cel-<oordeel>` and `gedimd` classes in styles.css (the same
+ * One cell. A mark shared by a merged block (`data-gedeeld`) gets its sign from styles.css (generated
+ * content, so the button's visible text stays the mark; the name says "gedeeld"). Its colours come from the `cel-<oordeel>` and `gedimd` classes in styles.css (the same
  * values as the d3 scales in ./oordeel.ts, checked by a test), not from a style attribute: the CSP
  * (style-src 'self') blocks style attributes in the prerendered HTML.
  */
@@ -345,11 +345,6 @@ const CelKnop = memo(function CelKnop({
         <sup aria-hidden="true" className="let-op-teken">
           !
         </sup>
-      )}
-      {cel.gedeeld && (
-        <span aria-hidden="true" className="gedeeld-teken">
-          {GEDEELD_TEKEN}
-        </span>
       )}
     </button>
   );

@@ -161,7 +161,7 @@ export function tekensIn(model: Pick<HeatmapModel, 'rijen'>): Tekens {
   return { onduidelijk, letOp, gedeeld };
 }
 
-/** The sign in a cell for a mark shared by a merged block of indicators. */
+/** The sign for a mark shared by a merged block of indicators (the cell's is `content` in styles.css). */
 export const GEDEELD_TEKEN = '↕';
 
 /** The key of the caption: "√ = voldoet, X = verbeterpunt, ! = er staat een LET OP bij". */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { buildRanking, procent, rankingAs, rankingSchaal, type RankingItem } from '../charts/rankingModel';
+import { FilterKop } from '../components/FilterKop';
 import { FilterPanel } from '../components/FilterPanel';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
@@ -48,9 +49,7 @@ export function RankingView() {
 
   return (
     <section aria-labelledby="ranking-titel" className="view ranking">
-      <h2 id="ranking-titel" tabIndex={-1}>
-        {t(B.app.viewRanking)}
-      </h2>
+      <FilterKop id="ranking-titel" titel={B.app.viewRanking} soorten={['provincie', 'themas']} />
       <p className="intro">
         <Rijk
           m={R.intro}
