@@ -202,10 +202,16 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
 
       // Thema T off: 4 of the 30 indicators (T1-T4) go, 7 x 26 = 182 oordelen remain.
       await page.locator('input[name=thema][value=T]').uncheck();
-      await poll(() => heatmap.textContent()).toBe('Heatmap: 7 aanpakken en 182 oordelen getoond.');
+      // The status names the filter, as the heading does (#19).
+      const themas = "thema's Gezin centraal, Aanpak, Samenwerking en Continu";
+      await poll(() => heatmap.textContent()).toBe(
+        `Heatmap, gefilterd op ${themas}: 7 aanpakken en 182 oordelen getoond.`,
+      );
       // Gouda off as well: its one aanpak goes, 6 x 26 = 156.
       await page.locator('input[name=gemeente][value=gouda]').uncheck();
-      await poll(() => heatmap.textContent()).toBe('Heatmap: 6 aanpakken en 156 oordelen getoond.');
+      await poll(() => heatmap.textContent()).toBe(
+        `Heatmap, gefilterd op Dordrecht, Emmen en Oosterhout, ${themas}: 6 aanpakken en 156 oordelen getoond.`,
+      );
       expect(await page.locator('table.heatmap button[data-oordeel]').count()).toBe(156);
 
       // Bevindingen: only X gives the 47 verbeterpunten of the factsheets.
