@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { inhoudPlugin } from './scripts/inhoud/plugin.ts';
 
 /**
  * Content-Security-Policy for the built page (not in dev: the React refresh preamble is inline).
@@ -38,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base so the built site works when served from any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), inhoudPlugin()],
   build: {
     target: 'es2022',
     // One stylesheet for every view: the prerender inlines it, so a prerendered page of any view

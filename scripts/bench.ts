@@ -13,10 +13,13 @@
  *   - memory after the walk: JS heap, and the RSS of the renderer process (includes the WASM memory).
  * Writes bench/results/<name>.json and .md, and the table into README.md between the bench markers.
  *
- *   tsx scripts/bench.ts [--runs N] [--pairs N] [--no-build] [--data DIR]
+ *   tsx scripts/bench.ts [--runs N] [--pairs N] [--no-build] [--data DIR] [--engines LIST]
  *
  * `--pairs N` (default 20) adds N first-view pairs (app and static page, no interactions) to the
  * time-to-heatmap figures and the ratio.
+ *
+ * Last, unthrottled, DuckDB ready per browser engine (scripts/engines-ready.ts): `--engines` lists them
+ * (default chromium,firefox,webkit; `none` skips it), min(runs, 3) cold loads each.
  *
  * `--data DIR` builds the site from another data folder (e.g. `npm run synth`'s output) into
  * bench/.dist-<name>; the results are then named after the dataset (`synth`), never `latest`.
@@ -34,6 +37,8 @@ import { format, resolveConfig } from 'prettier';
 import { leesRoutes } from '../src/app/routes';
 import { meetWeergaven, weergaven } from './bench/weergaven';
 import { CPU_RATE, NETWORK } from './lib/throttle';
+import { ENGINES, type EngineName } from '../test/engines';
+import { meetEnginesKlaar } from './engines-ready';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => process.argv.indexOf(name);
@@ -51,6 +56,9 @@ function aantal(name: string, standaard: number, min: number): number {
 const runs = aantal('--runs', 5, 1);
 /** First-view pairs on top of the full runs: one pair per run gives a noisy ratio (0.8 to 2.7). */
 const pairs = aantal('--pairs', 20, 0);
+const engines = (argValue('--engines') ?? ENGINES.join(','))
+  .split(',')
+  .filter((e) => e !== 'none' && e !== '') as EngineName[];
 const dataDir = argValue('--data') ? path.resolve(argValue('--data') as string) : null;
 const synthetisch =
   dataDir !== null &&
@@ -480,6 +488,13 @@ async function main() {
     await browser.close();
     server.close();
   }
+  // DuckDB ready per engine, unthrottled (#14, #16).
+  let enginesTabel = '';
+  if (engines.length) {
+    const r = await meetEnginesKlaar(dist, Math.min(runs, 3), engines);
+    for (const e of r.perEngine) for (const v of e.ready) add(`duckdb_ready_${e.engine}_unthrottled_ms`, v);
+    enginesTabel = r.tabel;
+  }
   const result = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, Debian Chromium`,
@@ -502,6 +517,7 @@ async function main() {
       '*_inp_ms is the Event Timing duration of the interaction (input to the next paint; 16 = below the 16 ms reporting threshold); all_inp_ms pools every interaction. *_result_ms is, for information, the time from the input until the new result is in the DOM (includes the query in the DuckDB worker and any text part fetched over the throttled network).',
       'renderer_rss_bytes is the resident memory of the page renderer process after the walk; it includes the DuckDB worker and its WASM memory.',
       `view_*: a cold load of each prerendered view's shared link (${runs} each): ms from navigation to its content in the DOM, and the bytes transferred until then, the redirect through index.html included. first_filter_ms: from navigation until "Alleen verbeterpunten" has answered on the home view, clicked as soon as the app has taken over.`,
+      'duckdb_ready_<engine>_unthrottled_ms: unthrottled cold loads in Chromium, Firefox ESR and WebKitGTK, a fresh browser each (scripts/engines-ready.ts); the table below says where the time goes.',
       `ratio_app_bare: the app against the same heatmap table with no stylesheet and no script (bench-kaal.html), ${Math.ceil(pairs / 2)} pairs.`,
     ],
   };
@@ -553,6 +569,7 @@ async function main() {
     '',
     ...result.notes.map((n) => `- ${n}`),
     '',
+    ...(enginesTabel ? [enginesTabel, ''] : []),
   ].join('\n');
   writeFileSync(path.join(outDir, `${naam}.md`), md);
   const readmePath = path.join(root, 'README.md');

@@ -7,6 +7,7 @@
  * instead of `public/data`, e.g. to build a test site from other factsheets or from `npm run synth`
  * (synthetic data only with an --outDir other than dist: the build refuses it for dist). Unset: unchanged.
  *
+ * 0. the prose pages (src/content/*.md) are checked, as the Vite plugin will (scripts/inhoud/);
  * 1. client build (vite build) into DIR;
  * 2. server build of src/entry-prerender.tsx into a temporary folder under node_modules/.cache (inside
  *    the project, so its imports of react etc. resolve);
@@ -16,6 +17,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { leesInhoud } from './inhoud/lees';
+import { InhoudFout } from './inhoud/parse';
 import { prerender } from './prerender';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +74,8 @@ function weigerSynthetischInDist(outDir: string): void {
 async function main() {
   const outDir = outDirArg();
   weigerSynthetischInDist(outDir);
+  // The Vite plugin checks the same; this gives a bad content file one line, not a bundler's stack.
+  leesInhoud(path.join(root, 'src/content'), root);
   await build({ root, build: { outDir, emptyOutDir: true } });
   useDataDir(outDir);
 
@@ -98,6 +103,6 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  console.error(e instanceof InhoudFout ? e.message : e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

@@ -7,10 +7,13 @@
  * and compiled again on its own in the page. Prints a Markdown table.
  *
  *   npm run build && npx tsx scripts/engines-ready.ts [--runs 3] [--engines chromium,firefox,webkit]
+ *
+ * `npm run bench` runs it too (`meetEnginesKlaar`), on its own build.
  */
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ENGINES, openEngine, type EngineName, type EnginePage } from '../test/engines';
 import { startPreview } from '../test/e2e/server';
@@ -129,21 +132,28 @@ function median(xs: number[]): number {
 }
 const ms = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '–');
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '3' },
-      engines: { type: 'string', default: ENGINES.join(',') },
-    },
-  });
-  const runs = Number(values.runs);
-  const engines = values.engines.split(',') as EngineName[];
-  for (const e of engines) if (!ENGINES.includes(e)) throw new Error(`unknown engine ${e}`);
+/** Per engine: its version, the bundle(s) it chose and the ms to ready of each cold load. */
+export interface EngineKlaar {
+  readonly engine: EngineName;
+  readonly version: string;
+  readonly bundles: string;
+  readonly ready: readonly number[];
+}
 
-  const dist = path.resolve(process.env.E2E_DIST ?? 'dist');
+/**
+ * Measures `runs` cold loads per engine of the built site in `dist`, unthrottled, each in a fresh
+ * browser. Returns the figures and a Markdown table of where the time goes.
+ */
+export async function meetEnginesKlaar(
+  dist: string,
+  runs: number,
+  engines: readonly EngineName[],
+): Promise<{ perEngine: EngineKlaar[]; tabel: string }> {
+  for (const e of engines) if (!ENGINES.includes(e)) throw new Error(`unknown engine ${e}`);
   const files = wasmFiles(dist);
   const server = await startPreview({ dist });
   const rows: string[] = [];
+  const perEngine: EngineKlaar[] = [];
   const loadavg: number[] = [];
   try {
     for (const engine of engines) {
@@ -165,10 +175,12 @@ async function main(): Promise<void> {
         }
       }
       const med = (f: (l: Load) => number) => ms(median(loads.map(f)));
+      const bundles = [...new Set(loads.map((l) => l.bundle))].join('/');
+      perEngine.push({ engine, version, bundles, ready: loads.map((l) => l.ready) });
       const cells = [
         engine,
         version,
-        [...new Set(loads.map((l) => l.bundle))].join('/'),
+        bundles,
         `**${med((l) => l.ready)}**`,
         loads.map((l) => ms(l.ready)).join(', '),
         med((l) => l.engineChunk),
@@ -185,18 +197,34 @@ async function main(): Promise<void> {
     await server.close();
   }
   const la = `${Math.min(...loadavg).toFixed(1)}–${Math.max(...loadavg).toFixed(1)}`;
-  console.log(
-    [
-      `DuckDB ready per engine: ms from navigation start, unthrottled, median of ${runs} cold loads (a fresh browser each); ${os.cpus().length} cores, load average ${la}`,
-      '',
-      '| engine | version | bundle | ready | loads | app asks for DuckDB | → worker runs | → wasm downloaded | → instantiated | → ready (open + data) | wasm fetch eh / mvp | wasm compile eh / mvp |',
-      '| ------ | ------- | ------ | ----: | ----- | ------------------: | ------------: | ----------------: | -------------: | --------------------: | ------------------: | --------------------: |',
-      ...rows,
-    ].join('\n'),
-  );
+  const tabel = [
+    `DuckDB ready per engine: ms from navigation start, unthrottled, median of ${runs} cold loads (a fresh browser each); ${os.cpus().length} cores, load average ${la}`,
+    '',
+    '| engine | version | bundle | ready | loads | app asks for DuckDB | → worker runs | → wasm downloaded | → instantiated | → ready (open + data) | wasm fetch eh / mvp | wasm compile eh / mvp |',
+    '| ------ | ------- | ------ | ----: | ----- | ------------------: | ------------: | ----------------: | -------------: | --------------------: | ------------------: | --------------------: |',
+    ...rows,
+  ].join('\n');
+  return { perEngine, tabel };
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      engines: { type: 'string', default: ENGINES.join(',') },
+    },
+  });
+  const dist = path.resolve(process.env.E2E_DIST ?? 'dist');
+  const { tabel } = await meetEnginesKlaar(
+    dist,
+    Number(values.runs),
+    values.engines.split(',') as EngineName[],
+  );
+  console.log(tabel);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

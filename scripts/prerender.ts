@@ -31,6 +31,7 @@ type Resultaat = readonly [string, Rijen];
 /** What the server build of src/entry-prerender.tsx exports. */
 interface PrerenderEntry {
   VOORGERENDERD_ID: string;
+  laadWeergaven(): Promise<void>;
   /** The home view's queries, given the results so far (the list is final once the catalog ran). */
   voorgerenderdeQueries(rows?: readonly (readonly Record<string, unknown>[])[]): Query<unknown>[];
   render(rows: readonly (readonly Record<string, unknown>[])[], synthetisch?: boolean): Voorgerenderd;
@@ -89,6 +90,7 @@ function bronnenMetTekst(dataDir: string): string[] {
 
 export async function prerender(opts: { dist: string; ssrEntry: string }): Promise<PrerenderResultaat> {
   const entry = (await import(pathToFileURL(path.resolve(opts.ssrEntry)).href)) as PrerenderEntry;
+  await entry.laadWeergaven();
   const db = await openNodeDb(path.join(opts.dist, 'data'));
   const synthetisch = db.manifest.synthetisch;
   const template = readFileSync(path.join(opts.dist, 'index.html'), 'utf8');

@@ -1,21 +1,23 @@
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';
 import { SynthetischBanner } from './components/SynthetischBanner';
-import { DatabaseLaden, Foutmelding } from './components/Status';
+import { DatabaseLaden, Foutmelding, Laden } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
 import { B, Rijk, useT, vertaal, type Taal } from './i18n';
-import { BegripLink } from './views/Begrippen';
+import { BegripLink } from './views/BegripLink';
 import {
   appStore,
   formatUrl,
+  isIngebed,
   selectUrlState,
   startUrlSync,
   useAppStore,
   useAppStoreShallow,
+  zonderInbedden,
   type ViewId,
 } from './store';
 import { Drilldown } from './views/Drilldown';
@@ -46,6 +48,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
   const [bootFout, setBootFout] = useState<unknown>(null);
   const [poging, setPoging] = useState(0);
   const [urlSync, setUrlSync] = useState(false);
+  const ingebed = useAppStore((s) => isIngebed(s.extra));
 
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -77,6 +80,11 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
     document.documentElement.lang = taal;
   }, [view, taal]);
 
+  // The entry script set the class from the address; it goes once the address is applied without it.
+  useEffect(() => {
+    if (ingebed || urlSync) document.documentElement.classList.toggle('inbedden', ingebed);
+  }, [ingebed, urlSync]);
+
   const ViewComponent = VIEWS[view].Component;
   // The same element while the view stays, so opening the drill-down or another App-level change
   // does not re-render the view (#4, interaction latency).
@@ -84,36 +92,8 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
 
   return (
     <>
-      <a className="skip-link" href="#inhoud">
-        {t(B.app.naarInhoud)}
-      </a>
-      <header className="site-header">
-        <SynthetischBanner />
-        <div className="header-balk">
-          <p className="afzender">{t(B.app.afzender)}</p>
-          <TaalWissel klaar={urlSync} />
-        </div>
-        <h1>{t(B.app.titel)}</h1>
-        <p className="tijd-melding" role="note">
-          <strong>{t(B.app.tijdMeldingKop)}</strong>{' '}
-          <Rijk
-            m={B.app.tijdMelding}
-            tags={{
-              stj: (c) => (
-                <BegripLink id="stj" klaar={urlSync}>
-                  {c}
-                </BegripLink>
-              ),
-              ggsr: (c) => (
-                <BegripLink id="ggsr" klaar={urlSync}>
-                  {c}
-                </BegripLink>
-              ),
-            }}
-          />
-        </p>
-        <Nav huidig={view} klaar={urlSync} onKies={setView} />
-      </header>
+      {!ingebed && <Kop view={view} urlSync={urlSync} onKies={setView} />}
+      {ingebed && <SynthetischBanner />}
       <main
         id="inhoud"
         tabIndex={-1}
@@ -148,7 +128,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
             <UrlProblems />
             <div className="werkbalk">
               <RekenmoduleStatus />
-              <CopyLinkButton />
+              {ingebed ? <VolledigeWeergave /> : <CopyLinkButton />}
             </div>
             <RekenmoduleFout />
             <ErrorBoundary
@@ -160,7 +140,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
                   : { label: t(B.app.naarHeatmap), actie: () => setView('heatmap') }
               }
             >
-              {viewElement}
+              <Suspense fallback={<Laden />}>{viewElement}</Suspense>
             </ErrorBoundary>
             {cel && (
               <ErrorBoundary
@@ -174,11 +154,80 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
           </>
         )}
       </main>
-      <footer className="site-footer">
-        <p>{t(B.app.footerBron)}</p>
-        <FooterLinks klaar={urlSync} onKies={setView} />
-      </footer>
+      {!ingebed && (
+        <footer className="site-footer">
+          <p>{t(B.app.footerBron)}</p>
+          <FooterLinks klaar={urlSync} onKies={setView} />
+        </footer>
+      )}
     </>
+  );
+}
+
+/** The skip link and the site's header: sender, language switch, title, the notice and the menu. */
+function Kop({ view, urlSync, onKies }: { view: ViewId; urlSync: boolean; onKies(v: ViewId): void }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        {t(B.app.naarInhoud)}
+      </a>
+      <header className="site-header">
+        <SynthetischBanner />
+        <div className="header-balk">
+          <p className="afzender">{t(B.app.afzender)}</p>
+          <TaalWissel klaar={urlSync} />
+        </div>
+        <h1>{t(B.app.titel)}</h1>
+        <p className="tijd-melding" role="note">
+          <strong>{t(B.app.tijdMeldingKop)}</strong>{' '}
+          <Rijk
+            m={B.app.tijdMelding}
+            tags={{
+              stj: (c) => (
+                <BegripLink id="stj" klaar={urlSync}>
+                  {c}
+                </BegripLink>
+              ),
+              ggsr: (c) => (
+                <BegripLink id="ggsr" klaar={urlSync}>
+                  {c}
+                </BegripLink>
+              ),
+            }}
+          />
+        </p>
+        <Nav huidig={view} klaar={urlSync} onKies={onKies} />
+      </header>
+    </>
+  );
+}
+
+const geenAbonnement = () => () => undefined;
+
+/** Embed mode: "Bekijk op <site>", the same view on the site itself (the link without `inbedden`). */
+function VolledigeWeergave() {
+  const state = useAppStoreShallow(selectUrlState);
+  const site = useSyncExternalStore(
+    geenAbonnement,
+    () => window.location.host,
+    () => '',
+  );
+  const t = useT();
+  return (
+    <p className="inbedden-link">
+      <a
+        href={formatUrl({ ...state, extra: zonderInbedden(state.extra) })}
+        target="_blank"
+        rel="noopener"
+        aria-describedby="inbedden-link-uitleg"
+      >
+        {t(B.delen.bekijkOp, { site: site || t(B.delen.ditDashboard) })}
+      </a>
+      <span id="inbedden-link-uitleg" className="visually-hidden">
+        {t(B.delen.volledigeWeergave)}
+      </span>
+    </p>
   );
 }
 

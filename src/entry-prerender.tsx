@@ -9,12 +9,18 @@ import { App, documentTitel } from './App';
 import { catalogUitSeed, maakPaginaSeed, maakSeed, seedJson } from './app/voorgerenderd';
 import { queryKey, type Query } from './db/query';
 import { clearQueryCache, recordQueries, seedQueryCache } from './hooks/useQuery';
-import { appStore, DEFAULT_URL_STATE, knownIds, parseUrl } from './store';
+import { appStore, DEFAULT_URL_STATE, knownIds, parseUrl, VIEW_IDS } from './store';
+import { laadView } from './views/registry';
 
 export { voorgerenderdeQueries, VOORGERENDERD_ID } from './app/voorgerenderd';
 export { voorberekendeDownloads, voorberekendePaginas } from './app/paginas';
 export { RESULTAAT_MAP, resultaatBestand, resultaatJson, sleutelHash } from './app/voorberekend';
 export { paginaNaam, ROUTES_ID, staatSleutel } from './app/routes';
+
+/** Loads the code of every view, so that each renders at once (call before `render`/`renderPagina`). */
+export async function laadWeergaven(): Promise<void> {
+  await Promise.all(VIEW_IDS.map(laadView));
+}
 
 export interface Voorgerenderd {
   /** Markup for inside #root. */

@@ -5,15 +5,17 @@ import { staatSleutel } from './app/routes';
 import { catalogUitSeed, isStartweergave, leesSeed, VOORGERENDERD_ID, type Seed } from './app/voorgerenderd';
 import { loadDatabase } from './db';
 import { seedQueryCache } from './hooks/useQuery';
-import { appStore, knownIds, parseTaal, parseUrl, parseView, type Catalog } from './store';
+import { appStore, knownIds, parseTaal, parseUrl, parseView, VIEW_IDS, type Catalog } from './store';
+import { laadView } from './views/registry';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('#root element not found');
-
-const seed = leesSeed(document.getElementById(VOORGERENDERD_ID)?.textContent);
-if (seed) seedQueryCache(seed.resultaten);
-const catalog = seed ? catalogUitSeed(seed) : null;
 const startDb = () => void loadDatabase().catch(() => undefined);
+
+/** The other views' code, once the page has settled, so that moving to a view does not wait for it. */
+function laadAlleViewsLater(): void {
+  setTimeout(() => {
+    for (const id of VIEW_IDS) void laadView(id).catch(() => undefined);
+  }, 1000);
+}
 
 /** Whether the page on screen was prerendered for this link (the language may differ: it follows). */
 function toontDezeLink(s: Seed, c: Catalog): boolean {
@@ -21,33 +23,50 @@ function toontDezeLink(s: Seed, c: Catalog): boolean {
   return s.zoek === undefined ? isStartweergave(search, c) : staatSleutel(s.zoek) === staatSleutel(search);
 }
 
-if (seed && catalog && container.firstElementChild && toontDezeLink(seed, catalog)) {
-  // The view is already on screen (prerendered: index.html or a page of src/app/routes.ts). Take it
-  // over with the same data and state, then start DuckDB-WASM after the first paint; until it is
-  // ready, the app works from the seeded cache. The URL (e.g. its language) applies after hydration.
-  appStore.getState().setCatalog(catalog);
-  if (seed.zoek !== undefined)
-    appStore.getState().applyUrlState(parseUrl(seed.zoek, knownIds(catalog)).state);
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <App voorgerenderdeHeatmap />
-    </StrictMode>,
-  );
-  if (document.visibilityState === 'hidden') setTimeout(startDb, 0);
-  else requestAnimationFrame(() => setTimeout(startDb, 0));
-} else {
-  // Another view, filters in the link, or no prerender (dev server): render on the client and wait
-  // for DuckDB. Start downloading it right away; App shows progress and errors.
-  startDb();
-  // The catalog of any prerendered page is enough to apply the link; its queries wait for DuckDB.
-  if (catalog) appStore.getState().setCatalog(catalog);
-  appStore.getState().setView(parseView(window.location.search));
-  appStore.getState().setTaal(parseTaal(window.location.search));
-  container.replaceChildren();
-  createRoot(container).render(
-    <StrictMode>
-      <App voorgerenderdeHeatmap={seed !== null} />
-    </StrictMode>,
-  );
+/**
+ * Starts the app on the parsed document: takes over the prerendered view, or renders the view of the
+ * link. src/main.tsx loads this module while the page is still being parsed and calls this at
+ * DOMContentLoaded.
+ */
+export async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root element not found');
+
+  const seed = leesSeed(document.getElementById(VOORGERENDERD_ID)?.textContent);
+  if (seed) seedQueryCache(seed.resultaten);
+  const catalog = seed ? catalogUitSeed(seed) : null;
+  if (seed && catalog && container.firstElementChild && toontDezeLink(seed, catalog)) {
+    // The view is already on screen (prerendered: index.html or a page of src/app/routes.ts). Take it
+    // over with the same data and state, then start DuckDB-WASM after the first paint; until it is
+    // ready, the app works from the seeded cache. The URL (e.g. its language) applies after hydration.
+    appStore.getState().setCatalog(catalog);
+    if (seed.zoek !== undefined)
+      appStore.getState().applyUrlState(parseUrl(seed.zoek, knownIds(catalog)).state);
+    // The view's code first, so it hydrates at once, with the markup the prerender made from it.
+    // If it fails, the view's Suspense tries again and its ErrorBoundary says what went wrong.
+    await laadView(appStore.getState().view).catch(() => undefined);
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App voorgerenderdeHeatmap />
+      </StrictMode>,
+    );
+    if (document.visibilityState === 'hidden') setTimeout(startDb, 0);
+    else requestAnimationFrame(() => setTimeout(startDb, 0));
+  } else {
+    // Another view, filters in the link, or no prerender (dev server): render on the client and wait
+    // for DuckDB. Start downloading it right away; App shows progress and errors.
+    startDb();
+    // The catalog of any prerendered page is enough to apply the link; its queries wait for DuckDB.
+    if (catalog) appStore.getState().setCatalog(catalog);
+    appStore.getState().setView(parseView(window.location.search));
+    appStore.getState().setTaal(parseTaal(window.location.search));
+    container.replaceChildren();
+    createRoot(container).render(
+      <StrictMode>
+        <App voorgerenderdeHeatmap={seed !== null} />
+      </StrictMode>,
+    );
+  }
+  laadAlleViewsLater();
 }

@@ -130,6 +130,8 @@ export interface Dataset {
   readonly gaten: GatMelding[];
   /** Things a reader should know that do not stop the ingest, as "file:line: message". */
   readonly warnings: string[];
+  /** The layout read per file (in input order), and why detection chose it. */
+  readonly opmaak: { readonly bestand: string; readonly layout: Layout; readonly reden: string }[];
 }
 
 export function slug(text: string): string {
@@ -204,8 +206,10 @@ function compareCopies(a: Parsed, b: Parsed): void {
   }
 }
 
+/** The cleanest layout first: its copy is the primary source of a merged factsheet. */
+const LAYOUT_RANK: Record<Layout, number> = { tab: 0, markdown: 1, raw: 2 };
 const preferTab = (list: Parsed[]) =>
-  [...list].sort((x, y) => (x.doc.layout === y.doc.layout ? 0 : x.doc.layout === 'tab' ? -1 : 1));
+  [...list].sort((x, y) => LAYOUT_RANK[x.doc.layout] - LAYOUT_RANK[y.doc.layout]);
 
 /** The 30 indicators of the toetsingskader as rows of the indicatoren table. */
 export function indicatorRows(): IndicatorRow[] {
@@ -389,5 +393,6 @@ export function buildDataset(files: readonly SourceFile[]): Dataset {
     merges,
     gaten,
     warnings,
+    opmaak: parsed.map((p) => ({ bestand: p.bestand, layout: p.doc.layout, reden: p.doc.layoutReden })),
   };
 }

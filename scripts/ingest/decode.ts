@@ -3,6 +3,7 @@ import { IngestError } from './errors';
 export interface SourceLine {
   /** 1-based line number in the source file. */
   readonly n: number;
+  /** The line without its line end and trailing spaces; trailing tabs are kept (an empty last cell). */
   readonly text: string;
 }
 
@@ -49,13 +50,14 @@ function decodeText(file: string, bytes: Uint8Array): { encoding: DecodedSource[
 
 /**
  * Bytes to numbered lines. Accepts UTF-8 (with or without BOM), UTF-16 with a BOM and, when the bytes
- * are not valid UTF-8, Windows-1252. Line ends may be LF, CRLF or CR.
+ * are not valid UTF-8, Windows-1252. Line ends may be LF, CRLF or CR. Trailing whitespace is dropped
+ * except tabs: in the tab layout a tab separates cells, so "goed⇥" is a row whose last cell is empty.
  */
 export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
   const { encoding, text } = decodeText(file, bytes);
   const lines = bronTekstVan(text)
     .split('\n')
-    .map((t, i) => ({ n: i + 1, text: t.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+$/, '') }));
+    .map((t, i) => ({ n: i + 1, text: t.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[^\S\t]+$/, '') }));
   if (lines.every((l) => l.text.trim() === ''))
     throw new IngestError(file, null, 'leeg bestand (alleen witruimte)');
   return { file, encoding, lines };

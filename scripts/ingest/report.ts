@@ -132,6 +132,7 @@ export function formatReport(ds: Dataset): string {
     (r) =>
       `| ${r.bestand} | ${r.gemeente} | ${r.aanpak} | ${r.tekensGevonden} | ${r.tekensGebruikt} | ${r.oordelen} | ${r.voldoet} | ${r.verbeterpunt} | ${r.onduidelijk} | ${r.gedeeld} | ${r.mogelijkOnvolledig} | ${r.tekstBuitenTabel} |`,
   );
+  const opmaak = `\n\nOpmaak (per bestand gekozen): ${ds.opmaak.map((o) => `${o.bestand}: ${o.layout} (${o.reden})`).join('; ')}`;
   const merged =
     ds.merges.length > 0
       ? `\n\nSamengevoegd (zelfde factsheet, alle oordelen gelijk): ${ds.merges.join('; ')}`
@@ -139,5 +140,5 @@ export function formatReport(ds: Dataset): string {
   const totals = `\n\nTotaal: ${ds.gemeenten.length} gemeenten, ${ds.aanpakken.length} aanpakken, ${ds.oordelen.length} oordelen (${ds.oordelen.filter((o) => o.oordeel === 'voldoet').length} voldoet, ${ds.oordelen.filter((o) => o.oordeel === 'verbeterpunt').length} verbeterpunt, ${ds.oordelen.filter((o) => o.oordeel === 'onduidelijk').length} onduidelijk).`;
   const warned =
     ds.warnings.length > 0 ? `\n\nWaarschuwingen:\n${ds.warnings.map((w) => `- ${w}`).join('\n')}` : '';
-  return `${head}\n${rows.join('\n')}${merged}${totals}${warned}\n\n${formatGaten(ds)}\n`;
+  return `${head}\n${rows.join('\n')}${opmaak}${merged}${totals}${warned}\n\n${formatGaten(ds)}\n`;
 }

@@ -14,15 +14,26 @@ export const ROUTES_ID = 'routes';
 export const PAGINA_MAP = 'v';
 
 /**
- * The key of a search string: its parameters without `taal` (every page is rendered in Dutch; the
- * language switches after hydration, as on the home page) and without empty values, sorted. Two links
- * that name the same state in another order get the same key.
+ * Params a page is not rendered for: `taal` (every page is rendered in Dutch; the language switches after
+ * hydration, as on the home page) and `inbedden` (embed mode hides the header after hydration; until then
+ * the `inbedden` class that the entry script sets on `<html>` hides it, see styles.css).
+ */
+const NA_HYDRATIE = new Set(['taal', 'inbedden']);
+
+/** Whether a search string asks for embed mode (`inbedden=1`, src/store/inbedden.ts). */
+export function zoektInbedden(search: string): boolean {
+  return new URLSearchParams(search).getAll('inbedden').some((v) => v.trim() === '1');
+}
+
+/**
+ * The key of a search string: its parameters without those of `NA_HYDRATIE` and without empty values,
+ * sorted. Two links that name the same state in another order get the same key.
  */
 export function staatSleutel(search: string): string {
   const params = new URLSearchParams(search);
   const paren: [string, string][] = [];
   params.forEach((v, k) => {
-    if (k !== 'taal' && v.trim() !== '') paren.push([k, v.trim()]);
+    if (!NA_HYDRATIE.has(k) && v.trim() !== '') paren.push([k, v.trim()]);
   });
   paren.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
   return paren.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');

@@ -19,7 +19,7 @@
 import { queryKey, type Query } from '../db/query';
 import { kolomsgewijs, rijsgewijs } from './kolommen';
 import type { AanpakOptie, GemeenteOptie } from '../model/queries';
-import { DEFAULT_FILTERS, knownIds, parseUrl, type Catalog, type Filters } from '../store';
+import { DEFAULT_FILTERS, knownIds, parseUrl, zonderInbedden, type Catalog, type Filters } from '../store';
 import { kiesNiveau, selectie } from '../store/schaal';
 import { GEEN_SCHAAL, heatmapQueries, overzichtQueries } from '../views/heatmapQueries';
 import { catalogQueries } from './bootstrap';
@@ -172,7 +172,7 @@ export function isStartweergave(search: string, catalog: Catalog): boolean {
     problems.length === 0 &&
     state.view === 'heatmap' &&
     state.indicator === null &&
-    Object.keys(state.extra).length === 0 &&
+    Object.keys(zonderInbedden(state.extra)).length === 0 &&
     zelfdeFilters(state.filters, DEFAULT_FILTERS)
   );
 }

@@ -154,7 +154,8 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
   documenten: {
     bestand: 'Naam van het bronbestand (tekst van de factsheet).',
     gemeente_id: 'Code van de gemeente.',
-    layout: '`raw` (PDF-tekst met harde regeleinden) of `tab` (tabellen met tabs).',
+    layout:
+      '`raw` (PDF-tekst met harde regeleinden), `tab` (tabellen met tabs) of `markdown` (Markdown van een PDF-omzetter, met pipe-tabellen).',
     codering: 'Tekencodering van het bronbestand.',
     regels: 'Aantal regels in het bronbestand.',
     sha256: 'SHA-256 van het bronbestand.',

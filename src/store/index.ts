@@ -10,5 +10,6 @@ export {
   type UrlParamSpec,
 } from './url';
 export { startUrlSync } from './urlSync';
+export { INBEDDEN_PARAM, isIngebed, metInbedden, zonderInbedden } from './inbedden';
 export { effectieveAanpakken, toggleIn } from './slices/filters';
 export * from './types';

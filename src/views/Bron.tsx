@@ -25,6 +25,7 @@ import { ViewLink } from './ViewLink';
 import './Bron.css';
 
 const M = B.bron;
+const SOORT = { raw: M.layoutRaw, tab: M.layoutTab, markdown: M.layoutMarkdown } as const;
 
 export function BronView() {
   const bestand = useAppStore((s) => s.extra.bestand);
@@ -187,7 +188,7 @@ function Gegevens({ doc }: { doc: BronDocument }) {
       <dt>{t(M.regels)}</dt>
       <dd>{t.getal(doc.regels)}</dd>
       <dt>{t(M.soort)}</dt>
-      <dd>{doc.layout === 'tab' ? t(M.layoutTab) : doc.layout === 'raw' ? t(M.layoutRaw) : doc.layout}</dd>
+      <dd>{Object.hasOwn(SOORT, doc.layout) ? t(SOORT[doc.layout as keyof typeof SOORT]) : doc.layout}</dd>
       {doc.titel && doc.uitgever && maand && (
         <>
           <dt>{t(M.publicatie)}</dt>

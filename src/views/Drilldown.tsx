@@ -15,7 +15,7 @@ import {
 import { B, getal, Rijk, useBronLang, useT, useTaal } from '../i18n';
 import { useAppStore, type Cel } from '../store';
 import { leesGaten } from '../model/gaten';
-import { NlTag } from './Begrippen';
+import { NlTag } from './BegripLink';
 import { BronVermelding, OordeelBronLink } from './BronLink';
 import { GatTekst, GatUitleg } from './GatTekst';
 import { IndicatorLink } from './ViewLink';

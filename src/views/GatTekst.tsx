@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { B, Rijk, useBronLang, useT, useTaal, type Tekst } from '../i18n';
 import { tekstMetGaten, type Gat, type GatReden, type GatVeld } from '../model/gaten';
-import { NlTag } from './Begrippen';
+import { NlTag } from './BegripLink';
 
 const M = B.bron;
 

@@ -11,7 +11,10 @@ import { HeatmapTable } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { buildOverzichtModel, type OverzichtModel } from '../charts/overzichtModel';
 import { FilterKop, useFilterTekst } from '../components/FilterKop';
+import { heatmapPlaat } from '../charts/export/heatmapPlaat';
+import type { FilterKeuze } from '../charts/export/woorden';
 import { FilterPanel } from '../components/FilterPanel';
+import { PlaatKnoppen } from '../components/PlaatKnoppen';
 import { Foutmelding, Laden } from '../components/Status';
 import { Zoompad, ZOOMPAD_HUIDIG_ID } from '../components/Zoompad';
 import { firstError, useQuery } from '../hooks/useQuery';
@@ -21,7 +24,7 @@ import { afterNextPaint } from '../app/afterNextPaint';
 import { appStore, useAppStore, type Cel, type Filters } from '../store';
 import type { FilterSoort } from '../store/filterWoorden';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
-import { BegripLink } from './Begrippen';
+import { BegripLink } from './BegripLink';
 import { heatmapAfleidbaar, heatmapQueries, overzichtQueries } from './heatmapQueries';
 
 /** The heatmap applies every shared filter, so its heading and status name them all. */
@@ -154,6 +157,11 @@ export function HeatmapView() {
               )}
             </div>
           )}
+          {/* After the chart: the keyboard reaches the cells first. */}
+          {zichtbaar?.soort === 'detail' &&
+            zichtbaar.model.rijen.length > 0 &&
+            zichtbaar.model.kolommen.length > 0 &&
+            !error && <HeatmapPlaatKnoppen model={zichtbaar.model} filters={filters} extra={extra} />}
         </div>
       </div>
       <p role="status" className="visually-hidden" data-testid="heatmap-aankondiging">
@@ -200,6 +208,36 @@ function useAankondiging(filters: Filters, extra: unknown, model: Getoond | null
     );
   }
   return tekst;
+}
+
+/** The filters of the heatmap for its picture (also the jaar and provincie of a national dataset). */
+function heatmapKeuze(filters: Filters, extra: Readonly<Record<string, string>>): FilterKeuze {
+  return {
+    gemeenten: filters.gemeenten,
+    aanpakken: filters.aanpakken,
+    themas: filters.themas,
+    alleenVerbeterpunten: filters.alleenVerbeterpunten,
+    sorteer: filters.sorteer,
+    jaar: extra.jaar ?? null,
+    provincie: extra.provincie ?? null,
+  };
+}
+
+function HeatmapPlaatKnoppen(props: {
+  model: HeatmapModel;
+  filters: Filters;
+  extra: Readonly<Record<string, string>>;
+}) {
+  const { model, filters, extra } = props;
+  const t = useT();
+  return (
+    <PlaatKnoppen
+      view="heatmap"
+      wat={t(B.app.viewHeatmap)}
+      keuze={heatmapKeuze(filters, extra)}
+      teken={(c) => heatmapPlaat(model, filters.alleenVerbeterpunten, c)}
+    />
+  );
 }
 
 /** The legend: √ and X always; ?, ! and the shared-mark sign only when a cell in view has them. */

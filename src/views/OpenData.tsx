@@ -24,6 +24,7 @@ import { downloadTekst } from './download';
 const O = B.openData;
 import './Statements.css';
 import { OpenDataBronnen } from './OpenDataBronnen';
+import { InbeddenCode } from './InbeddenCode';
 import { useManifest } from './useManifest';
 
 type Soort = 'excel' | 'csv' | 'leesmij';
@@ -100,6 +101,9 @@ export function OpenDataView() {
         {stand.soort === 'gedaan' && stand.melding}
       </p>
       {fout !== null && <Foutmelding error={fout} titel={t(O.bestandFout)} />}
+
+      <h3>{t(B.delen.inbeddenKop)}</h3>
+      <InbeddenCode />
 
       <h3>{t(O.bronnenKop)}</h3>
       <p>{t(O.bronnenUitleg)}</p>

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { buildRanking, procent, rankingAs, rankingSchaal, type RankingItem } from '../charts/rankingModel';
 import { FilterKop } from '../components/FilterKop';
+import { rankingPlaat } from '../charts/export/rankingPlaat';
 import { FilterPanel } from '../components/FilterPanel';
+import { PlaatKnoppen } from '../components/PlaatKnoppen';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { ranking } from '../model/queries';
 import { B, Rijk, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
 import { aanpakkenInSelectie, selectie } from '../store/schaal';
-import { BegripLink } from './Begrippen';
+import { BegripLink } from './BegripLink';
 
 const R = B.ranking;
 import { IndicatorLink } from './ViewLink';
@@ -71,6 +73,12 @@ export function RankingView() {
           ) : (
             <>
               <RankingGrafiek items={items} />
+              <PlaatKnoppen
+                view="ranking"
+                wat={t(B.app.viewRanking)}
+                keuze={{ themas, jaar: extra.jaar ?? null, provincie: extra.provincie ?? null }}
+                teken={(c) => rankingPlaat(items, c)}
+              />
               <RankingTabel items={items} />
             </>
           )}

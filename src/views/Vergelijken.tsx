@@ -10,7 +10,9 @@ import {
   type VergelijkGrafiek,
 } from '../charts/vergelijkenModel';
 import { FilterKop } from '../components/FilterKop';
+import { vergelijkenPlaat } from '../charts/export/vergelijkenPlaat';
 import { FilterPanel } from '../components/FilterPanel';
+import { PlaatKnoppen } from '../components/PlaatKnoppen';
 import { Foutmelding, Laden } from '../components/Status';
 import { firstError, useQuery } from '../hooks/useQuery';
 import {
@@ -24,6 +26,7 @@ import {
 import { B, Rijk, useBronLang, useT, type Vertaler } from '../i18n';
 import { appStore, useAppStore } from '../store';
 import { isLandelijk } from '../store/schaal';
+import type { ThemaCode } from '../model/toetsingskader';
 
 const V = B.vergelijken;
 import './Vergelijken.css';
@@ -114,7 +117,7 @@ export function VergelijkenView() {
         <>
           <Kerncijfers gemeenten={context.data} />
           <Aanpakken gemeenten={context.data} aanpakken={aanpakken.data} />
-          <VoldoetGrafiek grafiek={grafiek} />
+          <VoldoetGrafiek grafiek={grafiek} gemeenten={gemeenten} themas={themas} />
           <Conclusies matrix={matrix} />
         </>
       )}
@@ -344,7 +347,15 @@ function Paneel({ p, as }: { p: ThemaPaneel; as: VergelijkGrafiek['as'] }) {
   );
 }
 
-function VoldoetGrafiek({ grafiek }: { grafiek: VergelijkGrafiek }) {
+function VoldoetGrafiek({
+  grafiek,
+  gemeenten,
+  themas,
+}: {
+  grafiek: VergelijkGrafiek;
+  gemeenten: readonly string[];
+  themas: readonly ThemaCode[];
+}) {
   const t = useT();
   const nl = useBronLang();
   return (
@@ -356,6 +367,12 @@ function VoldoetGrafiek({ grafiek }: { grafiek: VergelijkGrafiek }) {
           <Paneel key={p.thema_code} p={p} as={grafiek.as} />
         ))}
       </div>
+      <PlaatKnoppen
+        view="vergelijken"
+        wat={t(V.voldoetTitel)}
+        keuze={{ gemeenten, themas }}
+        teken={(c) => vergelijkenPlaat(grafiek, c)}
+      />
       <details className="vergelijken-cijfers">
         <summary>{t(V.cijfersTonen)}</summary>
         <div className="vergelijken-scroll" role="region" aria-label={t(V.cijfersRegio)} tabIndex={0}>

@@ -1,5 +1,12 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { formatUrl, selectUrlState, useAppStore, useAppStoreShallow, type UrlState } from '../store';
+import {
+  formatUrl,
+  selectUrlState,
+  useAppStore,
+  useAppStoreShallow,
+  type UrlState,
+  type ViewId,
+} from '../store';
 
 interface Props {
   /** The URL state to go to, made from the current one (filters stay as they are). */
@@ -49,6 +56,16 @@ export function IndicatorLink({
       className={className}
       aria-describedby={describedBy}
     >
+      {children}
+    </ViewLink>
+  );
+}
+
+/** A link to another view of the app (filters stay as they are). */
+export function NaarView({ id, children }: { id: ViewId; children: ReactNode }) {
+  const setView = useAppStore((s) => s.setView);
+  return (
+    <ViewLink naar={(s) => ({ ...s, view: id, cel: null })} onKies={() => setView(id)}>
       {children}
     </ViewLink>
   );

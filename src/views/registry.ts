@@ -5,18 +5,29 @@
  */
 import type { ComponentType } from 'react';
 import { B, type Tekst } from '../i18n';
-import type { ViewId } from '../store';
-import { BegrippenView } from './Begrippen';
-import { BevindingenView } from './Bevindingen';
-import { BronView } from './Bron';
+import { registerUrlParam, type ViewId } from '../store';
+import { TABEL_PARAMS } from './bevindingen/staat';
+import { BRON_PARAMS } from './bronStaat';
 import { HeatmapView } from './Heatmap';
-import { IndicatorView } from './Indicator';
-import { FactsheetView } from './Factsheet';
-import { MethodeView } from './Methode';
-import { OpenDataView } from './OpenData';
-import { RankingView } from './Ranking';
-import { ColofonView, PrivacyView, ToegankelijkheidView } from './Statements';
-import { VergelijkenView } from './Vergelijken';
+import { luiLaden, type LuieWeergave } from './luiLaden';
+
+// The URL params of views that load later must be known from the start, to read a shared link.
+for (const spec of [...TABEL_PARAMS, ...BRON_PARAMS]) registerUrlParam(spec);
+
+const RankingView = luiLaden(() => import('./Ranking').then((m) => m.RankingView));
+const IndicatorView = luiLaden(() => import('./Indicator').then((m) => m.IndicatorView));
+const VergelijkenView = luiLaden(() => import('./Vergelijken').then((m) => m.VergelijkenView));
+const BevindingenView = luiLaden(() =>
+  import('./bevindingen/BevindingenView').then((m) => m.BevindingenView),
+);
+const MethodeView = luiLaden(() => import('./Methode').then((m) => m.MethodeView));
+const OpenDataView = luiLaden(() => import('./OpenData').then((m) => m.OpenDataView));
+const FactsheetView = luiLaden(() => import('./Factsheet').then((m) => m.FactsheetView));
+const ToegankelijkheidView = luiLaden(() => import('./Statements').then((m) => m.ToegankelijkheidView));
+const PrivacyView = luiLaden(() => import('./Statements').then((m) => m.PrivacyView));
+const ColofonView = luiLaden(() => import('./Statements').then((m) => m.ColofonView));
+const BegrippenView = luiLaden(() => import('./Begrippen').then((m) => m.BegrippenView));
+const BronView = luiLaden(() => import('./Bron').then((m) => m.BronView));
 
 export interface ViewDef {
   readonly id: ViewId;
@@ -24,7 +35,14 @@ export interface ViewDef {
   readonly titel: Tekst;
   /** Menu text; omitted = not in the menu. */
   readonly nav?: Tekst;
-  readonly Component: ComponentType;
+  /** Every view but the heatmap loads its code on first use (`luiLaden`). */
+  readonly Component: ComponentType | LuieWeergave;
+}
+
+/** Loads the code of the view (nothing to do for the heatmap, which is in the app chunk). */
+export async function laadView(id: ViewId): Promise<void> {
+  const c = VIEWS[id].Component;
+  if ('laad' in c) await c.laad();
 }
 
 const A = B.app;

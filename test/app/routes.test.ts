@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deelverzamelingen, voorberekendePaginas } from '../../src/app/paginas';
-import { doorverwijzing, leesRoutes, paginaNaam, staatSleutel } from '../../src/app/routes';
+import { doorverwijzing, leesRoutes, paginaNaam, staatSleutel, zoektInbedden } from '../../src/app/routes';
 import type { Catalog } from '../../src/store';
 
 const ROUTES = leesRoutes(
@@ -20,6 +20,21 @@ describe('staatSleutel', () => {
       staatSleutel('?weergave=vergelijken&gemeente=gouda,emmen'),
     );
     expect(staatSleutel('')).toBe('');
+  });
+
+  it('staatSleutel(search) ignores embed mode: an embedded view uses the page of the same view (#19)', () => {
+    expect(staatSleutel('?weergave=ranking&inbedden=1')).toBe('weergave=ranking');
+    expect(doorverwijzing('?weergave=ranking&inbedden=1', '', ROUTES)).toBe(
+      'v/ranking.html?weergave=ranking&inbedden=1',
+    );
+  });
+});
+
+describe('zoektInbedden', () => {
+  it('zoektInbedden(search) is true only for inbedden=1', () => {
+    expect(zoektInbedden('?weergave=heatmap&inbedden=1')).toBe(true);
+    expect(zoektInbedden('?weergave=heatmap&inbedden=0')).toBe(false);
+    expect(zoektInbedden('?weergave=heatmap')).toBe(false);
   });
 });
 

@@ -1,26 +1,40 @@
 /**
  * The same walk of the production build in Chromium, Firefox ESR and WebKitGTK (Safari's engine),
  * through the engine adapter (test/engines/): prerendered heatmap, DuckDB ready, a drill-down by
- * keyboard, four views by their shared links, and not one request to another origin.
+ * keyboard, four views by their shared links, the Bevindingen search and its CSV, axe, the CSP of the
+ * blob: worker, every kind of view with DuckDB-WASM unavailable, and not one request to another origin.
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, openEngine, type EnginePage } from '../engines';
+import { WCAG_TAGS } from './axe';
 import { startPreview, type PreviewHandle } from './server';
+import { startStatisch, type StatischeServer } from './statisch';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 const CELL = 'button[data-oordeel]';
 const A9_EMMEN = `${CELL}[data-aanpak="emmen.oggz"][data-indicator="A9"]`;
 
 let server: PreviewHandle;
+/** The same build, but every .wasm is a 404: DuckDB-WASM cannot start in any engine. */
+let zonderWasm: StatischeServer;
 /** A page that fetches from another origin, itself and from a worker; that origin counts what it got. */
 let probe: { page: string; other: string; got: string[]; close(): Promise<void> };
 beforeAll(async () => {
   server = await startPreview();
+  zonderWasm = await startStatisch(DIST, /\.wasm$/);
   probe = await startProbe();
 });
 afterAll(async () => {
   await server?.close();
+  await zonderWasm?.close();
   await probe?.close();
 });
 
@@ -58,6 +72,17 @@ async function startProbe(): Promise<typeof probe> {
       await close(other.s);
     },
   };
+}
+
+/** WCAG A/AA violations on the page, by axe-core run in the engine itself. */
+async function axe(page: EnginePage): Promise<string[]> {
+  await page.run(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const a = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+    const r = await a.run(document, { runOnly: tags });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG_TAGS);
 }
 
 const count = (page: EnginePage, selector: string) =>
@@ -140,6 +165,67 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(await count(page, 'main [role=alert]')).toBe(0);
   });
 
+  it('has no axe violations on the home view and in an open drill-down', async () => {
+    await page.goto(server.url);
+    await page.waitFor('main[data-link="toegepast"]');
+    expect(await axe(page)).toEqual([]);
+    await page.click(A9_EMMEN);
+    await page.waitUntil(() => document.querySelector('dialog[open]')?.textContent?.includes('regisseur'));
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('searches Bevindingen and makes the CSV of the result', async () => {
+    // Read in Emmen's factsheet: "doorzettingsmacht" is in the A9 bevinding of the CJG-aanpak and of
+    // the OGGz-aanpak (both X), and in no other bevinding of Emmen.
+    // A search is ad-hoc work: it waits for DuckDB.
+    await page.goto(`${server.url}?weergave=bevindingen&zoek=doorzettingsmacht&filter-gemeente=emmen`);
+    await page.waitFor('main[data-rekenmodule="klaar"]', { timeout: 90_000 });
+    await page.waitUntil(() =>
+      /bevindingen gevonden/.test(document.querySelector('p.bev-aantal')?.textContent ?? ''),
+    );
+    expect(await page.text('p.bev-aantal')).toMatch(/^2 bevindingen gevonden/);
+    expect(await count(page, 'main table tbody tr[data-oordeel-rij=verbeterpunt]')).toBe(2);
+    expect(await page.text('main table tbody tr[data-rij="emmen.oggz~A9"] td.kol-bevinding')).toContain(
+      'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht niet is geregeld.',
+    );
+    // The file itself is the engine's own Blob; the download dialog is the browser's, not the page's.
+    await page.evaluate(() => {
+      const w = window as unknown as { __csv?: string };
+      const echt = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        if (b instanceof Blob) void b.text().then((t) => (w.__csv = t));
+        return echt(b);
+      };
+    });
+    await page.click('.bev-export button');
+    const csv = String(await page.waitUntil(() => (window as unknown as { __csv?: string }).__csv));
+    const regels = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(regels).toHaveLength(3);
+    expect(regels.slice(1).every((r) => r.includes('A9') && r.includes('Emmen'))).toBe(true);
+    expect(csv).toContain('doorzettingsmacht niet is geregeld');
+  });
+
+  it("blocks a fetch to another origin from a blob: worker under the page's CSP", async () => {
+    await page.goto(server.url);
+    probe.got.length = 0;
+    const uitkomst = await page.evaluate(
+      (doel) =>
+        new Promise<string>((resolve) => {
+          const bron = `fetch(${JSON.stringify(doel)}).then(() => postMessage('gelukt'), () => postMessage('geblokkeerd'))`;
+          const w = new Worker(URL.createObjectURL(new Blob([bron], { type: 'text/javascript' })));
+          w.onmessage = (e) => resolve(String(e.data));
+          w.onerror = () => resolve('worker-fout');
+          setTimeout(() => resolve('geen-antwoord'), 10_000);
+        }),
+      `${probe.other}csp-worker`,
+    );
+    expect(uitkomst).toBe('geblokkeerd');
+    expect(probe.got).not.toContain('/csp-worker');
+  });
+
   it('made no request to another origin', async () => {
     const origin = new URL(server.url).origin;
     const urls = await page.requests();
@@ -163,5 +249,55 @@ describe.each(ENGINES)('%s', (engine) => {
     const urls = await page.requests();
     expect(urls).toContain(`${probe.other}uit-pagina`);
     expect(urls).toContain(`${probe.other}uit-worker`);
+  });
+});
+
+describe.each(ENGINES)('%s without DuckDB-WASM (every .wasm a 404)', (engine) => {
+  let page: EnginePage;
+  beforeAll(async () => {
+    page = await openEngine(engine);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  /** Cold load of a shared link; its content must come without the engine. */
+  const open = async (link: string, inhoud: string) => {
+    await page.goto(`${zonderWasm.url}${link}`);
+    await page.waitFor(inhoud);
+  };
+
+  it('shows the heatmap, a drill-down link, indicator A9, a factsheet and vergelijken', async () => {
+    await open('', 'main button[data-oordeel]');
+    expect(await count(page, CELL)).toBe(210);
+
+    await open('?weergave=heatmap&cel=emmen.oggz~A9', 'dialog[open] .brontekst');
+    expect(await page.text('dialog[open]')).toContain(
+      'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht niet is geregeld.',
+    );
+
+    // Read from the five factsheets: A9 is judged for each of the 7 aanpakken.
+    await open('?weergave=indicator&indicator=A9', 'li.indicator-aanpak');
+    expect(await count(page, 'li.indicator-aanpak')).toBe(7);
+
+    await open('?weergave=factsheet&gemeente=emmen', '#factsheet-titel');
+    expect(await page.text('#factsheet-titel')).toContain('Emmen');
+
+    await open('?weergave=vergelijken&gemeente=emmen,gouda', 'table.kerncijfers thead th[data-gemeente]');
+    expect(await count(page, 'table.kerncijfers thead th[data-gemeente]')).toBe(2);
+  });
+
+  it('shows the ranking, the first page of Bevindingen, Methode and Open data', async () => {
+    await open('?weergave=ranking', 'main [data-indicator]');
+    await open('?weergave=bevindingen', 'main table tbody tr[data-rij]');
+    expect(await count(page, 'main table tbody tr[data-rij]')).toBe(25);
+    expect(await page.text('p.bev-aantal')).toMatch(/^210 bevindingen gevonden/);
+    await open('?weergave=methode', 'main li[data-indicator]');
+    await open('?weergave=open-data', 'main .od-tabel');
+    // The engine really is missing: the status line says so, and no DuckDB answer came.
+    await page.waitUntil(() => document.querySelector('main')?.dataset.rekenmodule === 'fout', undefined, {
+      timeout: 60_000,
+    });
+    expect(await page.evaluate(() => document.querySelector('main')?.dataset.rekenmodule)).toBe('fout');
   });
 });

@@ -52,7 +52,9 @@ export function dutchOutsideNl(page: Page): Promise<string[]> {
       const el = n.parentElement;
       const text = n.textContent ?? '';
       if (!el || !text.trim()) continue;
-      if (el.closest('script, style, noscript, [lang="nl"], [hidden], [aria-hidden="true"]')) continue;
+      // A textarea holds a value (e.g. the embed code to copy, #19), not interface text.
+      if (el.closest('script, style, noscript, textarea, [lang="nl"], [hidden], [aria-hidden="true"]'))
+        continue;
       if (!el.checkVisibility()) continue;
       // "EN 301 549" is a standard, not the Dutch "en": that one is only matched in lower case.
       const m = [...text.matchAll(re)].find((x) => x[2] !== 'EN');

@@ -33,6 +33,8 @@ export interface EnginePage {
   goto(url: string): Promise<void>;
   /** Runs `fn(arg)` in the page (its source is sent, so it may not close over anything) and awaits it. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Evaluates a script's source in the page (e.g. axe-core), outside the page's CSP. */
+  run(source: string): Promise<unknown>;
   /** Polls `fn(arg)` in the page until it returns something truthy, and returns that. */
   waitUntil<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A, opts?: WaitOptions): Promise<T>;
   waitFor(selector: string, opts?: WaitOptions): Promise<void>;
@@ -98,6 +100,10 @@ class Page implements EnginePage {
 
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
     return this.driver.evaluate(applied(fn as (arg: never) => unknown, arg)) as Promise<T>;
+  }
+
+  run(source: string): Promise<unknown> {
+    return this.driver.evaluate(`(() => { ${source}\n})()`);
   }
 
   async waitUntil<T, A = undefined>(

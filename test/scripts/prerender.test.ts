@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOORGERENDERD_ID, leesSeed } from '../../src/app/voorgerenderd';
-import { render, renderPagina, voorgerenderdeQueries } from '../../src/entry-prerender';
+import { laadWeergaven, render, renderPagina, voorgerenderdeQueries } from '../../src/entry-prerender';
 import { queryKey } from '../../src/db/query';
 import {
   alsPagina,
@@ -210,6 +210,7 @@ describe('renderPagina (src/entry-prerender.tsx) on real DuckDB in Node', () => 
 
   it('renderPagina(link) names the queries it still needs, and renders the view once they are given', async () => {
     db = await openNodeDb();
+    await laadWeergaven();
     const resultaten = new Map<string, readonly Record<string, unknown>[]>();
     for (const q of voorgerenderdeQueries().slice(0, 2))
       resultaten.set(queryKey(q), (await db.run(q)) as Record<string, unknown>[]);

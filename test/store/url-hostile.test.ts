@@ -11,7 +11,7 @@ import { DEFAULT_URL_STATE, type KnownIds } from '../../src/store/types';
 import { bronConclusies, bronOordelen } from '../../src/model/queries-bron';
 import { BRON_PARAMS } from '../../src/views/bronStaat';
 import { heatmapQueries } from '../../src/views/heatmapQueries';
-import { filterVan, leesTabelStaat, TABEL_PARAMS } from '../../src/views/bevindingenStaat';
+import { filterVan, leesTabelStaat, TABEL_PARAMS } from '../../src/views/bevindingen/staat';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
 
 const KNOWN: KnownIds = {

@@ -19,6 +19,10 @@ export const bron = {
     nl: 'schonere extractie: een tabelrij per regel, met tabs',
     en: 'cleaner extraction: one table row per line, with tabs',
   },
+  layoutMarkdown: {
+    nl: 'Markdown van een PDF-omzetter: koppen met #, tabellen met |',
+    en: 'Markdown from a PDF converter: # headings, | tables',
+  },
   intro: {
     nl: 'De tekst van elke factsheet zoals het dashboard die heeft gelezen, met genummerde regels. Bij elk oordeel ziet u de regels waar het uit komt.',
     en: 'The text of each factsheet as the dashboard read it, with numbered lines. For every assessment you see the lines it comes from.',

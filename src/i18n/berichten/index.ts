@@ -4,9 +4,9 @@
  * checks they are non-empty and have the same `{placeholders}` and `<tags>`.
  */
 import { app } from './app';
-import { begrippen } from './begrippen-view';
 import { bevindingen } from './bevindingen';
 import { bron } from './bron';
+import { delen } from './delen';
 import { drilldown } from './drilldown';
 import { factsheet } from './factsheet';
 import { filterKop } from './filterKop';
@@ -16,14 +16,12 @@ import { ranking } from './ranking';
 import { schaal } from './schaal';
 import { methode } from './methode';
 import { openData } from './openData';
-import { statements } from './statements';
 import { url } from './url';
 import { vergelijken } from './vergelijken';
 
 export const B = {
   app,
   url,
-  begrippen,
   heatmap,
   filterKop,
   schaal,
@@ -33,8 +31,8 @@ export const B = {
   vergelijken,
   bevindingen,
   factsheet,
-  statements,
   openData,
   methode,
   bron,
+  delen,
 } as const;

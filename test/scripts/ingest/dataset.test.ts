@@ -167,6 +167,22 @@ describe('buildDataset on the five seed factsheets', () => {
     expect(all.conclusies).toHaveLength(35);
   });
 
+  it('keeps a goed cell whose beter cell is empty (Oosterhout Bemoeizorg, Gezin centraal; a trailing tab)', () => {
+    // Line 277 of 001 (tab layout), under "Wat gaat goed?⇥Wat kan beter?": the text, a tab, nothing after it.
+    const goed =
+      'Het uitgangspunt van de aanpak is het gezin en zijn sociale netwerk centraal te stellen. De behoefte van het gezin is daarbij het uitgangspunt.';
+    const gezin = (ds: Dataset) =>
+      ds.conclusies.find((c) => c.aanpak_id === 'oosterhout.bemoeizorg' && c.thema_code === 'G');
+    expect(gezin(only(SEEDS.oosterhoutTab))).toMatchObject({
+      goed,
+      beter: null,
+      onbepaald: null,
+      bron: `${SEEDS.oosterhoutTab}:275-277`,
+    });
+    // The merged gemeente takes its conclusies from the tab copy, which shows the column.
+    expect(gezin(all)).toMatchObject({ goed, beter: null, onbepaald: null });
+  });
+
   it('reads the same oordelen from both layouts of the Oosterhout factsheet', () => {
     const raw = only(SEEDS.oosterhoutRaw).oordelen;
     const tab = only(SEEDS.oosterhoutTab).oordelen;

@@ -212,6 +212,19 @@ describe('a mark that is doubled or unreadable', () => {
     expect(e.line).toBe(260);
     expect(e.reason).toMatch(/^onleesbaar teken \("\?"\) op de plaats van een √ of X/);
   });
+
+  it('rejects marks written as letters V/X and says so (raw layout: the stacked √ under T1 at line 230)', () => {
+    const e = failure(textFile('letters.txt', seedText(SEEDS.gouda).replace(/√/g, 'V')));
+    expect(e.line).toBe(230);
+    expect(e.reason).toMatch(/^oordeel als letter "V" in plaats van √: .*letters V en X/);
+  });
+
+  it('rejects marks written as letters V/X and says so (tab layout: the ✓ of T1 at line 91)', () => {
+    const text = seedText(SEEDS.oosterhoutTab).replace(/[✓√]/g, 'V').replace(/✗/g, 'X');
+    const e = failure(textFile('letters.txt', text));
+    expect(e.line).toBe(91);
+    expect(e.reason).toMatch(/^oordeel als letter "V" in plaats van √/);
+  });
 });
 
 describe('a file without its gemeente', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatUrl, parseUrl } from '../../src/store/url';
-import { DEFAULT_URL_STATE, type KnownIds } from '../../src/store/types';
+import { formatUrl, parseUrl } from '../../../src/store/url';
+import { DEFAULT_URL_STATE, type KnownIds } from '../../../src/store/types';
 import {
   LEGE_STAAT,
   TABEL_PARAMS,
@@ -8,7 +8,7 @@ import {
   leesTabelStaat,
   schrijfTabelStaat,
   type TabelStaat,
-} from '../../src/views/bevindingenStaat';
+} from '../../../src/views/bevindingen/staat';
 
 const KNOWN: KnownIds = {
   gemeenten: ['dordrecht', 'emmen', 'gouda', 'oosterhout'],

@@ -1,19 +1,19 @@
 /**
- * The state of the Bevindingen table in the URL (pure; registered in Bevindingen.tsx):
+ * The state of the Bevindingen table in the URL (pure; registered in views/registry.ts):
  * `zoek`, `oordeel`, `filter-gemeente`, `filter-aanpak`, `filter-thema`, `filter-indicator`, `let-op`,
  * `sorteer-tabel` and `pagina`. Every value is checked; the view reads the state back with
  * `leesTabelStaat` and writes it with `schrijfTabelStaat`.
  */
-import { OORDELEN, type Oordeel } from '../model/queries';
+import { OORDELEN, type Oordeel } from '../../model/queries';
 import {
   BEVINDING_KOLOMMEN,
   MAX_ZOEK,
   type BevindingKolom,
   type BevindingSortering,
   type BevindingenFilter,
-} from '../model/queries-bevindingen';
-import { INDICATOR_CODES, THEMAS } from '../model/toetsingskader';
-import type { KnownIds, UrlParamSpec } from '../store';
+} from '../../model/queries-bevindingen';
+import { INDICATOR_CODES, THEMAS } from '../../model/toetsingskader';
+import type { KnownIds, UrlParamSpec } from '../../store';
 
 export const P = {
   zoek: 'zoek',

@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { Foutmelding, Laden } from '../../components/Status';
+import { useQuery } from '../../hooks/useQuery';
+import { bevindingen, bevindingenAantal } from '../../model/queries-bevindingen';
+import { useAppStore } from '../../store';
+import { B, useT } from '../../i18n';
+import { Afdrukken } from './Afdrukken';
+import { Export } from './Export';
+import { Filters } from './Filters';
+import { LEGE_STAAT, filterVan, leesTabelStaat } from './staat';
+import { TabelPagina } from './TabelPagina';
+import { useBevindingenTabel, useLaatsteRijen } from './tabel';
+import { zetStaat } from './zetStaat';
+import './Bevindingen.css';
+
+const M = B.bevindingen;
+
+/** All findings in one table: search, filter per column, sort and page, all done in DuckDB. */
+export function BevindingenView() {
+  const t = useT();
+  const extra = useAppStore((s) => s.extra);
+  const staat = useMemo(() => leesTabelStaat(extra), [extra]);
+  const filter = useMemo(() => filterVan(staat), [staat]);
+
+  const aantalQ = useQuery(useMemo(() => bevindingenAantal(filter), [filter]));
+  const rijenQ = useQuery(
+    useMemo(
+      () => bevindingen(filter, staat.sortering, staat.pagina),
+      [filter, staat.sortering, staat.pagina],
+    ),
+  );
+  const rijen = useLaatsteRijen(rijenQ);
+  const telling = aantalQ.status === 'success' ? aantalQ.data[0] : undefined;
+  const aantal = telling?.aantal;
+  const table = useBevindingenTabel(staat, rijen, aantal);
+
+  const paginas = Math.max(1, table.getPageCount());
+  const error = aantalQ.status === 'error' ? aantalQ.error : rijenQ.status === 'error' ? rijenQ.error : null;
+  return (
+    <section aria-labelledby="bevindingen-titel" className="view bevindingen">
+      <h2 id="bevindingen-titel" tabIndex={-1}>
+        {t(B.app.viewBevindingen)}
+      </h2>
+      <p className="intro">{t(M.intro)}</p>
+
+      <Filters table={table} staat={staat} />
+
+      <div className="bev-resultaat">
+        <p role="status" className="bev-aantal" aria-atomic="true">
+          {aantal === undefined ? '' : t.n(M.gevonden, aantal)}
+          {telling && aantal ? (
+            <span className="bev-aantal-detail">
+              {' '}
+              ({t.n(M.verbeterpunten, telling.verbeterpunt)}, {t(M.voldoet, { n: telling.voldoet })}
+              {telling.onduidelijk ? `, ${t(M.onduidelijk, { n: telling.onduidelijk })}` : ''})
+            </span>
+          ) : null}
+        </p>
+        <Export staat={staat} aantal={aantal} />
+        <Afdrukken staat={staat} aantal={aantal} paginas={paginas} />
+      </div>
+
+      {error ? (
+        <Foutmelding
+          error={error}
+          opnieuw={() => {
+            aantalQ.retry();
+            rijenQ.retry();
+          }}
+        />
+      ) : rijen === null || aantal === undefined ? (
+        <Laden />
+      ) : aantal === 0 ? (
+        <div className="melding">
+          <p>{t(M.geenResultaat)}</p>
+          <button type="button" onClick={() => zetStaat({ ...LEGE_STAAT, sortering: staat.sortering })}>
+            {t(M.wissen)}
+          </button>
+        </div>
+      ) : rijen.length === 0 ? (
+        <div className="melding">
+          <p>{t(M.paginaBestaatNiet, { pagina: staat.pagina, paginas })}</p>
+          <button type="button" onClick={() => table.firstPage()}>
+            {t(M.naarPagina1)}
+          </button>
+        </div>
+      ) : (
+        <>
+          <TabelPagina table={table} staat={staat} paginas={paginas} bezig={rijenQ.status === 'loading'} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../../charts/oordeel';
+import { OORDELEN } from '../../model/queries';
+import { INDICATOREN, THEMAS } from '../../model/toetsingskader';
+import { useAppStore } from '../../store';
+import { B, useT } from '../../i18n';
+import { KOL_NAAM } from './cellen';
+import { Keuze } from './Keuze';
+import { LEGE_STAAT, type TabelStaat } from './staat';
+import type { BevindingenTabel } from './tabel';
+import { zetStaat } from './zetStaat';
+import { Zoekveld } from './Zoekveld';
+
+const M = B.bevindingen;
+
+/** The search, the filter per column, the sort choice and "wis filters"; every change goes through the table into the URL. */
+export function Filters({ table, staat }: { table: BevindingenTabel; staat: TabelStaat }) {
+  const t = useT();
+  const catalog = useAppStore((s) => s.catalog);
+  const filtersActief =
+    JSON.stringify({ ...staat, pagina: 1 }) !== JSON.stringify({ ...LEGE_STAAT, sortering: staat.sortering });
+  const aanpakOpties = (catalog?.aanpakken ?? []).filter(
+    (a) => !staat.gemeente || a.gemeente_id === staat.gemeente,
+  );
+  const col = (id: string) => table.getColumn(id);
+
+  return (
+    <form className="bev-filters" aria-label={t(M.zoekenFilteren)} onSubmit={(e) => e.preventDefault()}>
+      <Zoekveld zoek={staat.zoek} onZoek={(z) => table.setGlobalFilter(z)} />
+      <div className="bev-keuzes">
+        <Keuze
+          label={t(M.kolGemeente)}
+          name="filter-gemeente"
+          waarde={staat.gemeente}
+          opties={(catalog?.gemeenten ?? []).map((g) => [g.gemeente_id, g.naam])}
+          alle={t(M.alleGemeenten)}
+          onKies={(v) => {
+            // An aanpak of another gemeente no longer fits: drop it in the same update.
+            const vanGemeente = catalog?.aanpakken.find((a) => a.aanpak_id === staat.aanpak)?.gemeente_id;
+            const aanpak = v && vanGemeente !== v ? null : staat.aanpak;
+            table.setColumnFilters((f) => [
+              ...f.filter((x) => x.id !== 'gemeente' && x.id !== 'aanpak'),
+              ...(v ? [{ id: 'gemeente', value: v }] : []),
+              ...(aanpak ? [{ id: 'aanpak', value: aanpak }] : []),
+            ]);
+          }}
+        />
+        <Keuze
+          label={t(M.kolAanpak)}
+          name="filter-aanpak"
+          waarde={staat.aanpak}
+          opties={aanpakOpties.map((a) => [a.aanpak_id, `${a.gemeente}: ${a.naam}`])}
+          bron
+          alle={t(M.alleAanpakken)}
+          onKies={(v) => col('aanpak')?.setFilterValue(v)}
+        />
+        <Keuze
+          label={t(M.kolThema)}
+          name="filter-thema"
+          waarde={staat.thema}
+          opties={THEMAS.map((th) => [th.code, th.naam])}
+          bron
+          alle={t(M.alleThemas)}
+          onKies={(v) => col('thema')?.setFilterValue(v)}
+        />
+        <Keuze
+          label={t(M.kolIndicator)}
+          name="filter-indicator"
+          waarde={staat.indicator}
+          opties={INDICATOREN.map((i) => [i.code, `${i.code} ${i.label}`])}
+          bron
+          alle={t(M.alleIndicatoren)}
+          onKies={(v) => col('indicator')?.setFilterValue(v)}
+        />
+        <Keuze
+          label={t(M.kolLetOp)}
+          name="let-op"
+          waarde={staat.letOp}
+          opties={[
+            ['met', t(M.alleenMetLetOp)],
+            ['zonder', t(M.alleenZonderLetOp)],
+          ]}
+          alle={t(M.metEnZonder)}
+          onKies={(v) => col('let_op')?.setFilterValue(v)}
+        />
+        <fieldset className="bev-oordelen">
+          <legend>{t(M.kolOordeel)}</legend>
+          {OORDELEN.map((o) => (
+            <label key={o} className="keuze">
+              <input
+                type="checkbox"
+                name="oordeel"
+                value={o}
+                checked={staat.oordelen.length === 0 || staat.oordelen.includes(o)}
+                onChange={(e) => {
+                  const huidig = staat.oordelen.length ? staat.oordelen : OORDELEN;
+                  const next = e.currentTarget.checked ? [...huidig, o] : huidig.filter((x) => x !== o);
+                  // Nothing ticked means nothing to show; treat it as "all" again.
+                  col('oordeel')?.setFilterValue(next.length === OORDELEN.length ? undefined : next);
+                }}
+              />
+              <span aria-hidden="true" className="bev-teken">
+                {OORDEEL_SYMBOOL[o]}
+              </span>
+              {t(OORDEEL_WOORD[o])}
+            </label>
+          ))}
+        </fieldset>
+        <Keuze
+          label={t(M.sorteren)}
+          name="sorteer-tabel"
+          className="bev-sorteer-keuze"
+          waarde={staat.sortering ? `${staat.sortering.kolom}${staat.sortering.aflopend ? '-af' : ''}` : null}
+          opties={Object.entries(KOL_NAAM).flatMap(([id, naam]) => [
+            [id, t(M.oplopend, { naam: t(naam) })],
+            [`${id}-af`, t(M.aflopend, { naam: t(naam) })],
+          ])}
+          alle={t(M.standaardVolgorde)}
+          onKies={(v) => {
+            const id = v?.replace(/-af$/, '');
+            table.setSorting(id ? [{ id, desc: v?.endsWith('-af') ?? false }] : []);
+          }}
+        />
+      </div>
+      {filtersActief && (
+        <button
+          type="button"
+          className="bev-wissen"
+          onClick={() => zetStaat({ ...LEGE_STAAT, sortering: staat.sortering })}
+        >
+          {t(M.wissen)}
+        </button>
+      )}
+    </form>
+  );
+}

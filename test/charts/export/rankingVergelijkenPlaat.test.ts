@@ -1,0 +1,78 @@
+/**
+ * Issue #19, pictures of the ranking and of Gemeenten vergelijken: the frame (title, filters, legend,
+ * source, address) and one mark per indicator or bar, with counts read in the factsheets.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rankingPlaat } from '../../../src/charts/export/rankingPlaat';
+import { plaatNaarSvg } from '../../../src/charts/export/svg';
+import { vergelijkenPlaat } from '../../../src/charts/export/vergelijkenPlaat';
+import { buildRanking } from '../../../src/charts/rankingModel';
+import { buildVergelijkGrafiek } from '../../../src/charts/vergelijkenModel';
+import { ranking } from '../../../src/model/queries';
+import { voldoetPerThema } from '../../../src/model/queries-vergelijken';
+import { openNodeDb, type TestDb } from '../../helpers/nodeDb';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await openNodeDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+const teksten = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+describe('rankingPlaat', () => {
+  it('rankingPlaat(items) has the frame and one row per indicator, most verbeterpunten first', async () => {
+    const items = buildRanking(await db.run(ranking({ themas: ['C'] })));
+    const svg = plaatNaarSvg(
+      rankingPlaat(items, { taal: 'nl', filters: 'Filters: thema’s Continu', adres: 'https://x.example/' }),
+    );
+    const t = teksten(svg);
+    expect(t).toContain('Filters: thema’s Continu');
+    expect(t).toContain('deel van de aanpakken met een verbeterpunt');
+    expect(t).toContain('deel van de gemeenten met een verbeterpunt bij minstens één aanpak');
+    expect(t).toContain('Bron: STJ, factsheets november 2013');
+    expect(t).toContain('https://x.example/');
+    expect(svg).toMatch(/<title id="plaat-titel">Terugkerende verbeterpunten/);
+    const rijen = [
+      ...svg.matchAll(/<g data-indicator="([^"]+)" data-verbeterpunten="(\d+)" data-aanpakken="(\d+)">/g),
+    ];
+    // C2 (beschikbaarheid): X at all 7 aanpakken but Emmen OGGz (003 line 960 is C1); C3 only at
+    // Dordrecht Reset. Read in the five factsheets.
+    expect(rijen.map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['C2', '6', '7'],
+      ['C1', '5', '7'],
+      ['C3', '1', '7'],
+    ]);
+    // The bar of C2 is 6/7 of the 320 px bar area, as the view's d3 scale gives.
+    const c2 = svg.match(/<g data-indicator="C2"[\s\S]*?<\/g>/)?.[0] ?? '';
+    expect(c2).toContain(`width="${Math.round((6 / 7) * 320 * 100) / 100}" height="12" fill="#b42318"`);
+  });
+});
+
+describe('vergelijkenPlaat', () => {
+  it('vergelijkenPlaat(grafiek) has a panel per thema and a bar per aanpak with x van y', async () => {
+    const g = buildVergelijkGrafiek(await db.run(voldoetPerThema({ gemeenten: ['emmen', 'gouda'] })));
+    const svg = plaatNaarSvg(
+      vergelijkenPlaat(g, { taal: 'nl', filters: 'Filters: Emmen en Gouda', adres: 'https://x.example/' }),
+    );
+    const t = teksten(svg);
+    expect(t).toContain('Gemeenten vergelijken: hoeveel indicatoren voldoen, per thema');
+    expect(t).toContain('Filters: Emmen en Gouda');
+    expect(t).toContain('deel van de indicatoren van het thema dat voldoet (√)');
+    expect(t).toContain('Bron: STJ, factsheets november 2013');
+    for (const thema of ['Toeleiding', 'Gezin centraal', 'Aanpak', 'Samenwerking', 'Continu'])
+      expect(t).toContain(thema);
+    const staven = [
+      ...svg.matchAll(
+        /<g data-thema="(\w)" data-aanpak="([^"]+)" data-voldoet="(\d+)" data-totaal="(\d+)">/g,
+      ),
+    ];
+    expect(staven).toHaveLength(15);
+    // Emmen OGGz: the one X of the Gezin centraal block covers all three indicators (003 line 733).
+    const gezin = staven.find((s) => s[1] === 'G' && s[2] === 'emmen.oggz');
+    expect(gezin?.slice(3)).toEqual(['0', '3']);
+    expect(t).toContain('0 van 3');
+  });
+});
