@@ -233,6 +233,8 @@ describe('heatmap on a phone and a laptop (#19)', () => {
   });
 
   it('headings say what is filtered, the URL agrees, and one "Toon alles" clears it', async () => {
+    // Only this test's page: main's ?taal=en page has a hydration mismatch of its own (React #418).
+    pageErrors.length = 0;
     const [context, page] = await nieuwePagina(1280, 800);
     try {
       await open(page, '?weergave=vergelijken&gemeente=emmen,gouda');
