@@ -15,6 +15,8 @@ import {
   celKey,
   celLabel,
   HEATMAP_EINDE_ID,
+  sleutelTekst,
+  tekensIn,
   voldoenTekst,
   volgendeCel,
   type HeatmapModel,
@@ -184,6 +186,7 @@ const Tabel = memo(function Tabel({
   const breedte = model.kolommen.length + 2;
   const t = useT();
   const nl = useBronLang();
+  const sleutel = useMemo(() => sleutelTekst(tekensIn(model), t.taal), [model, t.taal]);
   return (
     // The cells are buttons; the table only delegates their events (see HeatmapTable).
     <table
@@ -193,7 +196,7 @@ const Tabel = memo(function Tabel({
       onMouseOver={onMouseOver}
       onClick={onClick}
     >
-      <caption>{t(B.heatmap.caption)}</caption>
+      <caption>{t(B.heatmap.caption, { sleutel })}</caption>
       <colgroup>
         <col className="kol-indicator" />
       </colgroup>
@@ -214,13 +217,13 @@ const Tabel = memo(function Tabel({
             </th>
           ))}
           <th scope="col" rowSpan={2} className="totaal">
-            {t(B.heatmap.totaalPerIndicator)}
+            <span>{t(B.heatmap.totaalPerIndicator)}</span>
           </th>
         </tr>
         <tr>
           {model.kolommen.map((k) => (
             <th key={k.aanpak_id} scope="col" className="aanpak" lang={nl}>
-              {k.aanpak}
+              <span>{k.aanpak}</span>
             </th>
           ))}
         </tr>
@@ -246,7 +249,9 @@ const Tabel = memo(function Tabel({
               <tr key={item.rij.indicator} data-rij={item.rij.indicator}>
                 <th scope="row" title={item.rij.tekst} className="rijkop">
                   <span className="code">{item.rij.indicator}</span>{' '}
-                  <KaderTekst soort="label" nl={item.rij.label} code={item.rij.indicator} />
+                  <span className="rij-label">
+                    <KaderTekst soort="label" nl={item.rij.label} code={item.rij.indicator} />
+                  </span>
                   <span className="visually-hidden">
                     : <KaderTekst soort="tekst" nl={item.rij.tekst} code={item.rij.indicator} />
                   </span>
@@ -273,13 +278,15 @@ const Tabel = memo(function Tabel({
                   ),
                 )}
                 <td className="totaal" data-verbeterpunten={item.rij.totaal.verbeterpunt}>
-                  {voldoenTekst(item.rij.totaal, t.taal)}
+                  <span className="voldoen">{voldoenTekst(item.rij.totaal, t.taal)}</span>
                   {item.rij.totaal.verbeterpunt > 0 && (
-                    <span className="aantal-x">
-                      {' '}
-                      · {item.rij.totaal.verbeterpunt} X
-                      <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
-                    </span>
+                    <>
+                      <span className="punt"> · </span>
+                      <span className="aantal-x">
+                        {item.rij.totaal.verbeterpunt} X
+                        <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
+                      </span>
+                    </>
                   )}
                 </td>
               </tr>
@@ -292,7 +299,12 @@ const Tabel = memo(function Tabel({
           <th scope="row">{t(B.heatmap.totaalPerAanpak)}</th>
           {model.kolommen.map((k) => (
             <td key={k.aanpak_id} className="totaal" data-aanpak-totaal={k.aanpak_id}>
-              {voldoenTekst(k.totaal, t.taal)}
+              <span className="voldoen">{voldoenTekst(k.totaal, t.taal)}</span>
+              <span className="punt"> · </span>
+              <span className="aantal-x">
+                {k.totaal.verbeterpunt} X
+                <span className="visually-hidden"> {t(B.heatmap.verbeterpuntHaakjes)}</span>
+              </span>
             </td>
           ))}
           <td />
@@ -303,7 +315,8 @@ const Tabel = memo(function Tabel({
 });
 
 /**
- * One cell. Its colours come from the `cel-<oordeel>` and `gedimd` classes in styles.css (the same
+ * One cell. A mark shared by a merged block (`data-gedeeld`) gets its sign from styles.css (generated
+ * content, so the button's visible text stays the mark; the name says "gedeeld"). Its colours come from the `cel-<oordeel>` and `gedimd` classes in styles.css (the same
  * values as the d3 scales in ./oordeel.ts, checked by a test), not from a style attribute: the CSP
  * (style-src 'self') blocks style attributes in the prerendered HTML.
  */
@@ -326,6 +339,7 @@ const CelKnop = memo(function CelKnop({
       data-aanpak={cel.aanpak_id}
       data-indicator={cel.indicator}
       data-oordeel={cel.oordeel}
+      data-gedeeld={cel.gedeeld || undefined}
       aria-label={label}
       title={t(B.heatmap.celTitel, { label })}
       tabIndex={inTabVolgorde ? 0 : -1}

@@ -127,13 +127,53 @@ export function buildHeatmapModel(
   return { kolommen, groepen, rijen, secties };
 }
 
-/** Accessible name of a cell, e.g. "Emmen, OGGz, Doorzettingsmacht: verbeterpunt". */
+/**
+ * Accessible name of a cell, e.g. "Emmen, OGGz, Doorzettingsmacht: verbeterpunt", plus ", met LET OP"
+ * and ", gedeeld teken van een blok" (one mark for a merged block of indicators) where they apply.
+ */
 export function celLabel(
-  c: Pick<HeatmapCel, 'gemeente' | 'aanpak' | 'label' | 'oordeel' | 'heeft_let_op'>,
+  c: Pick<HeatmapCel, 'gemeente' | 'aanpak' | 'label' | 'oordeel' | 'heeft_let_op'> & { gedeeld?: boolean },
   taal: Taal = 'nl',
 ): string {
   const w = vertaal(taal, OORDEEL_WOORD[c.oordeel]);
-  return `${c.gemeente}, ${c.aanpak}, ${c.label}: ${w}${c.heeft_let_op ? vertaal(taal, app.metLetOp) : ''}`;
+  const letOp = c.heeft_let_op ? vertaal(taal, app.metLetOp) : '';
+  return `${c.gemeente}, ${c.aanpak}, ${c.label}: ${w}${letOp}${c.gedeeld ? vertaal(taal, heatmap.gedeeld) : ''}`;
+}
+
+/** The signs that occur among the cells shown; the legend and caption list only these (and always √ and X). */
+export interface Tekens {
+  readonly onduidelijk: boolean;
+  readonly letOp: boolean;
+  readonly gedeeld: boolean;
+}
+
+export function tekensIn(model: Pick<HeatmapModel, 'rijen'>): Tekens {
+  let onduidelijk = false;
+  let letOp = false;
+  let gedeeld = false;
+  for (const rij of model.rijen)
+    for (const c of rij.cellen) {
+      if (!c) continue;
+      onduidelijk ||= c.oordeel === 'onduidelijk';
+      letOp ||= c.heeft_let_op;
+      gedeeld ||= c.gedeeld;
+    }
+  return { onduidelijk, letOp, gedeeld };
+}
+
+/** The sign for a mark shared by a merged block of indicators (the cell's is `content` in styles.css). */
+export const GEDEELD_TEKEN = '↕';
+
+/** The key of the caption: "√ = voldoet, X = verbeterpunt, ! = er staat een LET OP bij". */
+export function sleutelTekst(tekens: Tekens, taal: Taal = 'nl'): string {
+  const delen: [string, string][] = [
+    ['√', vertaal(taal, app.voldoet)],
+    ['X', vertaal(taal, app.verbeterpunt)],
+  ];
+  if (tekens.onduidelijk) delen.push(['?', vertaal(taal, app.onduidelijk)]);
+  if (tekens.letOp) delen.push(['!', vertaal(taal, heatmap.legendaLetOp)]);
+  if (tekens.gedeeld) delen.push([GEDEELD_TEKEN, vertaal(taal, heatmap.legendaGedeeld)]);
+  return delen.map(([teken, woord]) => vertaal(taal, heatmap.sleutel, { teken, woord })).join(', ');
 }
 
 /** "x van y voldoen" / "x of y meet the standard". */

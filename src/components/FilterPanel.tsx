@@ -1,9 +1,11 @@
+import { useId, useState } from 'react';
 import { useDbStatus } from '../hooks/useDbStatus';
 import type { RijSortering } from '../model/queries';
 import { THEMAS } from '../model/toetsingskader';
 import { KaderTekst } from './KaderTekst';
 import { B, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
+import { filterDelen, type FilterSoort } from '../store/filterWoorden';
 import { isLandelijk, jarenIn } from '../store/schaal';
 import { SchaalFilters } from './SchaalFilters';
 
@@ -26,7 +28,11 @@ export interface FilterPanelProps {
 const isChecked = (filter: readonly string[], id: string) => filter.length === 0 || filter.includes(id);
 const isLaatste = (filter: readonly string[], id: string) => filter.length === 1 && filter[0] === id;
 
-/** Filters stored in the app store (and so in the URL). Disabled until DuckDB is ready, unless `zonderRekenmodule`. */
+/**
+ * Filters stored in the app store (and so in the URL). Disabled until DuckDB is ready, unless
+ * `zonderRekenmodule`. On a small screen (styles.css) the panel folds away behind a button that says
+ * how many of its filters are active.
+ */
 export function FilterPanel({
   gemeenten = true,
   aanpakken = true,
@@ -49,104 +55,129 @@ export function FilterPanel({
   const uit = useDbStatus().stand !== 'klaar' && !zonderRekenmodule;
   const t = useT();
   const nl = useBronLang();
+  const extra = useAppStore((s) => s.extra);
+  const [open, setOpen] = useState(false);
+  const id = useId();
   if (!catalog) return null;
+  const soorten: FilterSoort[] = [];
+  if (gemeenten) soorten.push('gemeenten', 'provincie');
+  if (aanpakken) soorten.push('aanpakken');
+  if (themas) soorten.push('themas');
+  if (alleenVerbeterpunten) soorten.push('alleen');
+  const actief = filterDelen(filters, catalog, t.taal, soorten, extra).length;
 
   const gemeenteAan = (id: string) => isChecked(filters.gemeenten, id);
   // A national dataset (#4) gets a jaar, provincie and gemeente search instead of checkbox lists.
   const landelijk = isLandelijk(catalog);
 
   return (
-    <form className="filters" aria-label={t(B.app.filters)} onSubmit={(e) => e.preventDefault()}>
-      {((jaar && jarenIn(catalog).length > 1) || (landelijk && gemeenten)) && (
-        <SchaalFilters uit={uit} gebied={landelijk && gemeenten} jaar={jaar} />
-      )}
-      {gemeenten && !landelijk && (
-        <fieldset disabled={uit}>
-          <legend>{t(B.app.gemeente)}</legend>
-          {catalog.gemeenten.map((g) => (
-            <label key={g.gemeente_id} className="keuze">
-              <input
-                type="checkbox"
-                name="gemeente"
-                value={g.gemeente_id}
-                checked={gemeenteAan(g.gemeente_id)}
-                disabled={isLaatste(filters.gemeenten, g.gemeente_id)}
-                onChange={() => toggleGemeente(g.gemeente_id)}
-              />
-              {g.naam}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {aanpakken && !landelijk && (
-        <fieldset disabled={uit}>
-          <legend>{t(B.app.aanpak)}</legend>
-          {catalog.aanpakken.map((a) => (
-            <label key={a.aanpak_id} className="keuze">
-              <input
-                type="checkbox"
-                name="aanpak"
-                value={a.aanpak_id}
-                checked={gemeenteAan(a.gemeente_id) && isChecked(filters.aanpakken, a.aanpak_id)}
-                disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
-                onChange={() => toggleAanpak(a.aanpak_id)}
-              />
-              {a.gemeente}: <span lang={nl}>{a.naam}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {themas && (
-        <fieldset disabled={uit}>
-          <legend>{t(B.app.thema)}</legend>
-          {THEMAS.map((th) => (
-            <label key={th.code} className="keuze">
-              <input
-                type="checkbox"
-                name="thema"
-                value={th.code}
-                checked={isChecked(filters.themas, th.code)}
-                disabled={isLaatste(filters.themas, th.code)}
-                onChange={() => toggleThema(th.code)}
-              />
-              <KaderTekst soort="thema" nl={th.naam} code={th.code} />
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {(alleenVerbeterpunten || sorteer) && (
-        <fieldset disabled={uit}>
-          <legend>{t(B.app.weergave)}</legend>
-          {alleenVerbeterpunten && (
-            <label className="keuze">
-              <input
-                type="checkbox"
-                name="alleen"
-                role="switch"
-                checked={filters.alleenVerbeterpunten}
-                onChange={(e) => setAlleen(e.currentTarget.checked)}
-              />
-              {t(B.app.alleenVerbeterpunten)}
-            </label>
-          )}
-          {sorteer && (
-            <label className="keuze keuze-blok">
-              {t(B.app.volgordeRijen)}
-              <select
-                name="sorteer"
-                value={filters.sorteer}
-                onChange={(e) => setSorteer(e.currentTarget.value as RijSortering)}
-              >
-                <option value="volgorde">{t(B.app.volgordeKader)}</option>
-                <option value="verbeterpunten">{t(B.app.volgordeVerbeterpunten)}</option>
-              </select>
-            </label>
-          )}
-          <button type="button" onClick={reset}>
-            {t(B.app.allesWissen)}
-          </button>
-        </fieldset>
-      )}
-    </form>
+    <div className="filters-vak">
+      <button
+        type="button"
+        className="filters-knop"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {actief ? t.n(B.filterKop.aantalActief, actief) : t(B.filterKop.geenActief)}
+      </button>
+      <form
+        id={id}
+        className={open ? 'filters open' : 'filters'}
+        aria-label={t(B.app.filters)}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {((jaar && jarenIn(catalog).length > 1) || (landelijk && gemeenten)) && (
+          <SchaalFilters uit={uit} gebied={landelijk && gemeenten} jaar={jaar} />
+        )}
+        {gemeenten && !landelijk && (
+          <fieldset disabled={uit}>
+            <legend>{t(B.app.gemeente)}</legend>
+            {catalog.gemeenten.map((g) => (
+              <label key={g.gemeente_id} className="keuze">
+                <input
+                  type="checkbox"
+                  name="gemeente"
+                  value={g.gemeente_id}
+                  checked={gemeenteAan(g.gemeente_id)}
+                  disabled={isLaatste(filters.gemeenten, g.gemeente_id)}
+                  onChange={() => toggleGemeente(g.gemeente_id)}
+                />
+                {g.naam}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {aanpakken && !landelijk && (
+          <fieldset disabled={uit}>
+            <legend>{t(B.app.aanpak)}</legend>
+            {catalog.aanpakken.map((a) => (
+              <label key={a.aanpak_id} className="keuze">
+                <input
+                  type="checkbox"
+                  name="aanpak"
+                  value={a.aanpak_id}
+                  checked={gemeenteAan(a.gemeente_id) && isChecked(filters.aanpakken, a.aanpak_id)}
+                  disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
+                  onChange={() => toggleAanpak(a.aanpak_id)}
+                />
+                {a.gemeente}: <span lang={nl}>{a.naam}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {themas && (
+          <fieldset disabled={uit}>
+            <legend>{t(B.app.thema)}</legend>
+            {THEMAS.map((th) => (
+              <label key={th.code} className="keuze">
+                <input
+                  type="checkbox"
+                  name="thema"
+                  value={th.code}
+                  checked={isChecked(filters.themas, th.code)}
+                  disabled={isLaatste(filters.themas, th.code)}
+                  onChange={() => toggleThema(th.code)}
+                />
+                <KaderTekst soort="thema" nl={th.naam} code={th.code} />
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {(alleenVerbeterpunten || sorteer) && (
+          <fieldset disabled={uit}>
+            <legend>{t(B.app.weergave)}</legend>
+            {alleenVerbeterpunten && (
+              <label className="keuze">
+                <input
+                  type="checkbox"
+                  name="alleen"
+                  role="switch"
+                  checked={filters.alleenVerbeterpunten}
+                  onChange={(e) => setAlleen(e.currentTarget.checked)}
+                />
+                {t(B.app.alleenVerbeterpunten)}
+              </label>
+            )}
+            {sorteer && (
+              <label className="keuze keuze-blok">
+                {t(B.app.volgordeRijen)}
+                <select
+                  name="sorteer"
+                  value={filters.sorteer}
+                  onChange={(e) => setSorteer(e.currentTarget.value as RijSortering)}
+                >
+                  <option value="volgorde">{t(B.app.volgordeKader)}</option>
+                  <option value="verbeterpunten">{t(B.app.volgordeVerbeterpunten)}</option>
+                </select>
+              </label>
+            )}
+            <button type="button" onClick={reset}>
+              {t(B.app.allesWissen)}
+            </button>
+          </fieldset>
+        )}
+      </form>
+    </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { lijstCelSelector } from '../charts/HeatmapLijst';
 import { celSelector } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { Foutmelding, Laden } from '../components/Status';
@@ -25,14 +24,11 @@ import { IndicatorLink } from './ViewLink';
 
 const D = B.drilldown;
 
-/**
- * Put focus back on the heatmap cell of `cel` (the table's button, or the list's on a small screen:
- * whichever is shown), or on the view heading when it is not shown.
- */
+/** Put focus back on the heatmap cell of `cel`, or on the view heading when it is not shown. */
 function focusTerug(cel: Cel) {
-  const knop = [
-    ...document.querySelectorAll<HTMLElement>(`${celSelector(cel)}, ${lijstCelSelector(cel)}`),
-  ].find((e) => e.getClientRects().length > 0);
+  const knop = [...document.querySelectorAll<HTMLElement>(celSelector(cel))].find(
+    (e) => e.getClientRects().length > 0,
+  );
   const doel = knop ?? document.querySelector<HTMLElement>('main h2[tabindex]');
   doel?.focus();
 }

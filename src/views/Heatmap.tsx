@@ -1,10 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
-import { buildHeatmapModel, type HeatmapModel } from '../charts/heatmapModel';
-import { HeatmapLijst } from '../charts/HeatmapLijst';
+import {
+  buildHeatmapModel,
+  GEDEELD_TEKEN,
+  tekensIn,
+  type HeatmapModel,
+  type Tekens,
+} from '../charts/heatmapModel';
 import { HeatmapOverzicht, type ZoomDoel } from '../charts/HeatmapOverzicht';
 import { HeatmapTable } from '../charts/HeatmapTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { buildOverzichtModel, type OverzichtModel } from '../charts/overzichtModel';
+import { FilterKop, useFilterTekst } from '../components/FilterKop';
 import { heatmapPlaat } from '../charts/export/heatmapPlaat';
 import type { FilterKeuze } from '../charts/export/woorden';
 import { FilterPanel } from '../components/FilterPanel';
@@ -16,9 +22,13 @@ import { useValueAfterPaint } from '../hooks/useValueAfterPaint';
 import { B, Rijk, useT, type Vertaler } from '../i18n';
 import { afterNextPaint } from '../app/afterNextPaint';
 import { appStore, useAppStore, type Cel, type Filters } from '../store';
+import type { FilterSoort } from '../store/filterWoorden';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
 import { BegripLink } from './BegripLink';
 import { heatmapAfleidbaar, heatmapQueries, overzichtQueries } from './heatmapQueries';
+
+/** The heatmap applies every shared filter, so its heading and status name them all. */
+const HEATMAP_FILTERS: readonly FilterSoort[] = ['provincie', 'gemeenten', 'aanpakken', 'themas', 'alleen'];
 
 type Getoond =
   | { readonly soort: 'detail'; readonly model: HeatmapModel }
@@ -82,7 +92,7 @@ export function HeatmapView() {
     };
   }, [cellen, rijen, kolommen, niveau, filters.sorteer, t.taal]);
   const error = firstError(cellen, rijen, kolommen);
-  const aankondiging = useAankondiging(filters, extra, model);
+  const aankondiging = useAankondiging(filters, extra, model, useFilterTekst(HEATMAP_FILTERS));
   // While new results load, keep showing the previous table (marked busy) instead of a spinner.
   const [vorig, setVorig] = useState(model);
   if (model !== null && model !== vorig) setVorig(model);
@@ -100,9 +110,12 @@ export function HeatmapView() {
 
   return (
     <section aria-labelledby="heatmap-titel" className="view">
-      <h2 id="heatmap-titel" tabIndex={-1}>
-        {t(B.heatmap.titel)}
-      </h2>
+      <FilterKop
+        id="heatmap-titel"
+        titel={B.heatmap.titel}
+        kort={B.heatmap.titelKort}
+        soorten={HEATMAP_FILTERS}
+      />
       <p className="intro">
         <Rijk m={B.heatmap.intro} tags={{ aanpak: (c) => <BegripLink id="aanpak">{c}</BegripLink> }} />
       </p>
@@ -110,7 +123,7 @@ export function HeatmapView() {
         <FilterPanel zonderRekenmodule={detail && heatmapAfleidbaar()} />
         <div className="heatmap-main">
           {pad && <Zoompad pad={pad} onZoom={zoomUit} />}
-          {zichtbaar?.soort !== 'overzicht' && <Legenda />}
+          {zichtbaar?.soort === 'detail' && <Legenda tekens={tekensIn(zichtbaar.model)} />}
           {error ? (
             <Foutmelding
               error={error}
@@ -134,18 +147,11 @@ export function HeatmapView() {
             // browser restyle every cell of the table in the frame that answers a filter or sort (#4).
             <div aria-busy={bezig}>
               {zichtbaar.soort === 'detail' ? (
-                <>
-                  <HeatmapTable
-                    model={zichtbaar.model}
-                    alleenVerbeterpunten={filters.alleenVerbeterpunten}
-                    onOpen={openCel}
-                  />
-                  <HeatmapLijst
-                    model={zichtbaar.model}
-                    alleenVerbeterpunten={filters.alleenVerbeterpunten}
-                    onOpen={openCel}
-                  />
-                </>
+                <HeatmapTable
+                  model={zichtbaar.model}
+                  alleenVerbeterpunten={filters.alleenVerbeterpunten}
+                  onOpen={openCel}
+                />
               ) : (
                 <HeatmapOverzicht model={zichtbaar.model} onZoom={zoomEnFocus} />
               )}
@@ -166,7 +172,7 @@ export function HeatmapView() {
 }
 
 /** Number of aanpakken (columns) and oordelen (cells) shown, or of the aggregated columns. */
-function getoondTekst(getoond: Getoond, t: Vertaler): string {
+function getoondTekst(getoond: Getoond, t: Vertaler, gefilterd: string): string {
   const H = B.heatmap;
   if (getoond.soort === 'overzicht') {
     const n = getoond.model.kolommen.length;
@@ -175,10 +181,11 @@ function getoondTekst(getoond: Getoond, t: Vertaler): string {
   }
   const model = getoond.model;
   const oordelen = model.rijen.reduce((n, r) => n + r.cellen.filter((c) => c !== null).length, 0);
-  return t(H.getoond, {
+  const waarden = {
     aanpakken: t.n(H.aanpakkenWoord, model.kolommen.length),
     oordelen: t.n(H.oordelenWoord, oordelen),
-  });
+  };
+  return gefilterd ? t(H.getoondGefilterd, { ...waarden, filters: gefilterd }) : t(H.getoond, waarden);
 }
 
 /**
@@ -186,7 +193,7 @@ function getoondTekst(getoond: Getoond, t: Vertaler): string {
  * shown once the results for changed filters are there. Derived during render (the results are
  * already those of `filters` when `model` is set), so the region is in the DOM before its text changes.
  */
-function useAankondiging(filters: Filters, extra: unknown, model: Getoond | null): string {
+function useAankondiging(filters: Filters, extra: unknown, model: Getoond | null, gefilterd: string): string {
   // By value: applying the URL after hydration gives an equal filters object, which is no change.
   const sleutel = JSON.stringify([filters, extra]);
   const [gemeld, setGemeld] = useState(sleutel);
@@ -197,7 +204,7 @@ function useAankondiging(filters: Filters, extra: unknown, model: Getoond | null
     setTekst(
       model.model.rijen.length === 0 || model.model.kolommen.length === 0
         ? t(B.heatmap.geenOordelenAankondiging)
-        : getoondTekst(model, t),
+        : getoondTekst(model, t, gefilterd),
     );
   }
   return tekst;
@@ -233,24 +240,38 @@ function HeatmapPlaatKnoppen(props: {
   );
 }
 
-function Legenda() {
+/** The legend: √ and X always; ?, ! and the shared-mark sign only when a cell in view has them. */
+function Legenda({ tekens }: { tekens: Tekens }) {
   const t = useT();
+  const oordelen = tekens.onduidelijk
+    ? (['voldoet', 'verbeterpunt', 'onduidelijk'] as const)
+    : (['voldoet', 'verbeterpunt'] as const);
   return (
     <ul className="legenda" aria-label={t(B.heatmap.legenda)}>
-      {(['voldoet', 'verbeterpunt', 'onduidelijk'] as const).map((o) => (
-        <li key={o}>
+      {oordelen.map((o) => (
+        <li key={o} data-legenda={o}>
           <span className={`legenda-cel cel-${o}`} aria-hidden="true">
             {OORDEEL_SYMBOOL[o]}
           </span>{' '}
           {t(OORDEEL_WOORD[o])}
         </li>
       ))}
-      <li>
-        <span className="legenda-cel let-op-legenda" aria-hidden="true">
-          <sup className="let-op-teken">!</sup>
-        </span>{' '}
-        {t(B.heatmap.legendaLetOp)}
-      </li>
+      {tekens.letOp && (
+        <li data-legenda="let-op">
+          <span className="legenda-cel let-op-legenda" aria-hidden="true">
+            <sup className="let-op-teken">!</sup>
+          </span>{' '}
+          {t(B.heatmap.legendaLetOp)}
+        </li>
+      )}
+      {tekens.gedeeld && (
+        <li data-legenda="gedeeld">
+          <span className="legenda-cel let-op-legenda" aria-hidden="true">
+            <span className="gedeeld-teken">{GEDEELD_TEKEN}</span>
+          </span>{' '}
+          {t(B.heatmap.legendaGedeeld)}
+        </li>
+      )}
     </ul>
   );
 }

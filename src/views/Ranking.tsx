@@ -7,6 +7,7 @@ import {
   splitsRanking,
   type RankingItem,
 } from '../charts/rankingModel';
+import { FilterKop } from '../components/FilterKop';
 import { rankingPlaat } from '../charts/export/rankingPlaat';
 import { FilterPanel } from '../components/FilterPanel';
 import { PlaatKnoppen } from '../components/PlaatKnoppen';
@@ -58,9 +59,7 @@ export function RankingView() {
 
   return (
     <section aria-labelledby="ranking-titel" className="view ranking">
-      <h2 id="ranking-titel" tabIndex={-1}>
-        {t(B.app.viewRanking)}
-      </h2>
+      <FilterKop id="ranking-titel" titel={B.app.viewRanking} soorten={['provincie', 'themas']} />
       <p className="intro">
         <Rijk
           m={R.intro}

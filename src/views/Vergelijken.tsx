@@ -9,6 +9,7 @@ import {
   type ThemaPaneel,
   type VergelijkGrafiek,
 } from '../charts/vergelijkenModel';
+import { FilterKop } from '../components/FilterKop';
 import { vergelijkenPlaat } from '../charts/export/vergelijkenPlaat';
 import { FilterPanel } from '../components/FilterPanel';
 import { PlaatKnoppen } from '../components/PlaatKnoppen';
@@ -76,9 +77,7 @@ export function VergelijkenView() {
 
   return (
     <section aria-labelledby="vergelijken-titel" className="view vergelijken">
-      <h2 id="vergelijken-titel" tabIndex={-1}>
-        {t(B.app.viewVergelijken)}
-      </h2>
+      <FilterKop id="vergelijken-titel" titel={B.app.viewVergelijken} soorten={['gemeenten', 'themas']} />
       <p className="intro">{t(V.intro)}</p>
       <p className="vergelijken-geen-ranglijst" role="note">
         <Rijk m={V.geenRanglijst} tags={{ b: (c) => <strong>{c}</strong> }} />

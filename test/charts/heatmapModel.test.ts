@@ -3,6 +3,8 @@ import {
   buildHeatmapModel,
   celKey,
   celLabel,
+  sleutelTekst,
+  tekensIn,
   voldoenTekst,
   volgendeCel,
   type HeatmapModel,
@@ -86,6 +88,39 @@ describe('buildHeatmapModel', () => {
     expect(volgendeCel(m, start, 'onder')).toBe(celKey('emmen.oggz', 'A14'));
     expect(volgendeCel(m, celKey('gouda.mpg-overleg', 'A9'), 'rechts')).toBeNull();
     expect(volgendeCel(m, 'bestaat~niet', 'rechts')).toBeNull();
+  });
+
+  it('celLabel names a mark shared by a merged block (Gouda S3 and S4: one √ on line 537 of 002)', async () => {
+    const m = await model({ gemeenten: ['gouda'], themas: ['S'] });
+    const cel = (i: string) => m.rijen.find((r) => r.indicator === i)?.cellen[0];
+    expect(cel('S3')?.gedeeld).toBe(true);
+    expect(cel('S4')?.gedeeld).toBe(true);
+    // S2 (line 511) has a mark of its own.
+    expect(cel('S2')?.gedeeld).toBe(false);
+    const s4 = cel('S4');
+    expect(s4 && celLabel(s4)).toBe(
+      'Gouda, MPG-overleg, Samenwerkingsafspraken: voldoet, met LET OP, gedeeld teken van een blok',
+    );
+    expect(s4 && celLabel(s4, 'en')).toBe(
+      'Gouda, MPG-overleg, Samenwerkingsafspraken: meets the standard, with NOTE, shared mark of a block',
+    );
+  });
+
+  it('tekensIn and sleutelTekst list only the signs in view: no ? in this data', async () => {
+    const alles = tekensIn(await model());
+    expect(alles).toEqual({ onduidelijk: false, letOp: true, gedeeld: true });
+    expect(sleutelTekst(alles)).toBe(
+      '√ = voldoet, X = verbeterpunt, ! = er staat een LET OP bij, ↕ = één teken voor een samengevoegd blok indicatoren',
+    );
+    const cel = (oordeel: 'voldoet' | 'verbeterpunt', heeft_let_op = false, gedeeld = false) =>
+      ({ oordeel, heeft_let_op, gedeeld }) as HeatmapModel['rijen'][number]['cellen'][number];
+    const kaal = tekensIn({ rijen: [{ cellen: [cel('voldoet'), null, cel('verbeterpunt')] }] } as never);
+    expect(kaal).toEqual({ onduidelijk: false, letOp: false, gedeeld: false });
+    expect(sleutelTekst(kaal, 'en')).toBe('√ = meets the standard, X = needs improvement');
+    expect(tekensIn({ rijen: [{ cellen: [cel('voldoet', false, true)] }] } as never).gedeeld).toBe(true);
+    expect(sleutelTekst({ onduidelijk: true, letOp: false, gedeeld: false })).toBe(
+      '√ = voldoet, X = verbeterpunt, ? = onduidelijk',
+    );
   });
 });
 

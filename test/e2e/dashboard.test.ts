@@ -99,7 +99,7 @@ describe('dashboard (production build)', () => {
     await poll(() => page.locator('header').textContent()).toContain('Jeugdwet van 2015');
     await poll(async () =>
       (await page.locator('td[data-aanpak-totaal="gouda.mpg-overleg"]').textContent())?.trim(),
-    ).toBe('28 van 30 voldoen');
+    ).toBe('28 van 30 voldoen · 2 X (verbeterpunt)');
     await poll(() => page.locator('tr[data-rij="A9"] td.totaal').textContent()).toContain('2 van 7 voldoen');
   });
 

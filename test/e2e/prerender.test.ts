@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readArrow } from '../helpers/data';
+import { readArrow, readRows } from '../helpers/data';
 import { leesSeed, SEED_VERSIE } from '../../src/app/voorgerenderd';
 import { CPU_RATE, NETWORK } from '../../scripts/lib/throttle';
 import { heatmapEinde } from '../helpers/heatmapEinde';
@@ -118,6 +118,11 @@ describe('prerendered first view (production build)', () => {
     expect(tags).toHaveLength(210);
     const expected = expectedOordelen();
     expect(expected.size).toBe(210);
+    const gedeeld = new Set(
+      readRows('oordelen')
+        .filter((r) => r.gedeeld === true)
+        .map((r) => `${String(r.aanpak_id)}~${String(r.indicator)}`),
+    );
     const seen = new Set<string>();
     for (const tag of tags) {
       const key = `${attr(tag, 'data-aanpak')}~${attr(tag, 'data-indicator')}`;
@@ -125,13 +130,20 @@ describe('prerendered first view (production build)', () => {
       expect({ gemeente: attr(tag, 'data-gemeente'), oordeel: attr(tag, 'data-oordeel') }, key).toEqual(
         expected.get(key),
       );
-      expect(attr(tag, 'aria-label'), key).toMatch(/: (voldoet|verbeterpunt|onduidelijk)(, met LET OP)?$/);
+      expect(attr(tag, 'aria-label'), key).toMatch(
+        /: (voldoet|verbeterpunt|onduidelijk)(, met LET OP)?(, gedeeld teken van een blok)?$/,
+      );
+      // A mark shared by a merged block says so (#19), in its name and its data-gedeeld.
+      expect(attr(tag, 'aria-label')?.endsWith(', gedeeld teken van een blok'), key).toBe(gedeeld.has(key));
+      expect(tag.includes('data-gedeeld="true"'), key).toBe(gedeeld.has(key));
     }
     expect(seen.size).toBe(210);
     const a9 = tags.find((t) => t.includes('data-aanpak="emmen.oggz"') && t.includes('data-indicator="A9"'));
     expect(attr(a9!, 'aria-label')).toBe('Emmen, OGGz, Doorzettingsmacht: verbeterpunt');
     // Totals and table semantics are there too.
-    expect(indexHtml).toMatch(/data-aanpak-totaal="gouda.mpg-overleg">28 van 30 voldoen</);
+    expect(indexHtml).toMatch(
+      /data-aanpak-totaal="gouda.mpg-overleg"><span class="voldoen">28 van 30 voldoen<\/span>.*?class="aantal-x">2<!-- --> X</,
+    );
     expect(indexHtml).toContain('<caption>');
   });
 

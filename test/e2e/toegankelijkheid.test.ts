@@ -37,7 +37,7 @@ const VIEWS = [
   'colofon',
 ];
 
-const LIJST_MARK = '.heatmap-lijst [data-oordeel]';
+const MARK = 'table.heatmap button[data-oordeel]';
 
 describe('accessibility: small screens, zoom, live regions, forced colours, motion, print', () => {
   let server: PreviewHandle;
@@ -70,30 +70,23 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
     await server?.close();
   });
 
-  it('at 320 px the heatmap is a list with every mark (163 √, 47 X), LET OP and names; the table is display:none', async () => {
+  it('at 320 px the heatmap is a compact grid with every mark (163 √, 47 X), LET OP and names', async () => {
     expect(VERWACHT.size).toBe(210);
     expect(AANTAL_X).toBe(47);
     const [context, page] = await nieuwePagina({ viewport: { width: 320, height: 640 } });
     try {
       await open(page);
-      expect(await page.locator('.heatmap-wrap').evaluate((e) => getComputedStyle(e).display)).toBe('none');
-      expect(await page.locator('table.heatmap').isVisible()).toBe(false);
-      expect(await page.locator('.heatmap-lijst').isVisible()).toBe(true);
+      expect(await page.locator('table.heatmap').isVisible()).toBe(true);
 
-      const marks = await page.$$eval(LIJST_MARK, (els) =>
+      const marks = await page.$$eval(MARK, (els) =>
         els.map((e) => ({
-          key: e.closest('button')?.dataset.lijstCel ?? '',
+          key: `${(e as HTMLElement).dataset.aanpak}~${(e as HTMLElement).dataset.indicator}`,
           oordeel: (e as HTMLElement).dataset.oordeel,
-          symbool: e.textContent,
+          symbool: e.querySelector('span[aria-hidden]')?.textContent,
           zichtbaar: (e as HTMLElement).checkVisibility(),
-          naam: [...(e.closest('button')?.childNodes ?? [])]
-            .filter((n) => n !== e)
-            .map((n) => n.textContent)
-            .join(''),
+          naam: e.getAttribute('aria-label') ?? '',
         })),
       );
-      // As many marks as the table has cells, each as in the factsheet, with its symbol.
-      expect(marks).toHaveLength(await page.locator('table.heatmap button[data-oordeel]').count());
       expect(marks).toHaveLength(210);
       expect(marks.filter((m) => m.oordeel === 'voldoet')).toHaveLength(210 - AANTAL_X);
       expect(marks.filter((m) => m.oordeel === 'verbeterpunt')).toHaveLength(AANTAL_X);
@@ -102,16 +95,13 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
         expect(m.symbool, m.key).toBe(m.oordeel === 'verbeterpunt' ? 'X' : '√');
         expect(m.zichtbaar, m.key).toBe(true);
       }
-      // The button's text (without the aria-hidden mark) is its accessible name: gemeente, aanpak, indicator, oordeel, LET OP.
-      expect(squash(marks.find((m) => m.key === 'emmen.oggz~A9')?.naam)).toBe(
-        'Emmen, OGGz, A9 Doorzettingsmacht: verbeterpunt',
-      );
+      // The accessible name: gemeente, aanpak, indicator, oordeel, LET OP.
       const a9 = page.getByRole('button', {
-        name: 'Emmen, OGGz, A9 Doorzettingsmacht: verbeterpunt',
+        name: 'Emmen, OGGz, Doorzettingsmacht: verbeterpunt',
         exact: true,
       });
       expect(await a9.count()).toBe(1);
-      expect(await a9.getAttribute('data-lijst-cel')).toBe('emmen.oggz~A9');
+      expect(await a9.getAttribute('data-aanpak')).toBe('emmen.oggz');
       const metLetOp = readRows('teksten')
         .filter((r) => r.let_op !== null)
         .map((r) => `${String(r.aanpak_id)}~${String(r.indicator)}`);
@@ -121,9 +111,8 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
       );
       expect(marks.filter((m) => m.naam.includes('met LET OP'))).toHaveLength(metLetOp.length);
 
-      // A list item opens the drill-down; Esc puts the focus back on it.
-      const knop = page.locator('button[data-lijst-cel="emmen.oggz~A9"]');
-      await knop.click();
+      // A tap opens the drill-down; Esc puts the focus back on the cell.
+      await a9.click();
       const dialog = page.locator('dialog[open]');
       await poll(async () => squash(await dialog.locator('h2').textContent())).toBe('A9 Doorzettingsmacht');
       await poll(() => dialog.textContent()).toContain(
@@ -131,9 +120,12 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
       );
       await page.keyboard.press('Escape');
       await poll(() => page.locator('dialog').count()).toBe(0);
-      await poll(() => page.evaluate(() => (document.activeElement as HTMLElement)?.dataset.lijstCel)).toBe(
-        'emmen.oggz~A9',
-      );
+      await poll(() =>
+        page.evaluate(() => {
+          const d = (document.activeElement as HTMLElement)?.dataset;
+          return `${d?.aanpak}~${d?.indicator}`;
+        }),
+      ).toBe('emmen.oggz~A9');
 
       expect(await axeViolations(page)).toEqual([]);
     } finally {
@@ -162,7 +154,7 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
     }
   });
 
-  it('400% zoom of a 1280 x 1024 window: no sideways scrolling; heading, navigation and heatmap list there', async () => {
+  it('400% zoom of a 1280 x 1024 window: no sideways scrolling; heading, navigation and heatmap there', async () => {
     // Zooming a 1280 x 1024 CSS px window to 400% leaves 1280 / 4 = 320 by 1024 / 4 = 256 CSS px, each
     // drawn with 4 device pixels: the same layout as a 320 x 256 viewport at deviceScaleFactor 4. This is
     // the reflow case of WCAG 1.4.10 (320 CSS px wide).
@@ -177,10 +169,9 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
       expect(await page.locator('h1').isVisible()).toBe(true);
       expect(await page.locator('nav[aria-label=Onderdelen] a').count()).toBe(6);
       expect(await page.locator('nav[aria-label=Onderdelen] a').first().isVisible()).toBe(true);
-      expect(await page.locator(LIJST_MARK).count()).toBe(210);
-      await page.locator('button[data-lijst-cel]').first().scrollIntoViewIfNeeded();
-      expect(await page.locator('button[data-lijst-cel]').first().isVisible()).toBe(true);
-      expect(await page.locator('table.heatmap').isVisible()).toBe(false);
+      expect(await page.locator(MARK).count()).toBe(210);
+      await page.locator(MARK).first().scrollIntoViewIfNeeded();
+      expect(await page.locator(MARK).first().isVisible()).toBe(true);
       expect(await scrollBreedte(page)).toBeLessThanOrEqual(320);
     } finally {
       await context.close();
@@ -213,10 +204,16 @@ describe('accessibility: small screens, zoom, live regions, forced colours, moti
 
       // Thema T off: 4 of the 30 indicators (T1-T4) go, 7 x 26 = 182 oordelen remain.
       await page.locator('input[name=thema][value=T]').uncheck();
-      await poll(() => heatmap.textContent()).toBe('Heatmap: 7 aanpakken en 182 oordelen getoond.');
+      // The status names the filter, as the heading does (#19).
+      const themas = "thema's Gezin centraal, Aanpak, Samenwerking en Continu";
+      await poll(() => heatmap.textContent()).toBe(
+        `Heatmap, gefilterd op ${themas}: 7 aanpakken en 182 oordelen getoond.`,
+      );
       // Gouda off as well: its one aanpak goes, 6 x 26 = 156.
       await page.locator('input[name=gemeente][value=gouda]').uncheck();
-      await poll(() => heatmap.textContent()).toBe('Heatmap: 6 aanpakken en 156 oordelen getoond.');
+      await poll(() => heatmap.textContent()).toBe(
+        `Heatmap, gefilterd op Dordrecht, Emmen en Oosterhout, ${themas}: 6 aanpakken en 156 oordelen getoond.`,
+      );
       expect(await page.locator('table.heatmap button[data-oordeel]').count()).toBe(156);
 
       // Bevindingen: only X gives the 47 verbeterpunten of the factsheets.

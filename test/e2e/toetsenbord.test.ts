@@ -125,7 +125,7 @@ describe('keyboard only (production build)', () => {
         await page.keyboard.press('Space');
         await poll(() => page.locator('button[data-oordeel]').count()).toBe(210 - dordrecht.length * 30);
         await poll(() => page.getByTestId('heatmap-aankondiging').textContent()).toBe(
-          `Heatmap: ${7 - dordrecht.length} aanpakken en ${210 - dordrecht.length * 30} oordelen getoond.`,
+          `Heatmap, gefilterd op Emmen, Gouda en Oosterhout: ${7 - dordrecht.length} aanpakken en ${210 - dordrecht.length * 30} oordelen getoond.`,
         );
         await page.keyboard.press('Space');
         await poll(() => page.locator('button[data-oordeel]').count()).toBe(210);

@@ -3,6 +3,7 @@ import type { Meervoud, Tekst } from '../core';
 /** Heatmap view and table. */
 export const heatmap = {
   titel: { nl: 'Heatmap: alle oordelen', en: 'Heatmap: all assessments' },
+  titelKort: { nl: 'Heatmap', en: 'Heatmap' },
   intro: {
     nl:
       'STJ gaf elke <aanpak>aanpak</aanpak> een oordeel op 30 punten. Een vakje laat zien of de aanpak op dat ' +
@@ -12,13 +13,13 @@ export const heatmap = {
       'standard on that point (√) or needed improvement (X). Choose a cell to read what STJ found and where ' +
       'it is in the source.',
   },
-  lijstUitleg: {
-    nl: 'Per aanpak de oordelen. √ = voldoet, X = verbeterpunt, ? = onduidelijk. Kies een indicator voor de bevinding.',
-    en: 'The assessments per approach. √ = meets the standard, X = needs improvement, ? = unclear. Choose an indicator for the finding.',
-  },
   getoond: {
     nl: 'Heatmap: {aanpakken} en {oordelen} getoond.',
     en: 'Heatmap: {aanpakken} and {oordelen} shown.',
+  },
+  getoondGefilterd: {
+    nl: 'Heatmap, gefilterd op {filters}: {aanpakken} en {oordelen} getoond.',
+    en: 'Heatmap, filtered on {filters}: {aanpakken} and {oordelen} shown.',
   },
   oordelenWoord: {
     nl: { one: '{n} oordeel', other: '{n} oordelen' },
@@ -50,18 +51,22 @@ export const heatmap = {
   },
   legenda: { nl: 'Legenda', en: 'Legend' },
   legendaLetOp: { nl: 'er staat een LET OP bij', en: 'there is a NOTE' },
+  legendaGedeeld: {
+    nl: 'één teken voor een samengevoegd blok indicatoren',
+    en: 'one mark for a merged block of indicators',
+  },
+  /** Appended to a cell's accessible name when its mark is shared by a merged block. */
+  gedeeld: { nl: ', gedeeld teken van een blok', en: ', shared mark of a block' },
   uitlegLeeg: {
     nl: 'Wijs een vakje aan of ga er met de pijltjestoetsen naartoe voor de volledige tekst van de indicator.',
     en: 'Point at a cell or move to it with the arrow keys to see the full text of the indicator.',
   },
   caption: {
-    nl:
-      'Oordelen per indicator (rijen) en per aanpak (kolommen). √ = voldoet, X = verbeterpunt, ? = onduidelijk, ' +
-      '! = er staat een LET OP bij. Kies een vakje voor de bevinding.',
-    en:
-      'Assessments per indicator (rows) and per approach (columns). √ = meets the standard, X = needs ' +
-      'improvement, ? = unclear, ! = there is a NOTE. Choose a cell for the finding.',
+    nl: 'Oordelen per indicator (rijen) en per aanpak (kolommen). {sleutel}. Kies een vakje voor de bevinding.',
+    en: 'Assessments per indicator (rows) and per approach (columns). {sleutel}. Choose a cell for the finding.',
   },
+  /** One entry of the key in the caption: "X = verbeterpunt". */
+  sleutel: { nl: '{teken} = {woord}', en: '{teken} = {woord}' },
   indicator: { nl: 'Indicator', en: 'Indicator' },
   totaalPerIndicator: { nl: 'Totaal per indicator', en: 'Total per indicator' },
   totaalPerAanpak: { nl: 'Totaal per aanpak', en: 'Total per approach' },

@@ -9,6 +9,7 @@ import { bron } from './bron';
 import { delen } from './delen';
 import { drilldown } from './drilldown';
 import { factsheet } from './factsheet';
+import { filterKop } from './filterKop';
 import { heatmap } from './heatmap';
 import { indicator } from './indicator';
 import { ranking } from './ranking';
@@ -22,6 +23,7 @@ export const B = {
   app,
   url,
   heatmap,
+  filterKop,
   schaal,
   drilldown,
   ranking,

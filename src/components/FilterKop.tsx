@@ -1,0 +1,44 @@
+import { B, useT, type Tekst } from '../i18n';
+import { useAppStore } from '../store';
+import { filterTekst, gefilterdeTitel, type FilterSoort } from '../store/filterWoorden';
+
+/** The words for the shared filters that a view applies ('' when none is active). */
+export function useFilterTekst(soorten: readonly FilterSoort[]): string {
+  const filters = useAppStore((s) => s.filters);
+  const catalog = useAppStore((s) => s.catalog);
+  const extra = useAppStore((s) => s.extra);
+  return filterTekst(filters, catalog, useT().taal, soorten, extra);
+}
+
+/**
+ * A view's heading that says what is filtered ("Heatmap: Emmen en Gouda, alleen verbeterpunten"), with
+ * one "Toon alles" button that clears the filters (and so the URL). `titel` is the heading without
+ * filters; `kort` (default `titel`) is the part before the colon when there are.
+ */
+export function FilterKop({
+  id,
+  titel,
+  kort = titel,
+  soorten,
+}: {
+  id: string;
+  titel: Tekst;
+  kort?: Tekst;
+  soorten: readonly FilterSoort[];
+}) {
+  const t = useT();
+  const woorden = useFilterTekst(soorten);
+  const reset = useAppStore((s) => s.resetFilters);
+  return (
+    <div className="view-kop">
+      <h2 id={id} tabIndex={-1}>
+        {woorden ? gefilterdeTitel(t(kort), woorden, t.taal) : t(titel)}
+      </h2>
+      {woorden && (
+        <button type="button" className="toon-alles" data-testid="toon-alles" onClick={reset}>
+          {t(B.filterKop.toonAlles)}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { filterDelen, filterTekst, gefilterdeTitel } from '../../src/store/filterWoorden';
+import { DEFAULT_FILTERS, type Catalog, type Filters } from '../../src/store/types';
+
+const CATALOG: Catalog = {
+  gemeenten: [
+    { gemeente_id: 'dordrecht', naam: 'Dordrecht', aanpakken: 2 },
+    { gemeente_id: 'emmen', naam: 'Emmen', aanpakken: 2 },
+    { gemeente_id: 'gouda', naam: 'Gouda', aanpakken: 1 },
+  ],
+  aanpakken: [
+    { aanpak_id: 'dordrecht.a', naam: 'Gezinscoaching', gemeente_id: 'dordrecht', gemeente: 'Dordrecht' },
+    { aanpak_id: 'emmen.oggz', naam: 'OGGz', gemeente_id: 'emmen', gemeente: 'Emmen' },
+    { aanpak_id: 'emmen.cjg', naam: 'CJG-aanpak', gemeente_id: 'emmen', gemeente: 'Emmen' },
+    { aanpak_id: 'gouda.mpg', naam: 'MPG-overleg', gemeente_id: 'gouda', gemeente: 'Gouda' },
+  ],
+};
+const f = (x: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...x });
+
+describe('filterTekst', () => {
+  it('is empty without filters (sorting is not a filter)', () => {
+    expect(filterTekst(DEFAULT_FILTERS, CATALOG, 'nl')).toBe('');
+    expect(filterTekst(f({ sorteer: 'verbeterpunten' }), CATALOG, 'nl')).toBe('');
+  });
+
+  it('names gemeenten and "alleen verbeterpunten", in Dutch and English', () => {
+    const filters = f({ gemeenten: ['emmen', 'gouda'], alleenVerbeterpunten: true });
+    expect(filterTekst(filters, CATALOG, 'nl')).toBe('Emmen en Gouda, alleen verbeterpunten');
+    expect(filterTekst(filters, CATALOG, 'en')).toBe('Emmen and Gouda, only points for improvement');
+    expect(filterTekst(f({ gemeenten: ['dordrecht', 'emmen', 'gouda'] }), CATALOG, 'nl')).toBe(
+      'Dordrecht, Emmen en Gouda',
+    );
+  });
+
+  it("names thema's by their (Dutch) name, singular and plural", () => {
+    expect(filterTekst(f({ themas: ['A'] }), CATALOG, 'nl')).toBe('thema Aanpak');
+    expect(filterTekst(f({ themas: ['T', 'C'] }), CATALOG, 'nl')).toBe("thema's Toeleiding en Continu");
+    expect(filterTekst(f({ themas: ['T', 'C'] }), CATALOG, 'en')).toBe('themes Toeleiding and Continu');
+  });
+
+  it('names the aanpakken that pass both gemeente and aanpak filter, not the gemeenten again', () => {
+    const filters = f({ gemeenten: ['emmen'], aanpakken: ['emmen.oggz', 'gouda.mpg'] });
+    expect(filterDelen(filters, CATALOG, 'nl')).toEqual(['aanpak OGGz (Emmen)']);
+    expect(filterTekst(f({ aanpakken: ['emmen.oggz', 'gouda.mpg'] }), CATALOG, 'en')).toBe(
+      'approaches OGGz (Emmen) and MPG-overleg (Gouda)',
+    );
+  });
+
+  it('names only the filters a view applies', () => {
+    const filters = f({ gemeenten: ['emmen', 'gouda'], themas: ['S'], alleenVerbeterpunten: true });
+    expect(filterTekst(filters, CATALOG, 'nl', ['themas'])).toBe('thema Samenwerking');
+    expect(filterTekst(filters, CATALOG, 'nl', ['gemeenten', 'themas'])).toBe(
+      'Emmen en Gouda, thema Samenwerking',
+    );
+  });
+
+  it('names a provincie zoom (national data) first', () => {
+    expect(filterTekst(f({ themas: ['G'] }), CATALOG, 'nl', undefined, { provincie: 'Drenthe' })).toBe(
+      'provincie Drenthe, thema Gezin centraal',
+    );
+  });
+});
+
+describe('gefilterdeTitel', () => {
+  it('joins title and filters with a colon; the title alone when nothing is filtered', () => {
+    expect(gefilterdeTitel('Heatmap', 'Emmen en Gouda, alleen verbeterpunten', 'nl')).toBe(
+      'Heatmap: Emmen en Gouda, alleen verbeterpunten',
+    );
+    expect(gefilterdeTitel('Heatmap', '', 'nl')).toBe('Heatmap');
+  });
+});
