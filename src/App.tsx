@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -142,7 +142,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
                   : { label: t(B.app.naarHeatmap), actie: () => setView('heatmap') }
               }
             >
-              <Suspense fallback={<Laden />}>{viewElement}</Suspense>
+              {viewElement}
             </ErrorBoundary>
             {cel && (
               <ErrorBoundary

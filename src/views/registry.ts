@@ -9,25 +9,30 @@ import { registerUrlParam, type ViewId } from '../store';
 import { TABEL_PARAMS } from './bevindingen/staat';
 import { BRON_PARAMS } from './bronStaat';
 import { HeatmapView } from './Heatmap';
+import { Laden } from '../components/Status';
 import { luiLaden, type LuieWeergave } from './luiLaden';
 
 // The URL params of views that load later must be known from the start, to read a shared link.
 for (const spec of [...TABEL_PARAMS, ...BRON_PARAMS]) registerUrlParam(spec);
 
-const RankingView = luiLaden(() => import('./Ranking').then((m) => m.RankingView));
-const IndicatorView = luiLaden(() => import('./Indicator').then((m) => m.IndicatorView));
-const VergelijkenView = luiLaden(() => import('./Vergelijken').then((m) => m.VergelijkenView));
-const BevindingenView = luiLaden(() =>
-  import('./bevindingen/BevindingenView').then((m) => m.BevindingenView),
+const RankingView = luiLaden(() => import('./Ranking').then((m) => m.RankingView), Laden);
+const IndicatorView = luiLaden(() => import('./Indicator').then((m) => m.IndicatorView), Laden);
+const VergelijkenView = luiLaden(() => import('./Vergelijken').then((m) => m.VergelijkenView), Laden);
+const BevindingenView = luiLaden(
+  () => import('./bevindingen/BevindingenView').then((m) => m.BevindingenView),
+  Laden,
 );
-const MethodeView = luiLaden(() => import('./Methode').then((m) => m.MethodeView));
-const OpenDataView = luiLaden(() => import('./OpenData').then((m) => m.OpenDataView));
-const FactsheetView = luiLaden(() => import('./Factsheet').then((m) => m.FactsheetView));
-const ToegankelijkheidView = luiLaden(() => import('./Statements').then((m) => m.ToegankelijkheidView));
-const PrivacyView = luiLaden(() => import('./Statements').then((m) => m.PrivacyView));
-const ColofonView = luiLaden(() => import('./Statements').then((m) => m.ColofonView));
-const BegrippenView = luiLaden(() => import('./Begrippen').then((m) => m.BegrippenView));
-const BronView = luiLaden(() => import('./Bron').then((m) => m.BronView));
+const MethodeView = luiLaden(() => import('./Methode').then((m) => m.MethodeView), Laden);
+const OpenDataView = luiLaden(() => import('./OpenData').then((m) => m.OpenDataView), Laden);
+const FactsheetView = luiLaden(() => import('./Factsheet').then((m) => m.FactsheetView), Laden);
+const ToegankelijkheidView = luiLaden(
+  () => import('./Statements').then((m) => m.ToegankelijkheidView),
+  Laden,
+);
+const PrivacyView = luiLaden(() => import('./Statements').then((m) => m.PrivacyView), Laden);
+const ColofonView = luiLaden(() => import('./Statements').then((m) => m.ColofonView), Laden);
+const BegrippenView = luiLaden(() => import('./Begrippen').then((m) => m.BegrippenView), Laden);
+const BronView = luiLaden(() => import('./Bron').then((m) => m.BronView), Laden);
 
 export interface ViewDef {
   readonly id: ViewId;
