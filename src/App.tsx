@@ -4,7 +4,7 @@ import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';
 import { SynthetischBanner } from './components/SynthetischBanner';
-import { DatabaseLaden, Foutmelding, Laden } from './components/Status';
+import { DatabaseLaden, Foutmelding } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
 import { B, Rijk, useT, vertaal, type Taal } from './i18n';
