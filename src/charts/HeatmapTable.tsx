@@ -24,7 +24,7 @@ import {
   type Richting,
 } from './heatmapModel';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from './oordeel';
-import { KaderTekst } from '../components/KaderTekst';
+import { KaderTekst, useKaderString } from '../components/KaderTekst';
 
 const KEYS: Record<string, Richting> = {
   ArrowLeft: 'links',
@@ -330,7 +330,9 @@ const CelKnop = memo(function CelKnop({
   inTabVolgorde: boolean;
 }) {
   const t = useT();
-  const label = celLabel(cel, t.taal);
+  const kader = useKaderString();
+  // In English, the indicator by our translation, as the row heading shows it.
+  const label = celLabel({ ...cel, label: kader('label', cel.label, cel.indicator) }, t.taal);
   return (
     <button
       type="button"

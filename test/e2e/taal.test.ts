@@ -62,9 +62,13 @@ describe('taal: English interface (?taal=en)', () => {
   it('heatmap: no Dutch outside lang="nl"; a cell is named in English', async () => {
     expect(await dutchOutsideNl(page)).toEqual([]);
     const x = page.locator('button[data-aanpak="emmen.cjg-aanpak"][data-indicator="A9"]');
-    // Read from factsheet 003 (Emmen): the CJG-aanpak has an X for Doorzettingsmacht.
+    // Read from factsheet 003 (Emmen): the CJG-aanpak has an X for Doorzettingsmacht, named by our
+    // translation of the indicator (src/model/toetsingskader-en.ts), as its row heading.
     expect(await x.getAttribute('aria-label')).toMatch(
-      /^Emmen, CJG-aanpak, Doorzettingsmacht: needs improvement/,
+      /^Emmen, CJG-aanpak, Authority to push through: needs improvement/,
+    );
+    expect(await page.locator('tr[data-rij="A9"] th .kader-en').first().textContent()).toBe(
+      'Authority to push through',
     );
   });
 
