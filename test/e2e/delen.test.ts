@@ -163,7 +163,7 @@ describe.each([
       'Terugkerende verbeterpunten: indicatoren met de meeste verbeterpunten eerst',
       'Filters: thema’s Continu',
     );
-    expect(svg.teksten).toContain('deel van de aanpakken met een verbeterpunt');
+    expect(svg.teksten).toContain('aanpakken met een verbeterpunt, van de 7 aanpakken');
     expect(svg.marks).toEqual({ C2: '6', C1: '5', C3: '1' });
   });
 

@@ -104,9 +104,11 @@ export function rankingPlaat(items: readonly RankingItem[], c: PlaatContext): Pl
       elementen: delen,
     });
   });
+  // Which bar has which denominator, as in the view's legend (every item has the same).
+  const noemers = { aanpakken: items[0]?.aanpakken ?? 0, gemeenten: items[0]?.gemeenten ?? 0 };
   const legenda: LegendaItem[] = [
-    { tekst: vertaal(c.taal, R.legendaAanpakken), vulling: RANKING_KLEUR.aanpakken },
-    { tekst: vertaal(c.taal, R.legendaGemeenten), vulling: RANKING_KLEUR.gemeenten },
+    { tekst: vertaal(c.taal, R.legendaAanpakken, noemers), vulling: RANKING_KLEUR.aanpakken },
+    { tekst: vertaal(c.taal, R.legendaGemeenten, noemers), vulling: RANKING_KLEUR.gemeenten },
     {
       tekst: vertaal(c.taal, R.legendaOnduidelijk),
       vulling: RANKING_KLEUR.onduidelijk,

@@ -30,10 +30,12 @@ describe('rankingPlaat', () => {
     );
     const t = teksten(svg);
     expect(t).toContain('Filters: thema’s Continu');
-    expect(t).toContain('deel van de aanpakken met een verbeterpunt');
-    expect(t).toContain('deel van de gemeenten met een verbeterpunt bij minstens één aanpak');
+    expect(t).toContain('aanpakken met een verbeterpunt, van de 7 aanpakken');
+    expect(t).toContain('gemeenten met een verbeterpunt bij minstens één aanpak, van de 4 gemeenten');
     expect(t).toContain('Bron: STJ, factsheets november 2013');
     expect(t).toContain('https://x.example/');
+    // Every placeholder of a message is filled.
+    expect(t.filter((x) => x?.includes('{'))).toEqual([]);
     expect(svg).toMatch(/<title id="plaat-titel">Terugkerende verbeterpunten/);
     const rijen = [
       ...svg.matchAll(/<g data-indicator="([^"]+)" data-verbeterpunten="(\d+)" data-aanpakken="(\d+)">/g),
