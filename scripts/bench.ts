@@ -120,7 +120,7 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
  */
 function writeStaticPage(): number {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const css = (html.match(/<style>[^<]*<\/style>|<link rel="stylesheet"[^>]*>/g) ?? []).join('');
+  const css = (html.match(/<style>[\s\S]*?<\/style>|<link rel="stylesheet"[^>]*>/g) ?? []).join('');
   const start = html.search(/<table class="heatmap/);
   const end = html.indexOf('</table>', start);
   if (start < 0 || end < 0) throw new Error(`no prerendered heatmap table in ${dist}/index.html`);

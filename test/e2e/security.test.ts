@@ -79,7 +79,7 @@ describe('CSP', () => {
     const metas = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/g) ?? [];
     expect(metas).toHaveLength(1);
     csp = decodeEntities(/content="([^"]+)"/.exec(metas[0]!)![1]!);
-    inlineCss = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!);
+    inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     server = await startPreview();
     // Another origin (a different port) that answers any fetch, with CORS open.
     other = http.createServer((_req, res) => {
