@@ -19,6 +19,8 @@ import { ENGINES, openEngine, type EngineName, type EnginePage } from '../test/e
 import { startPreview } from '../test/e2e/server';
 
 type Bundle = 'eh' | 'mvp';
+/** How long one cold load may take to DuckDB ready before it counts as failed. */
+const START_LIMIET = 300_000;
 const BUNDLES: readonly Bundle[] = ['eh', 'mvp'];
 
 /** Milliseconds from navigation start. */
@@ -49,36 +51,50 @@ function wasmFiles(dist: string): Record<Bundle, string> {
   return { eh: find('eh'), mvp: find('mvp') };
 }
 
-/** In the page: resolves when DuckDB is ready (or failed), with the download and instantiate times. */
-function watchStart(): Promise<{
+interface Start {
   stand: string;
   at: number;
   late: boolean;
   downloaded: number;
   instantiated: number;
-}> {
-  return new Promise((resolve) => {
-    const main = document.querySelector('main');
-    const bar = document.querySelector('.rekenmodule-status progress');
-    let downloaded = NaN;
-    let instantiated = NaN;
-    const check = (late: boolean) => {
-      const stand = main?.getAttribute('data-rekenmodule') ?? '';
-      if (stand === 'laden') return false;
-      resolve({ stand, at: performance.now(), late, downloaded, instantiated });
-      return true;
-    };
-    if (!main || check(true)) return;
-    if (bar)
-      new MutationObserver(() => {
-        if (bar.hasAttribute('value')) downloaded = performance.now();
-        else if (!Number.isNaN(downloaded) && Number.isNaN(instantiated)) instantiated = performance.now();
-      }).observe(bar, { attributes: true, attributeFilter: ['value'] });
-    const obs = new MutationObserver(() => {
-      if (check(false)) obs.disconnect();
-    });
-    obs.observe(main, { attributes: true, attributeFilter: ['data-rekenmodule'] });
+}
+
+/**
+ * In the page: starts watching for DuckDB ready (or failed), with the download and instantiate times;
+ * `leesStart` reads the outcome. Polled rather than awaited in one script, since a WebDriver script
+ * has a time limit (60 s) that a loaded machine passes in WebKit.
+ */
+function volgStart(): boolean {
+  const w = window as unknown as { __start?: Start };
+  const main = document.querySelector('main');
+  const bar = document.querySelector('.rekenmodule-status progress');
+  let downloaded = NaN;
+  let instantiated = NaN;
+  const check = (late: boolean) => {
+    const stand = main?.getAttribute('data-rekenmodule') ?? '';
+    if (stand === 'laden') return false;
+    w.__start = { stand, at: performance.now(), late, downloaded, instantiated };
+    return true;
+  };
+  if (!main) {
+    w.__start = { stand: 'geen main', at: NaN, late: false, downloaded, instantiated };
+    return true;
+  }
+  if (check(true)) return true;
+  if (bar)
+    new MutationObserver(() => {
+      if (bar.hasAttribute('value')) downloaded = performance.now();
+      else if (!Number.isNaN(downloaded) && Number.isNaN(instantiated)) instantiated = performance.now();
+    }).observe(bar, { attributes: true, attributeFilter: ['value'] });
+  const obs = new MutationObserver(() => {
+    if (check(false)) obs.disconnect();
   });
+  obs.observe(main, { attributes: true, attributeFilter: ['data-rekenmodule'] });
+  return true;
+}
+
+function leesStart(): Start | null {
+  return (window as unknown as { __start?: Start }).__start ?? null;
 }
 
 /** In the page: when the DuckDB module chunk and the wasm HEAD check started, from Resource Timing. */
@@ -89,18 +105,38 @@ function timeline(): { engineChunk: number; workerUp: number; wasm: string } {
   return { engineChunk: engine?.startTime ?? NaN, workerUp: wasm?.startTime ?? NaN, wasm: wasm?.name ?? '' };
 }
 
-/** In the page: fetches a wasm file (no cache) and compiles it on the main thread. */
-async function fetchAndCompile(url: string): Promise<{ fetchMs: number; compileMs: number }> {
+interface Compile {
+  fetchMs: number;
+  compileMs: number;
+}
+
+/** In the page: starts fetching a wasm file (no cache) and compiling it; `leesCompile` reads the outcome. */
+function startCompile(url: string): boolean {
+  const w = window as unknown as { __compile?: Compile | null };
+  w.__compile = null;
   const t0 = performance.now();
-  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
-  const t1 = performance.now();
-  await WebAssembly.compile(bytes);
-  return { fetchMs: t1 - t0, compileMs: performance.now() - t1 };
+  void fetch(url, { cache: 'no-store' })
+    .then((res) => res.arrayBuffer())
+    .then(async (bytes) => {
+      const t1 = performance.now();
+      await WebAssembly.compile(bytes);
+      w.__compile = { fetchMs: t1 - t0, compileMs: performance.now() - t1 };
+    })
+    .catch(() => {
+      w.__compile = { fetchMs: NaN, compileMs: NaN };
+    });
+  return true;
+}
+
+function leesCompile(): Compile | null {
+  return (window as unknown as { __compile?: Compile | null }).__compile ?? null;
 }
 
 async function measure(page: EnginePage, url: string, files: Record<Bundle, string>): Promise<Load> {
   await page.goto(url);
-  const r = await page.evaluate(watchStart);
+  await page.evaluate(volgStart);
+  const r = await page.waitUntil(leesStart, undefined, { timeout: START_LIMIET, interval: 250 });
+  if (!r) throw new Error(`${page.engine}: DuckDB did not start`);
   if (r.stand !== 'klaar') throw new Error(`${page.engine}: DuckDB did not start (${r.stand})`);
   if (r.late) throw new Error(`${page.engine}: DuckDB was ready before the load event; no time taken`);
   const t = await page.evaluate(timeline);
@@ -108,8 +144,9 @@ async function measure(page: EnginePage, url: string, files: Record<Bundle, stri
   if (!bundle) throw new Error(`${page.engine}: no duckdb-*.wasm among the page's requests`);
   const wasm = {} as Load['wasm'];
   for (const b of BUNDLES) {
-    const c = await page.evaluate(fetchAndCompile, new URL(files[b], url).href);
-    wasm[b] = { fetch: c.fetchMs, compile: c.compileMs };
+    await page.evaluate(startCompile, new URL(files[b], url).href);
+    const c = await page.waitUntil(leesCompile, undefined, { timeout: START_LIMIET, interval: 250 });
+    wasm[b] = { fetch: c?.fetchMs ?? NaN, compile: c?.compileMs ?? NaN };
   }
   const { downloaded, instantiated } = r;
   return {
@@ -155,6 +192,7 @@ export async function meetEnginesKlaar(
   const rows: string[] = [];
   const perEngine: EngineKlaar[] = [];
   const loadavg: number[] = [];
+  const fouten: string[] = [];
   try {
     for (const engine of engines) {
       const loads: Load[] = [];
@@ -165,7 +203,12 @@ export async function meetEnginesKlaar(
         try {
           version = page.version;
           loadavg.push(os.loadavg()[0]!);
-          const l = await measure(page, server.url, files);
+          const l = await measure(page, server.url, files).catch((e: unknown) => {
+            fouten.push(`${engine} ${i + 1}/${runs}: ${e instanceof Error ? e.message : String(e)}`);
+            console.error(fouten.at(-1));
+            return null;
+          });
+          if (!l) continue;
           loads.push(l);
           console.error(
             `${engine} ${i + 1}/${runs}: ${l.bundle}, worker ${ms(l.workerUp)}, downloaded ${ms(l.downloaded)}, instantiated ${ms(l.instantiated)}, ready ${ms(l.ready)} ms`,
@@ -203,6 +246,7 @@ export async function meetEnginesKlaar(
     '| engine | version | bundle | ready | loads | app asks for DuckDB | → worker runs | → wasm downloaded | → instantiated | → ready (open + data) | wasm fetch eh / mvp | wasm compile eh / mvp |',
     '| ------ | ------- | ------ | ----: | ----- | ------------------: | ------------: | ----------------: | -------------: | --------------------: | ------------------: | --------------------: |',
     ...rows,
+    ...(fouten.length ? ['', 'Failed loads (not in the medians):', '', ...fouten.map((f) => `- ${f}`)] : []),
   ].join('\n');
   return { perEngine, tabel };
 }
