@@ -1,7 +1,6 @@
 /** Turns heatmap query rows into table structure (framework-free, unit-tested). */
 import type { HeatmapCel, KolomTotaal, RijSortering, RijTotaal, Telling } from '../model/queries';
-import { app } from '../i18n/berichten/app';
-import { heatmap } from '../i18n/berichten/heatmap';
+import { app, heatmap } from '../i18n/berichten';
 import { vertaal, type Taal } from '../i18n/core';
 import { OORDEEL_WOORD } from './oordeel';
 

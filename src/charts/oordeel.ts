@@ -1,6 +1,6 @@
 /** How an oordeel looks: symbol, word and colours (d3 ordinal scales). Framework-free. */
 import { scaleOrdinal } from 'd3';
-import { app } from '../i18n/berichten/app';
+import { app } from '../i18n/berichten';
 import type { Tekst } from '../i18n/core';
 import { OORDELEN, type Oordeel } from '../model/queries';
 

@@ -3,7 +3,7 @@
  * counting the aanpakken with a verbeterpunt. Framework-free, unit-tested.
  */
 import { interpolateOrRd, quantize, scaleQuantize } from 'd3';
-import { schaal } from '../i18n/berichten/schaal';
+import { schaal } from '../i18n/berichten';
 import { getal, meervoud, percentage, vertaal, type Taal } from '../i18n/core';
 import type { RijSortering, RijTotaal, Telling } from '../model/queries';
 import type { OverzichtCel, OverzichtKolom, OverzichtNiveau } from '../model/queries-schaal';

@@ -3,7 +3,7 @@
  * indicators, the generated sentence per indicator and the d3 scale of the bar chart.
  */
 import { format, scaleLinear, type ScaleLinear } from 'd3';
-import { ranking as R } from '../i18n/berichten/ranking';
+import { ranking as R } from '../i18n/berichten';
 import { meervoud as mv, vertaal, type Taal } from '../i18n/core';
 import type { RankingRij } from '../model/queries';
 

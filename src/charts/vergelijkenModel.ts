@@ -3,7 +3,7 @@
  * per thema (d3 computes the scales; React renders the SVG) and the thema x aanpak matrix of conclusies.
  * The order is always gemeente name, then the aanpak's order in its factsheet — never a score.
  */
-import { vergelijken } from '../i18n/berichten/vergelijken';
+import { vergelijken } from '../i18n/berichten';
 import { vertaal, type Taal } from '../i18n/core';
 import { scaleBand, scaleLinear } from 'd3';
 import type { Telling } from '../model/queries';

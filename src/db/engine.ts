@@ -5,7 +5,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { tableToObjects } from './convert';
-import { app } from '../i18n/berichten/app';
+import { fout } from '../i18n/berichten';
 import { bericht, DataLoadError, QueryError } from './errors';
 import { reportLoadProgress } from './progress';
 import {
@@ -19,7 +19,7 @@ import {
 import type { Query } from './query';
 import { createTableSql, TEKST_TABELLEN } from './schema';
 
-const F = app.fout;
+const F = fout;
 
 /**
  * Instantiate fails when no download progress has arrived this long after the worker started, and

@@ -1,5 +1,5 @@
 import { vertaal, vul, type Taal, type Tekst, type Waarden } from '../i18n/core';
-import { app } from '../i18n/berichten/app';
+import { fout } from '../i18n/berichten';
 import type { Query, SqlParam } from './query';
 
 function messageOf(cause: unknown): string {
@@ -49,8 +49,8 @@ export class DataLoadError extends Error {
 /** Text for any error thrown by the data seam, suitable to show on the page (Dutch by default). */
 export function userMessage(err: unknown, taal: Taal = 'nl'): string {
   if (err instanceof DataLoadError) return err.tekst[taal];
-  if (err instanceof QueryError) return vertaal(taal, app.fout.queryMislukt);
-  return vertaal(taal, app.fout.onbekend);
+  if (err instanceof QueryError) return vertaal(taal, fout.queryMislukt);
+  return vertaal(taal, fout.onbekend);
 }
 
 /** Technical details for a `<details>` block (English, for whoever reports the problem). */

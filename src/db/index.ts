@@ -2,7 +2,7 @@
  * Data seam: the app talks to DuckDB only through this module.
  * The engine (and the DuckDB-WASM bundle) is imported lazily on first use.
  */
-import { app } from '../i18n/berichten/app';
+import { fout } from '../i18n/berichten';
 import { DataLoadError } from './errors';
 import type { Query } from './query';
 
@@ -16,7 +16,7 @@ function loadEngine(): Promise<typeof import('./engine')> {
   if (!engine) {
     engine = import('./engine').catch((e: unknown) => {
       engine = null;
-      throw new DataLoadError(app.fout.deelNietGeladen, e);
+      throw new DataLoadError(fout.deelNietGeladen, e);
     });
   }
   return engine;

@@ -2,7 +2,7 @@
  * data/manifest.json as the loaders read it (the browser engine, the Node loader of the prerender and
  * the tests). Pure: no fetch, no DuckDB.
  */
-import { app } from '../i18n/berichten/app';
+import { fout } from '../i18n/berichten';
 import { bericht, DataLoadError } from './errors';
 import type { TekstBehoefte } from './query';
 import { KERN_TABELLEN, SCHEMA, TEKST_TABELLEN, type TableName } from './schema';
@@ -23,7 +23,7 @@ export interface DataManifest {
 }
 
 const NAAM = /^[a-z][a-z0-9_]*(-\d{3})?\.arrow$/;
-const ONGELDIG = app.fout.manifestOngeldig;
+const ONGELDIG = fout.manifestOngeldig;
 
 /** Check and read the manifest; a `DataLoadError` (Dutch) when it does not fit. */
 export function leesDataManifest(json: unknown): DataManifest {
@@ -52,7 +52,7 @@ export function leesDataManifest(json: unknown): DataManifest {
   }
   const missing = KERN_TABELLEN.filter((t) => !bestanden.some((b) => b.tabel === t && !b.gemeente_ids));
   if (missing.length)
-    throw new DataLoadError(bericht(app.fout.tabellenOntbreken, { tabellen: missing.join(', ') }));
+    throw new DataLoadError(bericht(fout.tabellenOntbreken, { tabellen: missing.join(', ') }));
   return { synthetisch: m.synthetisch === true, bestanden };
 }
 

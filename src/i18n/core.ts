@@ -1,10 +1,11 @@
 /**
- * Framework-free i18n core. A message (`Tekst`) holds its Dutch and English form side by side, so a
- * message without English does not typecheck; `test/i18n/catalogus.test.ts` walks the whole catalogue
- * (src/i18n/berichten) and checks that both forms are non-empty and use the same placeholders.
+ * Framework-free i18n core. A message (`Tekst`) holds its Dutch and English form side by side; the
+ * catalogue (src/i18n/berichten) is made of them by `tweetalig` from one JSON file per area and language,
+ * and a message without English does not typecheck. `test/i18n/catalogus.test.ts` reads those files and
+ * checks that both languages have the same keys, plural forms and `{placeholders}`/`<tags>`.
  *
  * Placeholders are `{naam}`; a number passed as a value is formatted for the language (`nl-NL`/`en-GB`).
- * Rich texts (see `RichTekst` in ./react) mark parts with `<tag>…</tag>`.
+ * Rich texts (see `Rijk` in ./react) mark parts with `<tag>…</tag>`.
  */
 
 /** Interface languages. Dutch is the default; source texts are always Dutch. */
@@ -31,6 +32,26 @@ export interface Vormen {
 export interface Meervoud {
   readonly nl: Vormen;
   readonly en: Vormen;
+}
+
+/** One language's messages of an area, as its JSON file holds them: a text or plural forms per key. */
+export type Taalbestand = Readonly<Record<string, string | Vormen>>;
+
+/** The other language's file: the same keys; a text where Dutch has one, plural forms where it has them. */
+export type Vertaling<N extends Taalbestand> = {
+  readonly [K in keyof N]: N[K] extends string ? string : Vormen;
+};
+
+/** An area of the catalogue: every key with both languages. */
+export type Tweetalig<N extends Taalbestand> = {
+  readonly [K in keyof N]: N[K] extends string ? Tekst : Meervoud;
+};
+
+/** An area's messages from its Dutch and English file (the Dutch file decides the keys). */
+export function tweetalig<N extends Taalbestand>(nl: N, en: Vertaling<N>): Tweetalig<N> {
+  const uit: Record<string, unknown> = {};
+  for (const k of Object.keys(nl)) uit[k] = { nl: nl[k], en: en[k] };
+  return uit as Tweetalig<N>;
 }
 
 export type Waarden = Readonly<Record<string, string | number>>;

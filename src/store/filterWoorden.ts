@@ -1,5 +1,5 @@
 /** The shared filters in words, for a view's heading and status (framework-free, unit-tested). */
-import { filterKop } from '../i18n/berichten/filterKop';
+import { filterKop } from '../i18n/berichten';
 import { lijst, meervoud, vertaal, type Taal } from '../i18n/core';
 import { THEMAS } from '../model/toetsingskader';
 import { effectieveAanpakken } from './slices/filters';

@@ -5,7 +5,7 @@
  * link's language (`taal=en` gives English messages; otherwise Dutch).
  */
 import { isTaal, STANDAARD_TAAL, vertaal, type Taal, type Tekst, type Waarden } from '../i18n/core';
-import { url as M } from '../i18n/berichten/url';
+import { url as M } from '../i18n/berichten';
 import type { RijSortering } from '../model/queries';
 import { INDICATOR_CODES, THEMAS, type ThemaCode } from '../model/toetsingskader';
 import {

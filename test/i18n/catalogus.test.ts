@@ -1,7 +1,10 @@
 /**
  * Issue #5, language: every interface message has a non-empty English form with the same placeholders,
- * and the Intl-based formatting gives the Dutch and British forms.
+ * and the Intl-based formatting gives the Dutch and British forms. Issue #17: the catalogue is one JSON
+ * file per area and language (src/i18n/berichten/nl|en/<area>.json); the files are read as a translator
+ * leaves them, so a key or a plural form in one language only fails here.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import {
   datum,
@@ -11,31 +14,74 @@ import {
   meervoud,
   percentage,
   plaatshouders,
+  TALEN,
   vertaal,
   type Meervoud,
+  type Taal,
   type Tekst,
 } from '../../src/i18n/core';
 import { B } from '../../src/i18n/berichten';
 
+const MAP = new URL('../../src/i18n/berichten/', import.meta.url);
+
+/** The areas that have a file in a language, sorted. */
+function gebieden(taal: Taal): string[] {
+  return readdirSync(new URL(`${taal}/`, MAP))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+function lees(taal: Taal, gebied: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`${taal}/${gebied}.json`, MAP), 'utf8')) as Record<string, unknown>;
+}
+/** What a file holds under a key: a text, the plural forms, or something else (wrong). */
+function soort(v: unknown): string {
+  if (typeof v === 'string') return 'tekst';
+  if (typeof v !== 'object' || v === null) return `fout: ${JSON.stringify(v)}`;
+  const sleutels = Object.keys(v).sort().join(',');
+  const strings = Object.values(v).every((x) => typeof x === 'string');
+  return sleutels === 'one,other' && strings ? 'meervoud' : `fout: {${sleutels}}`;
+}
+
+const GEBIEDEN = gebieden('nl');
+const BESTANDEN = Object.fromEntries(
+  TALEN.map((taal) => [taal, Object.fromEntries(GEBIEDEN.map((g) => [g, lees(taal, g)]))]),
+) as Record<Taal, Record<string, Record<string, unknown>>>;
+
+describe('the message files (src/i18n/berichten/nl|en/*.json)', () => {
+  it('every area has a file in both languages, and each is in B', () => {
+    expect(GEBIEDEN.length).toBeGreaterThan(10);
+    expect(gebieden('en')).toEqual(GEBIEDEN);
+    expect(Object.keys(B).sort()).toEqual(GEBIEDEN);
+  });
+
+  it.each(GEBIEDEN)('%s: nl and en have the same keys', (g) => {
+    const nl = Object.keys(BESTANDEN.nl[g] ?? {});
+    const en = Object.keys(BESTANDEN.en[g] ?? {});
+    expect({
+      alleenNl: nl.filter((k) => !en.includes(k)),
+      alleenEn: en.filter((k) => !nl.includes(k)),
+    }).toEqual({ alleenNl: [], alleenEn: [] });
+  });
+
+  it.each(GEBIEDEN)('%s: each key is a text in both languages or has both plural forms in both', (g) => {
+    const soorten = (taal: Taal) =>
+      Object.fromEntries(Object.entries(BESTANDEN[taal][g] ?? {}).map(([k, v]) => [k, soort(v)]));
+    const nl = soorten('nl');
+    expect(Object.values(nl).filter((x) => x.startsWith('fout'))).toEqual([]);
+    expect(soorten('en')).toEqual(nl);
+  });
+});
+
 type Blad = { pad: string; m: Tekst | Meervoud };
 
-function isTekst(v: unknown): v is Tekst {
-  return typeof v === 'object' && v !== null && typeof (v as Tekst).nl === 'string';
-}
-function isMeervoud(v: unknown): v is Meervoud {
-  const m = v as Meervoud;
-  return typeof v === 'object' && v !== null && typeof m.nl === 'object' && typeof m.nl?.one === 'string';
+function isTekst(v: Tekst | Meervoud): v is Tekst {
+  return typeof v.nl === 'string';
 }
 
-/** Every message in the catalogue (nested groups walked). */
-function bladeren(o: unknown, pad: string, uit: Blad[] = []): Blad[] {
-  if (isTekst(o) || isMeervoud(o)) uit.push({ pad, m: o });
-  else if (typeof o === 'object' && o !== null)
-    for (const [k, v] of Object.entries(o)) bladeren(v, pad ? `${pad}.${k}` : k, uit);
-  else throw new Error(`${pad}: not a message`);
-  return uit;
-}
-const BLADEREN = bladeren(B, '');
+const BLADEREN: Blad[] = Object.entries(B).flatMap(([g, berichten]) =>
+  Object.entries(berichten as Record<string, Tekst | Meervoud>).map(([k, m]) => ({ pad: `${g}.${k}`, m })),
+);
 /** Words that are English as well. */
 const ZELFDE = new Set(['Open data']);
 /** `<nl>` marks a Dutch name inside English text; the Dutch text does not need it. */
@@ -46,6 +92,14 @@ describe('the message catalogue', () => {
     console.log(`i18n: ${BLADEREN.length} messages`);
     expect(BLADEREN.length).toBeGreaterThan(250);
     expect(BLADEREN.map((b) => b.pad)).toContain('app.titel');
+    expect(BLADEREN.map((b) => b.pad)).toContain('app.keer');
+  });
+
+  it('app.keer holds both plural forms of both languages', () => {
+    expect(B.app.keer).toEqual({
+      nl: { one: '{n} keer', other: '{n} keer' },
+      en: { one: 'once', other: '{n} times' },
+    });
   });
 
   it.each(BLADEREN.map((b) => [b.pad, b.m] as const))('%s has a non-empty English form', (_pad, m) => {

@@ -19,6 +19,19 @@ describe('kaderEngels', () => {
     expect(Object.keys(CRITERIA_EN)).toHaveLength(13);
   });
 
+  it('toetsingskader.en.json has the codes of the toetsingskader, no others, each with non-empty texts', () => {
+    expect(Object.keys(THEMAS_EN).sort()).toEqual(THEMAS.map((t) => t.code).sort());
+    expect(Object.keys(CRITERIA_EN).sort()).toEqual(CRITERIA.map((c) => c.code).sort());
+    expect(Object.keys(INDICATOREN_EN).sort()).toEqual(INDICATOREN.map((i) => i.code).sort());
+    const teksten = [
+      ...Object.values(THEMAS_EN).flatMap((t) => [t.naam, t.omschrijving]),
+      ...Object.values(CRITERIA_EN),
+      ...Object.values(INDICATOREN_EN).flatMap((i) => [i.label, i.tekst]),
+    ];
+    expect(teksten).toHaveLength(5 * 2 + 13 + 30 * 2);
+    expect(teksten.filter((t) => typeof t !== 'string' || t.trim() === '')).toEqual([]);
+  });
+
   it('translates only the toetsingskader’s own Dutch: other text or an unknown code gives null', () => {
     expect(kaderEngels('criterium', 'GGSR zijn in beeld')).toBe(
       'Families with low social self-reliance (GGSR) are identified',

@@ -1,6 +1,5 @@
 /** The heatmap as a picture: the same model as the table (heatmapModel.ts), the same colours (oordeel.ts). */
-import { delen as D } from '../../i18n/berichten/delen';
-import { heatmap as H } from '../../i18n/berichten/heatmap';
+import { delen as D, heatmap as H } from '../../i18n/berichten';
 import { meervoud, vertaal, type Taal } from '../../i18n/core';
 import { OORDELEN } from '../../model/queries';
 import { celLabel, type HeatmapModel } from '../heatmapModel';

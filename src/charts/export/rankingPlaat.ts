@@ -1,6 +1,5 @@
 /** "Terugkerende verbeterpunten" as a picture: the items and d3 scale of rankingModel.ts, as the view. */
-import { delen as D } from '../../i18n/berichten/delen';
-import { ranking as R } from '../../i18n/berichten/ranking';
+import { delen as D, ranking as R } from '../../i18n/berichten';
 import { vertaal } from '../../i18n/core';
 import { rankingAs, rankingSchaal, type RankingItem } from '../rankingModel';
 import type { PlaatContext } from './heatmapPlaat';

@@ -1,5 +1,5 @@
 /** "Gemeenten vergelijken" as a picture: the small multiples of vergelijkenModel.ts, two to a row. */
-import { delen as D } from '../../i18n/berichten/delen';
+import { delen as D } from '../../i18n/berichten';
 import { vertaal } from '../../i18n/core';
 import { PANEEL, type VergelijkGrafiek } from '../vergelijkenModel';
 import type { PlaatContext } from './heatmapPlaat';

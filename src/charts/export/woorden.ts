@@ -1,5 +1,5 @@
 /** The filters of a picture in words, and its file name (what is in it, readable). */
-import { delen as D } from '../../i18n/berichten/delen';
+import { delen as D } from '../../i18n/berichten';
 import { lijst, vertaal, type Taal } from '../../i18n/core';
 import type { RijSortering } from '../../model/queries';
 import { thema, type ThemaCode } from '../../model/toetsingskader';
