@@ -5,7 +5,15 @@
  * Tested on both engines in test/model/queries-bevindingen.test.ts.
  */
 import type { Query } from '../db/query';
-import { Binder, OORDELEN, query, tekstenVan, type Oordeel } from './queries';
+import {
+  Binder,
+  OORDELEN,
+  query,
+  schaalVoorwaarden,
+  tekstenVan,
+  type Oordeel,
+  type SchaalFilter,
+} from './queries';
 
 /** Rows per page of the Bevindingen table. */
 export const PAGINA_GROOTTE = 25;
@@ -14,7 +22,7 @@ export const PAGINA_GROOTTE = 25;
 export const MAX_ZOEK = 200;
 
 /** Column filters and search of the Bevindingen table. A missing or empty list means "no filter". */
-export interface BevindingenFilter {
+export interface BevindingenFilter extends SchaalFilter {
   /** Text searched in bevinding and LET OP, case- and accent-insensitive, as one phrase. */
   readonly zoek?: string;
   readonly gemeenten?: readonly string[];
@@ -95,6 +103,7 @@ function gefilterd(f: BevindingenFilter, b: Binder, metTeksten: boolean): string
   if (f.oordelen?.length) where.push(`o.oordeel IN (${b.list(f.oordelen)})`);
   if (f.letOp === 'met') where.push('o.heeft_let_op');
   if (f.letOp === 'zonder') where.push('NOT o.heeft_let_op');
+  where.push(...schaalVoorwaarden(f, b, 'o'));
   const patroon = zoekPatroon(f.zoek);
   if (patroon !== null) {
     const p = `strip_accents(lower(${b.bind(patroon)}))`;

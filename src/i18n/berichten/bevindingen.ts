@@ -24,6 +24,8 @@ export const bevindingen = {
   gedeeldTeken: { nl: 'gedeeld teken', en: 'shared mark' },
   mogelijkOnvolledig: { nl: 'mogelijk onvolledig', en: 'possibly incomplete' },
   zoekenFilteren: { nl: 'Zoeken en filteren', en: 'Search and filter' },
+  alleJaren: { nl: 'Alle jaren', en: 'All years' },
+  alleProvincies: { nl: 'Alle provincies', en: 'All provinces' },
   alleGemeenten: { nl: 'Alle gemeenten', en: 'All municipalities' },
   alleAanpakken: { nl: 'Alle aanpakken', en: 'All approaches' },
   alleThemas: { nl: "Alle thema's", en: 'All themes' },
