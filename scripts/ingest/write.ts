@@ -171,9 +171,29 @@ function controleer(t: Tabellen): void {
   }
 }
 
+/**
+ * The aanpakken with how many conclusies each has, and how many of those are stored `onbepaald`: counted
+ * here from the conclusies, so that a count over every conclusie reads the core files only.
+ */
+function metConclusieTellingen(t: Tabellen): Tabellen {
+  const tel = new Map<string, { conclusies: number; conclusies_onbepaald: number }>();
+  for (const c of t.conclusies as readonly Row[]) {
+    const n = tel.get(String(c.aanpak_id)) ?? { conclusies: 0, conclusies_onbepaald: 0 };
+    n.conclusies += 1;
+    if (c.onbepaald !== null && c.onbepaald !== undefined) n.conclusies_onbepaald += 1;
+    tel.set(String(c.aanpak_id), n);
+  }
+  const aanpakken = (t.aanpakken as readonly Row[]).map((a) => ({
+    ...a,
+    ...(tel.get(String(a.aanpak_id)) ?? { conclusies: 0, conclusies_onbepaald: 0 }),
+  }));
+  return { ...t, aanpakken } as Tabellen;
+}
+
 /** The Arrow files of a dataset: the core tables, then part 0 of every text table, part 1, .... */
-export function maakBestanden(t: Tabellen, doel = DEEL_DOEL_BYTES): Bestand[] {
-  controleer(t);
+export function maakBestanden(tabellen: Tabellen, doel = DEEL_DOEL_BYTES): Bestand[] {
+  controleer(tabellen);
+  const t = metConclusieTellingen(tabellen);
   const out: Bestand[] = KERN_TABELLEN.map((tabel) => bestand(`${tabel}.arrow`, tabel, t[tabel]));
   verdeelGemeenten(t, doel).forEach((ids, deel) => {
     const set = new Set(ids);

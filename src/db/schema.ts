@@ -55,6 +55,8 @@ export const SCHEMA = {
     aantal_gezinnen: 'int32',
     aantal_gezinnen_tekst: 'utf8',
     bron: 'utf8',
+    conclusies: 'int32',
+    conclusies_onbepaald: 'int32',
   },
   oordelen: {
     aanpak_id: 'utf8',

@@ -187,6 +187,8 @@ export const ARROW_KOLOM_UITLEG: Readonly<Record<string, Readonly<Record<string,
     aantal_gezinnen: 'Aantal gezinnen in de aanpak als getal, of leeg.',
     aantal_gezinnen_tekst: 'Aantal gezinnen zoals in de factsheet.',
     bron: 'Bronbestand en regels.',
+    conclusies: 'Aantal conclusies van de aanpak (een per thema) in `conclusies`.',
+    conclusies_onbepaald: 'Hoeveel daarvan als `onbepaald` zijn opgeslagen (kolom niet te zien in de bron).',
   },
   oordelen: {
     aanpak_id: 'Code van de aanpak.',

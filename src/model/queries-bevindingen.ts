@@ -5,7 +5,15 @@
  * Tested on both engines in test/model/queries-bevindingen.test.ts.
  */
 import type { Query } from '../db/query';
-import { Binder, OORDELEN, query, tekstenVan, type Oordeel } from './queries';
+import {
+  Binder,
+  OORDELEN,
+  query,
+  schaalVoorwaarden,
+  tekstenVan,
+  type Oordeel,
+  type SchaalFilter,
+} from './queries';
 
 /** Rows per page of the Bevindingen table. */
 export const PAGINA_GROOTTE = 25;
@@ -14,7 +22,7 @@ export const PAGINA_GROOTTE = 25;
 export const MAX_ZOEK = 200;
 
 /** Column filters and search of the Bevindingen table. A missing or empty list means "no filter". */
-export interface BevindingenFilter {
+export interface BevindingenFilter extends SchaalFilter {
   /** Text searched in bevinding and LET OP, case- and accent-insensitive, as one phrase. */
   readonly zoek?: string;
   readonly gemeenten?: readonly string[];
@@ -58,8 +66,8 @@ const SORTEER_SQL: Readonly<Record<BevindingKolom, string>> = {
   let_op: 'lower(let_op)',
   bevinding: 'lower(bevinding)',
 };
-/** Ties (and the default order): gemeente, aanpak as in its factsheet, indicator. */
-const STANDAARD_VOLGORDE = 'gemeente ASC, aanpak_volgorde ASC, indicator_volgorde ASC';
+/** Ties (and the default order): gemeente, aanpak as in its factsheet (then by id: one per jaar), indicator. */
+const STANDAARD_VOLGORDE = 'gemeente ASC, aanpak_volgorde ASC, aanpak_id ASC, indicator_volgorde ASC';
 
 export function isBevindingKolom(v: string): v is BevindingKolom {
   return (BEVINDING_KOLOMMEN as readonly string[]).includes(v);
@@ -82,9 +90,20 @@ export function zoekPatroon(zoek: string | undefined): string | null {
 /** A text column normalised for searching: one space for any whitespace, lower case, no accents. */
 const zoekbaar = (kolom: string) => `strip_accents(lower(regexp_replace(${kolom}, '\\s+', ' ', 'g')))`;
 
+/** Sort columns that need the texts. */
+const TEKST_KOLOMMEN: readonly BevindingKolom[] = ['let_op', 'bevinding'];
+
+/**
+ * Whether the rows of a page can be chosen on the marks alone: no search and no sort on a text column.
+ * Then `bevindingen(…, 'apart')` reads no text part, and `bevindingTeksten` brings the texts of its rows.
+ */
+export function kiestZonderTeksten(f: BevindingenFilter, s: BevindingSortering | null): boolean {
+  return zoekPatroon(f.zoek) === null && !(s !== null && TEKST_KOLOMMEN.includes(s.kolom));
+}
+
 /**
  * CTE `b`: every oordeel with its names, sort keys and (with `metTeksten`) its texts, after the filters
- * and the search. The search always reads the texts.
+ * and the search. The search always reads the texts; without them `let_op` and `bevinding` are null.
  */
 function gefilterd(f: BevindingenFilter, b: Binder, metTeksten: boolean): string {
   const where: string[] = [];
@@ -95,6 +114,7 @@ function gefilterd(f: BevindingenFilter, b: Binder, metTeksten: boolean): string
   if (f.oordelen?.length) where.push(`o.oordeel IN (${b.list(f.oordelen)})`);
   if (f.letOp === 'met') where.push('o.heeft_let_op');
   if (f.letOp === 'zonder') where.push('NOT o.heeft_let_op');
+  where.push(...schaalVoorwaarden(f, b, 'o'));
   const patroon = zoekPatroon(f.zoek);
   if (patroon !== null) {
     const p = `strip_accents(lower(${b.bind(patroon)}))`;
@@ -109,7 +129,7 @@ WITH b AS (
     i.thema_code, i.thema, i.criterium_code, i.criterium, o.indicator, i.label, i.volgorde AS indicator_volgorde,
     MIN(i.volgorde) OVER (PARTITION BY i.thema_code) AS thema_volgorde,
     MIN(i.volgorde) OVER (PARTITION BY i.criterium_code) AS criterium_volgorde,
-    o.oordeel, ${teksten ? 't.let_op, t.bevinding' : 'o.heeft_let_op'}, o.reden, o.gedeeld, o.mogelijk_onvolledig,
+    o.oordeel, ${teksten ? 't.let_op, t.bevinding' : 'o.heeft_let_op, NULL::VARCHAR AS let_op, NULL::VARCHAR AS bevinding'}, o.reden, o.gedeeld, o.mogelijk_onvolledig,
     o.bron_bestand, o.bron_van, o.bron_tot
   FROM oordelen o
   ${teksten ? 'LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator' : ''}
@@ -155,16 +175,21 @@ const KOLOMMEN = `aanpak_id, gemeente_id, gemeente, aanpak, thema_code, thema, c
 
 /**
  * The rows of the table in the chosen order. `pagina` is 1-based with PAGINA_GROOTTE rows per page; null
- * gives every matching row (for the CSV export). Reads the text parts of the filtered gemeenten (all
- * parts without a gemeente filter).
+ * gives every matching row (for the CSV export). `teksten`: `'mee'` reads the text parts of the filtered
+ * gemeenten (all parts without a gemeente filter); `'apart'` (only when `kiestZonderTeksten`) reads the
+ * core files only and leaves `let_op` and `bevinding` null, for `bevindingTeksten` to fill.
  */
 export function bevindingen(
   f: BevindingenFilter = {},
   sortering: BevindingSortering | null = null,
   pagina: number | null = 1,
+  teksten: 'mee' | 'apart' = 'mee',
 ): Query<BevindingRij> {
+  const apart = teksten === 'apart';
+  if (apart && !kiestZonderTeksten(f, sortering))
+    throw new Error('bevindingen: a search or a sort on a text column needs the texts');
   const b = new Binder();
-  let sql = `${gefilterd(f, b, true)}
+  let sql = `${gefilterd(f, b, !apart)}
 SELECT ${KOLOMMEN}
 FROM b
 ORDER BY ${orderBy(sortering)}`;
@@ -172,7 +197,49 @@ ORDER BY ${orderBy(sortering)}`;
     const p = Number.isSafeInteger(pagina) && pagina > 0 ? pagina : 1;
     sql += `\nLIMIT ${b.bind(PAGINA_GROOTTE)} OFFSET ${b.bind((p - 1) * PAGINA_GROOTTE)}`;
   }
-  return query(sql, b.params, tekstenVan(f.gemeenten));
+  return query(sql, b.params, apart ? undefined : tekstenVan(f.gemeenten));
+}
+
+/** The texts of some rows of the table. */
+export interface BevindingTekst {
+  aanpak_id: string;
+  indicator: string;
+  bevinding: string | null;
+  let_op: string | null;
+}
+
+/**
+ * The bevinding and LET OP of these rows (a page chosen by `bevindingen(…, 'apart')`). Reads only the
+ * text parts of their gemeenten; no rows: no query.
+ */
+export function bevindingTeksten(
+  rijen: readonly { aanpak_id: string; gemeente_id: string; indicator: string }[],
+): Query<BevindingTekst> | null {
+  if (rijen.length === 0) return null;
+  const b = new Binder();
+  const sleutels = b.list(rijen.map((r) => `${r.aanpak_id}~${r.indicator}`));
+  const gemeenten = [...new Set(rijen.map((r) => r.gemeente_id))].sort();
+  return query(
+    `
+SELECT aanpak_id, indicator, bevinding, let_op
+FROM teksten
+WHERE aanpak_id || '~' || indicator IN (${sleutels})
+ORDER BY aanpak_id, indicator`,
+    b.params,
+    gemeenten,
+  );
+}
+
+/** The rows of a page with the texts of `bevindingTeksten` filled in (by aanpak and indicator). */
+export function metTeksten(
+  rijen: readonly BevindingRij[],
+  teksten: readonly BevindingTekst[],
+): BevindingRij[] {
+  const per = new Map(teksten.map((t) => [`${t.aanpak_id}~${t.indicator}`, t]));
+  return rijen.map((r) => {
+    const t = per.get(`${r.aanpak_id}~${r.indicator}`);
+    return t ? { ...r, bevinding: t.bevinding, let_op: t.let_op } : r;
+  });
 }
 
 export interface BevindingenAantal {
@@ -267,7 +334,10 @@ export interface MethodeTelling {
   conclusies_onbepaald: number;
 }
 
-/** Counts for the limits section of the Methode page. Reads every conclusies part. */
+/**
+ * Counts for the limits section of the Methode page. Core files only: the conclusies are counted per
+ * aanpak at ingest (`aanpakken.conclusies`, `conclusies_onbepaald`).
+ */
 export function methodeTelling(): Query<MethodeTelling> {
   return query(
     `
@@ -278,10 +348,9 @@ SELECT COUNT(*)::INTEGER AS oordelen,
   COUNT(*) FILTER (WHERE gedeeld)::INTEGER AS gedeeld,
   COUNT(*) FILTER (WHERE mogelijk_onvolledig)::INTEGER AS mogelijk_onvolledig,
   COUNT(*) FILTER (WHERE heeft_let_op)::INTEGER AS met_let_op,
-  (SELECT COUNT(*) FROM conclusies)::INTEGER AS conclusies,
-  (SELECT COUNT(*) FROM conclusies WHERE onbepaald IS NOT NULL)::INTEGER AS conclusies_onbepaald
+  (SELECT SUM(conclusies) FROM aanpakken)::INTEGER AS conclusies,
+  (SELECT SUM(conclusies_onbepaald) FROM aanpakken)::INTEGER AS conclusies_onbepaald
 FROM oordelen`,
     [],
-    'alle',
   );
 }

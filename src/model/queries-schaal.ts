@@ -6,7 +6,7 @@
  */
 import type { Query } from '../db/query';
 import { Binder, filtered, query, type OordeelFilter } from './queries';
-import type { IndicatorAanpakOordeel } from './queries-vergelijken';
+import { INDICATOR_OORDEEL_VAN, type IndicatorAanpakOordeel } from './queries-vergelijken';
 
 /** The groups an overview counts per: one column per provincie or per gemeente. */
 export type OverzichtNiveau = 'provincie' | 'gemeente';
@@ -95,14 +95,7 @@ export function indicatorOordelenVan(
     gemeenten.length ? `o.gemeente_id IN (${b.list(gemeenten)})` : 'FALSE',
   ];
   if (jaar !== null) where.push(`a.jaar = ${b.bind(jaar)}`);
-  const sql = `
-SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
-  t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
-  o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, t.bronnen
-FROM oordelen o
-LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator
-JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
-JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
+  const sql = `${INDICATOR_OORDEEL_VAN}
 WHERE ${where.join(' AND ')}
 ORDER BY g.naam, a.volgorde, o.aanpak_id
 LIMIT ${b.bind(INDICATOR_PER_PAGINA)} OFFSET ${b.bind(Math.max(0, Math.floor(pagina)) * INDICATOR_PER_PAGINA)}`;

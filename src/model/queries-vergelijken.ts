@@ -4,10 +4,23 @@
  * per list value, aggregates cast. Tested on both engines in test/model/queries-vergelijken.test.ts.
  */
 import type { Query } from '../db/query';
-import { Binder, query, tekstenVan, type Oordeel, type Telling } from './queries';
+import {
+  Binder,
+  query,
+  schaalVoorwaarden,
+  tekstenVan,
+  tellingKolommen,
+  waar,
+  type Oordeel,
+  type SchaalFilter,
+  type Telling,
+} from './queries';
 
-/** Filter of the comparison. A missing or empty list means "no filter". */
-export interface VergelijkFilter {
+/**
+ * Filter of the comparison. A missing or empty list means "no filter". `jaar` limits the aanpakken,
+ * `provincies` the gemeenten.
+ */
+export interface VergelijkFilter extends SchaalFilter {
   readonly gemeenten?: readonly string[];
   readonly themas?: readonly string[];
 }
@@ -17,10 +30,6 @@ const THEMA_CTE = `themas AS (
   SELECT thema_code, thema, MIN(volgorde)::INTEGER AS thema_volgorde
   FROM indicatoren GROUP BY thema_code, thema
 )`;
-
-function where(conditions: string[]): string {
-  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-}
 
 export interface IndicatorAanpakOordeel {
   aanpak_id: string;
@@ -44,20 +53,26 @@ export interface IndicatorAanpakOordeel {
 }
 
 /**
- * One indicator in every aanpak, with texts and source lines; by gemeente name, then aanpak order.
- * Reads every text part.
+ * SELECT and FROM of an `IndicatorAanpakOordeel` row (oordelen `o` with its texts `t`, aanpak `a` and
+ * gemeente `g`); the caller adds WHERE and ORDER BY. Shared with ./queries-schaal.ts.
  */
-export function indicatorOordelen(indicator: string): Query<IndicatorAanpakOordeel> {
-  const b = new Binder();
-  return query(
-    `
+export const INDICATOR_OORDEEL_VAN = `
 SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, o.indicator, o.oordeel, o.reden,
   t.bevinding, t.let_op, o.gedeeld, o.blok, t.toelichting, o.mogelijk_onvolledig,
   o.bron_bestand, o.bron_van, o.bron_tot, o.teken_regel, t.bronnen
 FROM oordelen o
 LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator
 JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
-JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
+JOIN gemeenten g ON g.gemeente_id = o.gemeente_id`;
+
+/**
+ * One indicator in every aanpak, with texts and source lines; by gemeente name, then aanpak order.
+ * Reads every text part.
+ */
+export function indicatorOordelen(indicator: string): Query<IndicatorAanpakOordeel> {
+  const b = new Binder();
+  return query(
+    `${INDICATOR_OORDEEL_VAN}
 WHERE o.indicator = ${b.bind(indicator)}
 ORDER BY g.naam, a.volgorde`,
     b.params,
@@ -79,16 +94,26 @@ export interface GemeenteContext {
   aanpakken: number;
 }
 
-/** Context figures of the chosen gemeenten, by name (never by any figure). */
-export function gemeenteContext(gemeenten: readonly string[] = []): Query<GemeenteContext> {
+/**
+ * Context figures of the chosen gemeenten (in the chosen provincies), by name (never by any figure);
+ * `aanpakken` counts those of the chosen jaar.
+ */
+export function gemeenteContext(
+  gemeenten: readonly string[] = [],
+  schaal: SchaalFilter = {},
+): Query<GemeenteContext> {
   const b = new Binder();
+  const jaar = schaal.jaar ?? null;
+  const conditions = gemeenten.length ? [`g.gemeente_id IN (${b.list(gemeenten)})`] : [];
+  conditions.push(...schaalVoorwaarden({ provincies: schaal.provincies }, b, 'g'));
+  const jaarVoorwaarde = jaar === null ? '' : ` AND a.jaar = ${b.bind(jaar)}`;
   return query(
     `
 SELECT g.gemeente_id, g.naam, g.inwoners, g.inwoners_tekst, g.huishoudens, g.huishoudens_tekst,
   g.ggsr_geschat, g.ggsr_tekst, g.bronnen,
-  (SELECT COUNT(*) FROM aanpakken a WHERE a.gemeente_id = g.gemeente_id)::INTEGER AS aanpakken
+  (SELECT COUNT(*) FROM aanpakken a WHERE a.gemeente_id = g.gemeente_id${jaarVoorwaarde})::INTEGER AS aanpakken
 FROM gemeenten g
-${where(gemeenten.length ? [`g.gemeente_id IN (${b.list(gemeenten)})`] : [])}
+${waar(conditions)}
 ORDER BY g.naam`,
     b.params,
   );
@@ -107,15 +132,23 @@ export interface VergelijkAanpak {
   bron: string | null;
 }
 
-/** The aanpakken of the chosen gemeenten, by gemeente name then the aanpak's order in its factsheet. */
-export function aanpakkenVan(gemeenten: readonly string[] = []): Query<VergelijkAanpak> {
+/**
+ * The aanpakken of the chosen gemeenten (of the chosen jaar and provincies), by gemeente name then the
+ * aanpak's order in its factsheet.
+ */
+export function aanpakkenVan(
+  gemeenten: readonly string[] = [],
+  schaal: SchaalFilter = {},
+): Query<VergelijkAanpak> {
   const b = new Binder();
+  const conditions = gemeenten.length ? [`a.gemeente_id IN (${b.list(gemeenten)})`] : [];
+  conditions.push(...schaalVoorwaarden(schaal, b, 'a'));
   return query(
     `
 SELECT a.aanpak_id, a.gemeente_id, g.naam AS gemeente, a.naam, a.volgorde, a.netwerkpartners,
   a.aantal_gezinnen, a.aantal_gezinnen_tekst, a.bron
 FROM aanpakken a JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
-${where(gemeenten.length ? [`a.gemeente_id IN (${b.list(gemeenten)})`] : [])}
+${waar(conditions)}
 ORDER BY g.naam, a.volgorde`,
     b.params,
   );
@@ -140,22 +173,19 @@ export function voldoetPerThema(f: VergelijkFilter = {}): Query<ThemaTelling> {
   const conditions: string[] = [];
   if (f.gemeenten?.length) conditions.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
   if (f.themas?.length) conditions.push(`i.thema_code IN (${b.list(f.themas)})`);
+  conditions.push(...schaalVoorwaarden(f, b, 'o'));
   return query(
     `
 WITH ${THEMA_CTE}
 SELECT a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
-  t.thema_code, t.thema, t.thema_volgorde,
-  COUNT(*) FILTER (WHERE o.oordeel = 'voldoet')::INTEGER AS voldoet,
-  COUNT(*) FILTER (WHERE o.oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
-  COUNT(*) FILTER (WHERE o.oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
-  COUNT(*)::INTEGER AS totaal,
+  t.thema_code, t.thema, t.thema_volgorde,${tellingKolommen('o.oordeel')},
   COUNT(*) FILTER (WHERE o.oordeel = 'voldoet')::DOUBLE / COUNT(*) AS aandeel_voldoet
 FROM oordelen o
 JOIN indicatoren i ON i.code = o.indicator
 JOIN themas t ON t.thema_code = i.thema_code
 JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
 JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
-${where(conditions)}
+${waar(conditions)}
 GROUP BY a.aanpak_id, a.naam, a.volgorde, g.gemeente_id, g.naam, t.thema_code, t.thema, t.thema_volgorde
 ORDER BY t.thema_volgorde, g.naam, a.volgorde`,
     b.params,
@@ -190,6 +220,7 @@ export function conclusiesPerThema(f: VergelijkFilter = {}): Query<ThemaConclusi
   const conditions: string[] = [];
   if (f.gemeenten?.length) conditions.push(`a.gemeente_id IN (${b.list(f.gemeenten)})`);
   if (f.themas?.length) conditions.push(`t.thema_code IN (${b.list(f.themas)})`);
+  conditions.push(...schaalVoorwaarden(f, b, 'a'));
   return query(
     `
 WITH ${THEMA_CTE}
@@ -199,7 +230,7 @@ FROM aanpakken a
 JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
 CROSS JOIN themas t
 LEFT JOIN conclusies c ON c.aanpak_id = a.aanpak_id AND c.thema_code = t.thema_code
-${where(conditions)}
+${waar(conditions)}
 ORDER BY t.thema_volgorde, g.naam, a.volgorde`,
     b.params,
     tekstenVan(f.gemeenten),

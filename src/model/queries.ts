@@ -15,16 +15,12 @@ export const OORDELEN: readonly Oordeel[] = ['voldoet', 'verbeterpunt', 'onduide
 export type RijSortering = 'volgorde' | 'verbeterpunten';
 
 /** Filters shared by the heatmap builders. A missing or empty list means "no filter". */
-export interface OordeelFilter {
+export interface OordeelFilter extends SchaalFilter {
   readonly gemeenten?: readonly string[];
   readonly aanpakken?: readonly string[];
   readonly themas?: readonly string[];
   /** Keep only indicators with at least one verbeterpunt among the filtered aanpakken. */
   readonly alleenVerbeterpunten?: boolean;
-  /** Only aanpakken of this jaar (`aanpakken.jaar`); null or missing: every jaar. */
-  readonly jaar?: number | null;
-  /** Only gemeenten in these provincies (`gemeenten.provincie`). */
-  readonly provincies?: readonly string[];
 }
 
 /** Collects parameters and hands out `$n` placeholders. Shared with the sibling builder files. */
@@ -52,11 +48,44 @@ export function tekstenVan(gemeenten: readonly string[] | undefined): TekstBehoe
   return gemeenten?.length ? [...gemeenten] : 'alle';
 }
 
-const COUNTS = `
-  COUNT(*) FILTER (WHERE oordeel = 'voldoet')::INTEGER AS voldoet,
-  COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
-  COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk,
+/** The jaar and provincie of a filter (#4, #18). Missing, null or empty: no filter. */
+export interface SchaalFilter {
+  /** Only aanpakken of this jaar (`aanpakken.jaar`). */
+  readonly jaar?: number | null;
+  /** Only gemeenten in these provincies (`gemeenten.provincie`). */
+  readonly provincies?: readonly string[];
+}
+
+/**
+ * The conditions of a `SchaalFilter` on a table alias with `aanpak_id` and `gemeente_id` columns (none
+ * when nothing is chosen). Shared by every builder that filters on jaar or provincie.
+ */
+export function schaalVoorwaarden(f: SchaalFilter, b: Binder, alias: string): string[] {
+  const where: string[] = [];
+  if (f.jaar !== undefined && f.jaar !== null)
+    where.push(`${alias}.aanpak_id IN (SELECT aanpak_id FROM aanpakken WHERE jaar = ${b.bind(f.jaar)})`);
+  if (f.provincies?.length)
+    where.push(
+      `${alias}.gemeente_id IN (SELECT gemeente_id FROM gemeenten WHERE provincie IN (${b.list(f.provincies)}))`,
+    );
+  return where;
+}
+
+/** `WHERE a AND b`, or nothing without conditions. */
+export function waar(conditions: readonly string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** The four counts of a `Telling` over rows with an `oordeel` column (`kolom`: its qualified name). */
+export function tellingKolommen(kolom = 'oordeel'): string {
+  return `
+  COUNT(*) FILTER (WHERE ${kolom} = 'voldoet')::INTEGER AS voldoet,
+  COUNT(*) FILTER (WHERE ${kolom} = 'verbeterpunt')::INTEGER AS verbeterpunt,
+  COUNT(*) FILTER (WHERE ${kolom} = 'onduidelijk')::INTEGER AS onduidelijk,
   COUNT(*)::INTEGER AS totaal`;
+}
+
+const COUNTS = tellingKolommen();
 
 /**
  * CTEs `f` (filtered oordelen with thema) and `s` (f, limited by alleenVerbeterpunten). Shared with
@@ -67,12 +96,7 @@ export function filtered(f: OordeelFilter, b: Binder): string {
   if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
   if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
   if (f.themas?.length) where.push(`i.thema_code IN (${b.list(f.themas)})`);
-  if (f.jaar !== undefined && f.jaar !== null)
-    where.push(`o.aanpak_id IN (SELECT aanpak_id FROM aanpakken WHERE jaar = ${b.bind(f.jaar)})`);
-  if (f.provincies?.length)
-    where.push(
-      `o.gemeente_id IN (SELECT gemeente_id FROM gemeenten WHERE provincie IN (${b.list(f.provincies)}))`,
-    );
+  where.push(...schaalVoorwaarden(f, b, 'o'));
   return `
 WITH f AS (
   SELECT o.aanpak_id, o.gemeente_id, o.indicator, o.oordeel, o.heeft_let_op, o.gedeeld, i.thema_code

@@ -17,7 +17,10 @@ for (const spec of [...TABEL_PARAMS, ...BRON_PARAMS]) registerUrlParam(spec);
 
 const RankingView = luiLaden(() => import('./Ranking').then((m) => m.RankingView), Laden);
 const IndicatorView = luiLaden(() => import('./Indicator').then((m) => m.IndicatorView), Laden);
-const VergelijkenView = luiLaden(() => import('./Vergelijken').then((m) => m.VergelijkenView), Laden);
+const VergelijkenView = luiLaden(
+  () => import('./vergelijken/VergelijkenView').then((m) => m.VergelijkenView),
+  Laden,
+);
 const BevindingenView = luiLaden(
   () => import('./bevindingen/BevindingenView').then((m) => m.BevindingenView),
   Laden,

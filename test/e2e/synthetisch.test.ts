@@ -1,7 +1,8 @@
 /**
  * Issue #4, national scale: a site built from a small synthetic dataset (npm run synth, several text
- * parts) shows the synthetic-data banner everywhere, loads no text part for the home view, and for a
- * drill-down only the part of that cell's gemeente.
+ * parts) shows the synthetic-data banner everywhere, loads no text part for the home view and Methode,
+ * for a drill-down only the part of that cell's gemeente, and for a Bevindingen page (#18) only the parts
+ * of its 25 rows.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -100,6 +101,39 @@ describe('site built from synthetic data (npm run synth)', () => {
     expect(delenGevraagd().sort()).toEqual([`beschrijvingen-${nr}`, `conclusies-${nr}`, `teksten-${nr}`]);
     await page.keyboard.press('Escape');
     await poll(() => page.locator('dialog[open]').count()).toBe(0);
+  });
+
+  it('a Bevindingen page fetches only the parts of its rows; Methode no part (#18)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const gevraagd: string[] = [];
+    ctx.on('request', (r) => gevraagd.push(r.url()));
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    const delen = () => gevraagd.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
+    try {
+      await p.goto(`${server.url}?weergave=methode`);
+      await p.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+      await p.locator('section.methode, main').first().waitFor();
+      expect(delen()).toEqual([]);
+
+      await p.goto(`${server.url}?weergave=bevindingen&pagina=9`);
+      await p.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+      const rij = p.locator('tr[data-rij]');
+      await poll(() => rij.count()).toBe(25);
+      await poll(() => p.locator('table.bev-tabel').textContent()).toContain('[Synthetisch] ');
+      const ids = await p.$$eval('tr[data-rij]', (trs) =>
+        trs.map((t) => (t as HTMLElement).dataset.rij ?? ''),
+      );
+      const gemeenten = new Set(ids.map((id) => id.split('.')[0]));
+      const verwacht = manifest.bestanden
+        .filter((b) => b.gemeente_ids?.some((g) => gemeenten.has(g)))
+        .map((b) => b.name);
+      const alle = manifest.bestanden.filter((b) => b.gemeente_ids).length;
+      expect(verwacht.length).toBeLessThan(alle);
+      expect(delen().sort()).toEqual(verwacht.sort());
+    } finally {
+      await ctx.close();
+    }
   });
 
   it('every other view shows the banner too', async () => {

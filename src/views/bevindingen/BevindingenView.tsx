@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Foutmelding, Laden } from '../../components/Status';
 import { useQuery } from '../../hooks/useQuery';
-import { bevindingen, bevindingenAantal } from '../../model/queries-bevindingen';
+import { bevindingenAantal } from '../../model/queries-bevindingen';
 import { useAppStore } from '../../store';
 import { B, useT } from '../../i18n';
 import { Afdrukken } from './Afdrukken';
@@ -11,6 +11,7 @@ import { IndicatorSuggestie } from './IndicatorSuggestie';
 import { LEGE_STAAT, filterVan, leesTabelStaat } from './staat';
 import { TabelPagina } from './TabelPagina';
 import { useBevindingenTabel, useLaatsteRijen } from './tabel';
+import { usePaginaRijen } from './usePaginaRijen';
 import { zetStaat } from './zetStaat';
 import './Bevindingen.css';
 
@@ -24,12 +25,7 @@ export function BevindingenView() {
   const filter = useMemo(() => filterVan(staat), [staat]);
 
   const aantalQ = useQuery(useMemo(() => bevindingenAantal(filter), [filter]));
-  const rijenQ = useQuery(
-    useMemo(
-      () => bevindingen(filter, staat.sortering, staat.pagina),
-      [filter, staat.sortering, staat.pagina],
-    ),
-  );
+  const { rijen: rijenQ, retry: rijenOpnieuw } = usePaginaRijen(filter, staat);
   const rijen = useLaatsteRijen(rijenQ);
   const telling = aantalQ.status === 'success' ? aantalQ.data[0] : undefined;
   const aantal = telling?.aantal;
@@ -67,7 +63,7 @@ export function BevindingenView() {
           error={error}
           opnieuw={() => {
             aantalQ.retry();
-            rijenQ.retry();
+            rijenOpnieuw();
           }}
         />
       ) : rijen === null || aantal === undefined ? (

@@ -2,6 +2,7 @@ import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../../charts/oordeel';
 import { OORDELEN } from '../../model/queries';
 import { INDICATOREN, THEMAS } from '../../model/toetsingskader';
 import { useAppStore } from '../../store';
+import { jarenIn, provinciesIn } from '../../store/schaal';
 import { B, useT } from '../../i18n';
 import { KOL_NAAM } from './cellen';
 import { Keuze } from './Keuze';
@@ -18,20 +19,61 @@ export function Filters({ table, staat }: { table: BevindingenTabel; staat: Tabe
   const catalog = useAppStore((s) => s.catalog);
   const filtersActief =
     JSON.stringify({ ...staat, pagina: 1 }) !== JSON.stringify({ ...LEGE_STAAT, sortering: staat.sortering });
+  const jaren = jarenIn(catalog);
+  const provincies = provinciesIn(catalog);
+  const provincieVan = new Map((catalog?.gemeenten ?? []).map((g) => [g.gemeente_id, g.provincie ?? null]));
+  const inProvincie = (gemeente: string, p = staat.provincie) => !p || provincieVan.get(gemeente) === p;
+  const gemeenteOpties = (catalog?.gemeenten ?? []).filter((g) => inProvincie(g.gemeente_id));
   const aanpakOpties = (catalog?.aanpakken ?? []).filter(
-    (a) => !staat.gemeente || a.gemeente_id === staat.gemeente,
+    (a) =>
+      (!staat.gemeente || a.gemeente_id === staat.gemeente) &&
+      inProvincie(a.gemeente_id) &&
+      (staat.jaar === null || a.jaar === staat.jaar),
   );
   const col = (id: string) => table.getColumn(id);
+  const aanpakVan = (id: string | null) => catalog?.aanpakken.find((a) => a.aanpak_id === id);
 
   return (
     <form className="bev-filters" aria-label={t(M.zoekenFilteren)} onSubmit={(e) => e.preventDefault()}>
       <Zoekveld zoek={staat.zoek} onZoek={(z) => table.setGlobalFilter(z)} />
       <div className="bev-keuzes">
+        {jaren.length > 1 && (
+          <Keuze
+            label={t(B.schaal.jaar)}
+            name="filter-jaar"
+            waarde={staat.jaar === null ? null : String(staat.jaar)}
+            opties={[...jaren].reverse().map((j) => [String(j), String(j)])}
+            alle={t(M.alleJaren)}
+            onKies={(v) => {
+              const jaar = v === null ? null : Number(v);
+              // An aanpak of another jaar no longer fits: drop it in the same update.
+              const aanpak = jaar !== null && aanpakVan(staat.aanpak)?.jaar !== jaar ? null : staat.aanpak;
+              zetStaat({ ...staat, jaar, aanpak, pagina: 1 });
+            }}
+          />
+        )}
+        {provincies.length > 1 && (
+          <Keuze
+            label={t(B.schaal.provincie)}
+            name="filter-provincie"
+            waarde={staat.provincie}
+            opties={provincies.map((p) => [p, p])}
+            alle={t(M.alleProvincies)}
+            onKies={(provincie) => {
+              // A gemeente or aanpak outside the provincie no longer fits: drop it in the same update.
+              const gemeente =
+                staat.gemeente && inProvincie(staat.gemeente, provincie) ? staat.gemeente : null;
+              const vanAanpak = aanpakVan(staat.aanpak)?.gemeente_id;
+              const aanpak = vanAanpak && inProvincie(vanAanpak, provincie) ? staat.aanpak : null;
+              zetStaat({ ...staat, provincie, gemeente, aanpak, pagina: 1 });
+            }}
+          />
+        )}
         <Keuze
           label={t(M.kolGemeente)}
           name="filter-gemeente"
           waarde={staat.gemeente}
-          opties={(catalog?.gemeenten ?? []).map((g) => [g.gemeente_id, g.naam])}
+          opties={gemeenteOpties.map((g) => [g.gemeente_id, g.naam])}
           alle={t(M.alleGemeenten)}
           onKies={(v) => {
             // An aanpak of another gemeente no longer fits: drop it in the same update.

@@ -1,7 +1,7 @@
 /**
  * The state of the Bevindingen table in the URL (pure; registered in views/registry.ts):
- * `zoek`, `oordeel`, `filter-gemeente`, `filter-aanpak`, `filter-thema`, `filter-indicator`, `let-op`,
- * `sorteer-tabel` and `pagina`. Every value is checked; the view reads the state back with
+ * `zoek`, `oordeel`, `filter-jaar`, `filter-provincie`, `filter-gemeente`, `filter-aanpak`, `filter-thema`,
+ * `filter-indicator`, `let-op`, `sorteer-tabel` and `pagina`. Every value is checked; the view reads the state back with
  * `leesTabelStaat` and writes it with `schrijfTabelStaat`.
  */
 import { OORDELEN, type Oordeel } from '../../model/queries';
@@ -18,6 +18,8 @@ import type { KnownIds, UrlParamSpec } from '../../store';
 export const P = {
   zoek: 'zoek',
   oordeel: 'oordeel',
+  jaar: 'filter-jaar',
+  provincie: 'filter-provincie',
   gemeente: 'filter-gemeente',
   aanpak: 'filter-aanpak',
   thema: 'filter-thema',
@@ -46,6 +48,9 @@ const KOLOM_UIT_URL = new Map(BEVINDING_KOLOMMEN.map((k) => [KOLOM_IN_URL[k], k]
 
 export interface TabelStaat {
   readonly zoek: string;
+  /** Only the aanpakken of this jaar; null = every jaar. */
+  readonly jaar: number | null;
+  readonly provincie: string | null;
   readonly gemeente: string | null;
   readonly aanpak: string | null;
   readonly thema: string | null;
@@ -60,6 +65,8 @@ export interface TabelStaat {
 
 export const LEGE_STAAT: TabelStaat = {
   zoek: '',
+  jaar: null,
+  provincie: null,
   gemeente: null,
   aanpak: null,
   thema: null,
@@ -100,6 +107,11 @@ const THEMA_CODES: readonly string[] = THEMAS.map((t) => t.code);
 export const TABEL_PARAMS: readonly UrlParamSpec[] = [
   { name: P.zoek, validate: (v) => v.length <= MAX_ZOEK && v.trim() !== '' },
   { name: P.oordeel, validate: (v) => leesOordelen(v) !== null },
+  {
+    name: P.jaar,
+    validate: (v, known: KnownIds) => /^\d{4}$/.test(v) && (known.jaren ?? []).includes(Number(v)),
+  },
+  { name: P.provincie, validate: (v, known: KnownIds) => (known.provincies ?? []).includes(v) },
   { name: P.gemeente, validate: (v, known: KnownIds) => known.gemeenten.includes(v) },
   { name: P.aanpak, validate: (v, known: KnownIds) => known.aanpakken.includes(v) },
   { name: P.thema, validate: (v) => THEMA_CODES.includes(v) },
@@ -121,6 +133,8 @@ export function leesTabelStaat(extra: Readonly<Record<string, string>>): TabelSt
   const letOp = get(P.letOp);
   return {
     zoek,
+    jaar: Number(check(P.jaar, (v) => /^\d{4}$/.test(v)) ?? NaN) || null,
+    provincie: check(P.provincie, (v) => v.length <= 80),
     gemeente: check(P.gemeente, (v) => /^[a-z0-9.-]{1,80}$/.test(v)),
     aanpak: check(P.aanpak, (v) => /^[a-z0-9.-]{1,80}$/.test(v)),
     thema: check(P.thema, (v) => THEMA_CODES.includes(v)),
@@ -139,6 +153,8 @@ export function schrijfTabelStaat(s: TabelStaat): Record<TabelParam, string | nu
   return {
     [P.zoek]: zoek.trim() === '' ? null : zoek,
     [P.oordeel]: oordelen.length ? OORDELEN.filter((o) => oordelen.includes(o)).join(',') : null,
+    [P.jaar]: s.jaar === null ? null : String(s.jaar),
+    [P.provincie]: s.provincie,
     [P.gemeente]: s.gemeente,
     [P.aanpak]: s.aanpak,
     [P.thema]: s.thema,
@@ -153,6 +169,8 @@ export function schrijfTabelStaat(s: TabelStaat): Record<TabelParam, string | nu
 export function filterVan(s: TabelStaat): BevindingenFilter {
   return {
     zoek: s.zoek,
+    ...(s.jaar !== null ? { jaar: s.jaar } : {}),
+    ...(s.provincie !== null ? { provincies: [s.provincie] } : {}),
     gemeenten: s.gemeente ? [s.gemeente] : [],
     aanpakken: s.aanpak ? [s.aanpak] : [],
     themas: s.thema ? [s.thema] : [],

@@ -31,6 +31,8 @@ describe('Bevindingen table state in the URL', () => {
     const staat = leesTabelStaat(state.extra);
     expect(staat).toEqual({
       zoek: 'caseload',
+      jaar: null,
+      provincie: null,
       gemeente: 'emmen',
       aanpak: 'emmen.oggz',
       thema: 'A',
@@ -42,6 +44,31 @@ describe('Bevindingen table state in the URL', () => {
     });
     expect(formatUrl({ ...state, extra: extraOf(staat) }, TABEL_PARAMS)).toBe(search);
     expect(filterVan(staat)).toMatchObject({ gemeenten: ['emmen'], oordelen: ['voldoet', 'verbeterpunt'] });
+  });
+
+  it('reads filter-jaar and filter-provincie, writes them back, and filters the query on them', () => {
+    const known: KnownIds = { ...KNOWN, jaren: [2013, 2014], provincies: ['Drenthe', 'Zuid-Holland'] };
+    const search =
+      '?weergave=bevindingen&filter-jaar=2013&filter-provincie=Zuid-Holland&filter-gemeente=gouda';
+    const { state, problems } = parseUrl(search, known, TABEL_PARAMS);
+    expect(problems).toEqual([]);
+    const staat = leesTabelStaat(state.extra);
+    expect(staat).toMatchObject({ jaar: 2013, provincie: 'Zuid-Holland', gemeente: 'gouda', pagina: 1 });
+    expect(formatUrl({ ...state, extra: extraOf(staat) }, TABEL_PARAMS)).toBe(search);
+    expect(filterVan(staat)).toMatchObject({
+      jaar: 2013,
+      provincies: ['Zuid-Holland'],
+      gemeenten: ['gouda'],
+    });
+    // Not set: no jaar or provincie in the query filter at all (the real data's queries stay as they are).
+    expect(filterVan(LEGE_STAAT)).not.toHaveProperty('jaar');
+    expect(filterVan(LEGE_STAAT)).not.toHaveProperty('provincies');
+    // A jaar or provincie the data does not have is dropped with a message.
+    const fout = parseUrl('?filter-jaar=2099&filter-provincie=Utopia&filter-jaar=20133', known, TABEL_PARAMS);
+    expect(fout.state.extra).toEqual({});
+    expect(fout.problems.length).toBeGreaterThanOrEqual(2);
+    // The real data has one jaar and no such param in its known ids: refused too.
+    expect(parse('?filter-jaar=2013').state.extra).toEqual({});
   });
 
   it('drops invalid values with a message', () => {
