@@ -214,17 +214,19 @@ describe.each(ENGINES)('%s', (engine) => {
   it("blocks a fetch to another origin from a blob: worker under the page's CSP", async () => {
     await page.goto(server.url);
     probe.got.length = 0;
-    const uitkomst = await page.evaluate(
-      (doel) =>
-        new Promise<string>((resolve) => {
-          const bron = `fetch(${JSON.stringify(doel)}).then(() => postMessage('gelukt'), () => postMessage('geblokkeerd'))`;
-          const w = new Worker(URL.createObjectURL(new Blob([bron], { type: 'text/javascript' })));
-          w.onmessage = (e) => resolve(String(e.data));
-          w.onerror = () => resolve('worker-fout');
-          // Generous: a busy machine starts WebKit's worker slowly (the WebDriver script timeout is 30 s).
-          setTimeout(() => resolve('geen-antwoord'), 25_000);
-        }),
-      `${probe.other}csp-worker`,
+    // Started, then polled: one long script would meet the WebDriver script timeout on a busy machine.
+    await page.evaluate((doel) => {
+      const w = window as unknown as { __csp?: string };
+      const bron = `fetch(${JSON.stringify(doel)}).then(() => postMessage('gelukt'), () => postMessage('geblokkeerd'))`;
+      const worker = new Worker(URL.createObjectURL(new Blob([bron], { type: 'text/javascript' })));
+      worker.onmessage = (e) => (w.__csp = String(e.data));
+      worker.onerror = () => (w.__csp = 'worker-fout');
+      return true;
+    }, `${probe.other}csp-worker`);
+    const uitkomst = await page.waitUntil(
+      () => (window as unknown as { __csp?: string }).__csp ?? null,
+      undefined,
+      { timeout: 90_000 },
     );
     expect(uitkomst).toBe('geblokkeerd');
     expect(probe.got).not.toContain('/csp-worker');

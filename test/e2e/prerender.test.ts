@@ -327,7 +327,7 @@ describe('prerendered first view (production build)', () => {
 
       // DuckDB still comes up afterwards.
       engine.open();
-      await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
+      await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
 
       expect(errors).toEqual([]);
     } finally {
@@ -351,7 +351,7 @@ describe('prerendered first view (production build)', () => {
         });
         page.on('pageerror', (e) => errors.push(e.message));
         await page.goto(server.url);
-        await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
+        await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
         await page.waitForTimeout(500);
         const { cls, shifts } = await page.evaluate(() => {
           const w = window as unknown as { __cls: number; __shifts: unknown[] };
@@ -402,7 +402,7 @@ describe('prerendered first view (production build)', () => {
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(sub.url);
       expect(await page.locator(CELL).count()).toBe(210);
-      await poll(() => page.locator('main').getAttribute('data-rekenmodule')).toBe('klaar');
+      await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
       await page.locator('input[name=thema][value=T]').uncheck();
       await poll(() => page.locator('tr[data-rij^="T"]').count()).toBe(0);
       // The DuckDB worker starts from a same-origin blob: bootstrap (src/db/engine.ts).
