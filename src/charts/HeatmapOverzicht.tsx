@@ -13,18 +13,8 @@ import {
   type OverzichtWaarde,
 } from './overzichtModel';
 import { HEATMAP_EINDE_ID } from './heatmapModel';
+import { RICHTING_TOETSEN } from './raster';
 import './HeatmapOverzicht.css';
-
-const KEYS = {
-  ArrowLeft: 'links',
-  ArrowRight: 'rechts',
-  ArrowUp: 'omhoog',
-  ArrowDown: 'omlaag',
-  Home: 'begin',
-  End: 'eind',
-  PageUp: 'boven',
-  PageDown: 'onder',
-} as const;
 
 /** Where a click in the overview zooms to. */
 export interface ZoomDoel {
@@ -68,7 +58,7 @@ export function HeatmapOverzicht({ model, onZoom }: Props) {
   );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
-      const richting = KEYS[e.key as keyof typeof KEYS] as (typeof KEYS)[keyof typeof KEYS] | undefined;
+      const richting = RICHTING_TOETSEN[e.key];
       const knop = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-rij]');
       if (!richting || !knop) return;
       e.preventDefault();

@@ -21,21 +21,10 @@ import {
   volgendeCel,
   type HeatmapModel,
   type HeatmapRij,
-  type Richting,
 } from './heatmapModel';
+import { RICHTING_TOETSEN } from './raster';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from './oordeel';
 import { KaderTekst, useKaderString } from '../components/KaderTekst';
-
-const KEYS: Record<string, Richting> = {
-  ArrowLeft: 'links',
-  ArrowRight: 'rechts',
-  ArrowUp: 'omhoog',
-  ArrowDown: 'omlaag',
-  Home: 'begin',
-  End: 'eind',
-  PageUp: 'boven',
-  PageDown: 'onder',
-};
 
 /** CSS selector of a heatmap cell button (used to return focus after the drill-down). */
 export function celSelector(cel: Cel): string {
@@ -106,7 +95,7 @@ export function HeatmapTable({ model, alleenVerbeterpunten, onOpen }: Props) {
   );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
-      const richting = KEYS[e.key];
+      const richting = RICHTING_TOETSEN[e.key];
       const van = celVan(e);
       if (!richting || van === null) return;
       const naar = volgendeCel(model, van, richting);
