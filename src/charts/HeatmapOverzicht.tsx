@@ -14,6 +14,7 @@ import {
 } from './overzichtModel';
 import { HEATMAP_EINDE_ID } from './heatmapModel';
 import { RICHTING_TOETSEN } from './raster';
+import { ThemaRij } from './ThemaRij';
 import './HeatmapOverzicht.css';
 
 /** Where a click in the overview zooms to. */
@@ -166,11 +167,9 @@ const Tabel = memo(function Tabel({
       {model.secties.map((s) => (
         <tbody key={s.key}>
           {s.titel && (
-            <tr className="thema">
-              <th scope="rowgroup" colSpan={breedte}>
-                {t(B.heatmap.themaKop)} <span lang={nl}>{s.titel}</span>
-              </th>
-            </tr>
+            <ThemaRij breedte={breedte}>
+              <span lang={nl}>{s.titel}</span>
+            </ThemaRij>
           )}
           {s.items.map((item) => {
             if (item.soort === 'criterium')

@@ -25,6 +25,7 @@ import {
 import { RICHTING_TOETSEN } from './raster';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from './oordeel';
 import { KaderTekst, useKaderString } from '../components/KaderTekst';
+import { ThemaRij } from './ThemaRij';
 
 /** CSS selector of a heatmap cell button (used to return focus after the drill-down). */
 export function celSelector(cel: Cel): string {
@@ -220,11 +221,9 @@ const Tabel = memo(function Tabel({
       {model.secties.map((s) => (
         <tbody key={s.key}>
           {s.titel && (
-            <tr className="thema">
-              <th scope="rowgroup" colSpan={breedte}>
-                {t(B.heatmap.themaKop)} <KaderTekst soort="thema" nl={s.titel} />
-              </th>
-            </tr>
+            <ThemaRij breedte={breedte}>
+              <KaderTekst soort="thema" nl={s.titel} />
+            </ThemaRij>
           )}
           {s.items.map((item) =>
             item.soort === 'criterium' ? (
