@@ -184,8 +184,8 @@ ORDER BY g.naam, a.volgorde`;
   return query(sql, b.params);
 }
 
-export interface CelDetail extends AanpakNamen, IndicatorNamen {
-  criterium_code: string;
+/** One oordeel with its texts and where in the sources it stands. */
+export interface OordeelMetBron {
   oordeel: Oordeel;
   reden: string | null;
   bevinding: string | null;
@@ -199,6 +199,10 @@ export interface CelDetail extends AanpakNamen, IndicatorNamen {
   bron_tot: number | null;
   teken_regel: number | null;
   bronnen: string | null;
+}
+
+export interface CelDetail extends AanpakNamen, IndicatorNamen, OordeelMetBron {
+  criterium_code: string;
   maand_in_document: string | null;
   conclusie_goed: string | null;
   conclusie_beter: string | null;

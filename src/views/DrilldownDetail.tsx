@@ -4,7 +4,7 @@ import { leesGaten } from '../model/gaten';
 import type { CelDetail } from '../model/queries';
 import { KaderTekst } from '../components/KaderTekst';
 import { NlTag } from './BegripLink';
-import { BronVermelding, OordeelBronLink } from './BronLink';
+import { BronVermelding, bronVan, OordeelBronLink } from './BronLink';
 import { OnbepaaldNoot } from './ConclusieNoot';
 import { GatTekst, GatUitleg } from './GatTekst';
 import { blokLijst, MogelijkOnvolledig, OnduidelijkReden, OordeelBadge } from './OordeelDelen';
@@ -130,14 +130,7 @@ export function DetailInhoud({ d }: { d: CelDetail }) {
             }}
           />
         </p>
-        <BronVermelding
-          bestand={d.bron_bestand}
-          van={d.bron_van}
-          tot={d.bron_tot}
-          teken={d.teken_regel}
-          bronnen={d.bronnen}
-          oordeel={{ aanpak: d.aanpak_id, indicator: d.indicator }}
-        />
+        <BronVermelding {...bronVan(d)} />
       </Blok>
     </>
   );

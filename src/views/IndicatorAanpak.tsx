@@ -1,6 +1,6 @@
 import { B, useBronLang, useT } from '../i18n';
 import type { IndicatorAanpakOordeel } from '../model/queries-vergelijken';
-import { BronVermelding, OordeelWat } from './BronLink';
+import { BronVermelding, bronVan, OordeelWat } from './BronLink';
 import { blokLijst, MogelijkOnvolledig, OnduidelijkReden, OordeelBadge, OpenVakje } from './OordeelDelen';
 
 const I = B.indicator;
@@ -12,12 +12,7 @@ function Bron({ o }: { o: IndicatorAanpakOordeel }) {
   return (
     <BronVermelding
       className="indicator-bron bron-plekken"
-      bestand={o.bron_bestand}
-      van={o.bron_van}
-      tot={o.bron_tot}
-      teken={o.teken_regel}
-      bronnen={o.bronnen}
-      oordeel={{ aanpak: o.aanpak_id, indicator: o.indicator }}
+      {...bronVan(o)}
       wat={<OordeelWat gemeente={o.gemeente} aanpak={o.aanpak} indicator={o.indicator} />}
     />
   );
