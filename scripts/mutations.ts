@@ -3,7 +3,7 @@
  * every line dropped, every line duplicated, every mark removed and doubled, every encoding and line
  * end, a truncation before every line. Prints per mutation kind how many mutations the ingest accepted
  * unchanged, accepted with `onduidelijk`, rejected, and how many broke the oracle (listed). Exits 1
- * when there is a violation that is not a known limit (KNOWN_LIMITS in scripts/ingest/mutate.ts).
+ * when there is a violation that is not a known limit (KNOWN_LIMITS in scripts/ingest/mutate-judge.ts).
  *
  * `npm run mutations -- --seed 002 --kind drop-line --list` narrows the run and also lists the
  * mutations accepted with `onduidelijk` and the rejections without a line number.
@@ -11,21 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  EXHAUSTIVE,
-  KNOWN_LIMITS,
-  MUTATION_KINDS,
-  emptyTally,
-  formatFinding,
-  formatTally,
-  judge,
-  keyOf,
-  knownLimit,
-  mutationsOf,
-  record,
-  referenceOf,
-  summaryLine,
-} from './ingest/mutate';
+import { EXHAUSTIVE, MUTATION_KINDS, mutationsOf } from './ingest/mutate';
+import { KNOWN_LIMITS, judge, keyOf, knownLimit, referenceOf } from './ingest/mutate-judge';
+import { emptyTally, formatFinding, formatTally, record, summaryLine } from './ingest/mutate-tally';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RAW = join(root, 'data', 'raw');

@@ -258,20 +258,35 @@ function TijdMelding({ klaar }: { klaar: boolean }) {
   );
 }
 
-function FooterLinks({ klaar, onKies }: { klaar: boolean; onKies(v: ViewId): void }) {
+/** Whether a click on a link should stay in the app: a plain left click, once the data is ready. */
+const inApp = (e: MouseEvent<HTMLAnchorElement>, klaar: boolean) =>
+  klaar && e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
+/**
+ * A menu of views: each view's address (the current state in that view), and a click that changes
+ * the view in place. Before the data is ready, or with a modifier key, the browser follows the link.
+ */
+function useViewLinks(klaar: boolean, onKies: (v: ViewId) => void) {
   const state = useAppStoreShallow(selectUrlState);
-  const t = useT();
-  const klik = (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
-    if (!klaar || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    onKies(id);
+  return {
+    href: (id: ViewId) => formatUrl({ ...state, view: id, cel: null }),
+    klik: (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
+      if (!inApp(e, klaar)) return;
+      e.preventDefault();
+      onKies(id);
+    },
   };
+}
+
+function FooterLinks({ klaar, onKies }: { klaar: boolean; onKies(v: ViewId): void }) {
+  const { href, klik } = useViewLinks(klaar, onKies);
+  const t = useT();
   return (
     <nav aria-label={t(B.app.navFooter)}>
       <ul className="footer-links">
         {FOOTER_ORDER.map((id) => (
           <li key={id}>
-            <a href={formatUrl({ ...state, view: id, cel: null })} onClick={(e) => klik(e, id)}>
+            <a href={href(id)} onClick={(e) => klik(e, id)}>
               {t(VIEWS[id].nav ?? VIEWS[id].titel)}
             </a>
           </li>
@@ -282,24 +297,14 @@ function FooterLinks({ klaar, onKies }: { klaar: boolean; onKies(v: ViewId): voi
 }
 
 function Nav({ huidig, klaar, onKies }: { huidig: ViewId; klaar: boolean; onKies(v: ViewId): void }) {
-  const state = useAppStoreShallow(selectUrlState);
+  const { href, klik } = useViewLinks(klaar, onKies);
   const t = useT();
-  const klik = (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
-    // Before the data is ready, or with a modifier key, let the browser follow the link.
-    if (!klaar || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    onKies(id);
-  };
   return (
     <nav aria-label={t(B.app.navOnderdelen)}>
       <ul>
         {NAV_ORDER.map((id) => (
           <li key={id}>
-            <a
-              href={formatUrl({ ...state, view: id, cel: null })}
-              aria-current={id === huidig ? 'page' : undefined}
-              onClick={(e) => klik(e, id)}
-            >
+            <a href={href(id)} aria-current={id === huidig ? 'page' : undefined} onClick={(e) => klik(e, id)}>
               {VIEWS[id].nav && t(VIEWS[id].nav)}
             </a>
           </li>
@@ -318,7 +323,7 @@ function TaalWissel({ klaar }: { klaar: boolean }) {
   const setTaal = useAppStore((s) => s.setTaal);
   const naar: Taal = state.taal === 'nl' ? 'en' : 'nl';
   const klik = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (!klaar || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!inApp(e, klaar)) return;
     e.preventDefault();
     setTaal(naar);
   };

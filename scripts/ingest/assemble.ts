@@ -125,6 +125,28 @@ function placeBlock(
     tekenRegel: mark?.line ?? null,
   });
   const label = codes.join(', ');
+  /** Every indicator of the block: the whole text and one mark for all of them. */
+  const eenTeken = (mark: Mark, toelichting: string, used: number) => ({
+    records: codes.map((code) => ({
+      ...base(code, whole, mark),
+      oordeel: mark.teken,
+      reden: null,
+      gedeeld: true,
+      toelichting,
+    })),
+    used,
+  });
+  /** Every indicator of the block onduidelijk, with the whole text and the reason. */
+  const onduidelijk = (reden: string, gedeeld: boolean) => ({
+    records: codes.map((code) => ({
+      ...base(code, whole, null),
+      oordeel: 'onduidelijk' as const,
+      reden,
+      gedeeld,
+      toelichting: null,
+    })),
+    used: k,
+  });
   if (k === 0) {
     const hint = block.paras.length + block.chunks.length === 0 ? ' en geen bevinding (regel verloren?)' : '';
     throw new IngestError(file, block.from, `geen teken (√ of X)${hint} bij indicator ${label}`);
@@ -154,16 +176,11 @@ function placeBlock(
   }
   if (k === 1) {
     const mark = marks[0] as Mark;
-    return {
-      records: codes.map((code) => ({
-        ...base(code, whole, mark),
-        oordeel: mark.teken,
-        reden: null,
-        gedeeld: true,
-        toelichting: `Eén teken (${SYMBOL[mark.teken]}) geldt voor het hele blok van ${n} indicatoren (${label}).`,
-      })),
-      used: 1,
-    };
+    return eenTeken(
+      mark,
+      `Eén teken (${SYMBOL[mark.teken]}) geldt voor het hele blok van ${n} indicatoren (${label}).`,
+      1,
+    );
   }
   const aligned = alignParas(block, codes, k);
   if (k === n) {
@@ -179,16 +196,10 @@ function placeBlock(
       } else {
         const conflict = single.some((x, i) => x >= 0 && x !== i && marks[x]?.teken !== marks[i]?.teken);
         if (conflict) {
-          return {
-            records: codes.map((code) => ({
-              ...base(code, whole, null),
-              oordeel: 'onduidelijk' as const,
-              reden: `De volgorde van de tekens en de inhoud van de alinea's spreken elkaar tegen in het blok ${label}.`,
-              gedeeld: false,
-              toelichting: null,
-            })),
-            used: k,
-          };
+          return onduidelijk(
+            `De volgorde van de tekens en de inhoud van de alinea's spreken elkaar tegen in het blok ${label}.`,
+            false,
+          );
         }
       }
     } else {
@@ -212,27 +223,16 @@ function placeBlock(
       block.chunks.map((c) => hits(c, codes)).flatMap((h) => (h.length === 1 ? h : [])),
     );
     if (separate.size > k) {
-      return {
-        records: codes.map((code) => ({
-          ...base(code, whole, null),
-          oordeel: 'onduidelijk' as const,
-          reden: `Het blok ${label} heeft ${k} tekens (${symbols}) voor ${n} indicatoren, maar de tekst bespreekt ${separate.size} indicatoren in aparte alinea's; mogelijk ontbreekt een teken.`,
-          gedeeld: true,
-          toelichting: null,
-        })),
-        used: k,
-      };
+      return onduidelijk(
+        `Het blok ${label} heeft ${k} tekens (${symbols}) voor ${n} indicatoren, maar de tekst bespreekt ${separate.size} indicatoren in aparte alinea's; mogelijk ontbreekt een teken.`,
+        true,
+      );
     }
-    return {
-      records: codes.map((code) => ({
-        ...base(code, whole, mark),
-        oordeel: mark.teken,
-        reden: null,
-        gedeeld: true,
-        toelichting: `Blok van ${n} indicatoren (${label}) met ${k} gelijke tekens (${symbols}); het oordeel geldt voor het hele blok.`,
-      })),
-      used: k,
-    };
+    return eenTeken(
+      mark,
+      `Blok van ${n} indicatoren (${label}) met ${k} gelijke tekens (${symbols}); het oordeel geldt voor het hele blok.`,
+      k,
+    );
   }
   if (aligned) {
     const byIndicator = codes.map((code) =>
@@ -257,16 +257,10 @@ function placeBlock(
       };
     }
   }
-  return {
-    records: codes.map((code) => ({
-      ...base(code, whole, null),
-      oordeel: 'onduidelijk' as const,
-      reden: `Het blok ${label} heeft ${k} verschillende tekens (${symbols}) voor ${n} indicatoren; de tekst zegt niet welk teken bij welke indicator hoort.`,
-      gedeeld: true,
-      toelichting: null,
-    })),
-    used: k,
-  };
+  return onduidelijk(
+    `Het blok ${label} heeft ${k} verschillende tekens (${symbols}) voor ${n} indicatoren; de tekst zegt niet welk teken bij welke indicator hoort.`,
+    true,
+  );
 }
 
 /** Resolves which indicators each block names, places the marks and checks the accounting. */

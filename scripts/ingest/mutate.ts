@@ -1,15 +1,15 @@
 /**
- * Mutation testing for the ingest (issue #6): damaged copies of real factsheets and the oracle that
- * judges what the ingest made of them. Shared by test/scripts/ingest/mutations.test.ts (a sample) and
- * scripts/mutations.ts (`npm run mutations`, the exhaustive corpus).
+ * Mutation testing for the ingest (issue #6): damaged copies of real factsheets; the oracle that
+ * judges what the ingest made of them is mutate-judge.ts, the counts mutate-tally.ts. Shared by
+ * test/scripts/ingest/mutations.test.ts (a sample) and scripts/mutations.ts (`npm run mutations`, the
+ * exhaustive corpus).
  *
  * The oracle: a mutated factsheet is either rejected with an IngestError that names the file, or
  * accepted with the same aanpakken and, for every aanpak x indicator, the original oordeel or
  * `onduidelijk` (with a reason). A changed √/X, a lost or extra oordeel, or any other exception is a
  * violation.
  */
-import { buildDataset, type SourceFile } from './dataset';
-import { IngestError } from './errors';
+import type { SourceFile } from './dataset';
 
 export const MUTATION_KINDS = [
   'drop-line',
@@ -123,44 +123,45 @@ export function* mutationsOf(seed: string, text: string, opts: MutationOptions):
 
   const marks = marksOf(lines).filter((_, j) => j % opts.markStep === 0);
   const markOnly = nonBlank.filter((i) => MARK_ONLY_LINE.test(lines[i] as string));
-  for (const m of marks) {
-    const line = lines[m.line] as string;
-    const removed = (
-      line.slice(0, m.index) + line.slice(m.index + m.symbol.length).replace(/^ /, '')
-    ).trimEnd();
-    yield make(
-      'remove-mark',
-      `rm-L${m.line + 1}c${m.index + 1}`,
-      `teken "${m.symbol}" op regel ${m.line + 1} (kolom ${m.index + 1}) weggehaald`,
-      utf8(join(lines.toSpliced(m.line, 1, removed))),
-    );
+  function* atMarks(
+    kind: MutationKind,
+    tag: string,
+    verb: string,
+    edit: (line: string, m: MarkAt) => string,
+  ) {
+    for (const m of marks) {
+      const at = `regel ${m.line + 1} (kolom ${m.index + 1})`;
+      yield make(
+        kind,
+        `${tag}-L${m.line + 1}c${m.index + 1}`,
+        `teken "${m.symbol}" op ${at} ${verb}`,
+        utf8(join(lines.toSpliced(m.line, 1, edit(lines[m.line] as string, m)))),
+      );
+    }
   }
-  for (const i of markOnly) {
-    yield make(
-      'remove-mark',
-      `rmline-L${i + 1}`,
-      `tekenregel ${i + 1} ("${(lines[i] as string).trim()}") weggelaten`,
-      utf8(join(lines.toSpliced(i, 1))),
-    );
+  function* markLines(kind: MutationKind, tag: string, verb: string, doubled: boolean) {
+    for (const i of markOnly) {
+      const line = lines[i] as string;
+      const changed = doubled ? lines.toSpliced(i, 0, line) : lines.toSpliced(i, 1);
+      yield make(
+        kind,
+        `${tag}-L${i + 1}`,
+        `tekenregel ${i + 1} ("${line.trim()}") ${verb}`,
+        utf8(join(changed)),
+      );
+    }
   }
-  for (const m of marks) {
-    const line = lines[m.line] as string;
-    const doubled = `${line.slice(0, m.index)}${m.symbol} ${line.slice(m.index)}`;
-    yield make(
-      'double-mark',
-      `dbl-L${m.line + 1}c${m.index + 1}`,
-      `teken "${m.symbol}" op regel ${m.line + 1} (kolom ${m.index + 1}) verdubbeld`,
-      utf8(join(lines.toSpliced(m.line, 1, doubled))),
-    );
-  }
-  for (const i of markOnly) {
-    yield make(
-      'double-mark',
-      `dblline-L${i + 1}`,
-      `tekenregel ${i + 1} ("${(lines[i] as string).trim()}") verdubbeld`,
-      utf8(join(lines.toSpliced(i, 0, lines[i] as string))),
-    );
-  }
+  yield* atMarks('remove-mark', 'rm', 'weggehaald', (line, m) =>
+    (line.slice(0, m.index) + line.slice(m.index + m.symbol.length).replace(/^ /, '')).trimEnd(),
+  );
+  yield* markLines('remove-mark', 'rmline', 'weggelaten', false);
+  yield* atMarks(
+    'double-mark',
+    'dbl',
+    'verdubbeld',
+    (line, m) => `${line.slice(0, m.index)}${m.symbol} ${line.slice(m.index)}`,
+  );
+  yield* markLines('double-mark', 'dblline', 'verdubbeld', true);
 
   yield make('encoding', 'latin-1', 'als latin-1 (ISO-8859-1) opgeslagen', singleByte(text, 'latin-1'));
   yield make('encoding', 'cp1252', 'als Windows-1252 opgeslagen', singleByte(text, 'windows-1252'));
@@ -209,198 +210,6 @@ export function* mutationsOf(seed: string, text: string, opts: MutationOptions):
     if (i === 0) continue;
     yield make('truncate', `cut-L${i + 1}`, `afgebroken ${where}`, utf8(join(lines.slice(0, i))));
   }
-}
-
-/**
- * Mutations the ingest is known to get wrong, by `<seed stem>~<tag>`, with the reason. Each is a
- * limit of what the text can tell, not a bug with a fix: keep this list short and honest. The tests and
- * `npm run mutations` fail on any other violation, and also when one of these stops violating (then
- * remove it here).
- */
-export const KNOWN_LIMITS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(
-    [
-      '003_ad61aa6d5b713ddd~drop-L421',
-      '003_ad61aa6d5b713ddd~drop-L452',
-      '003_ad61aa6d5b713ddd~drop-L811',
-      '004_c8426f7d3892abc2~drop-L577',
-    ].map((k) => [
-      k,
-      "raw layout: the lost line held both the mark and the whole one-line bevinding of a row; what is left (two label cells, then one mark and bevinding) is exactly how the raw layout prints a merged cell, so the next row's mark is shared over both rows",
-    ]),
-  ),
-};
-
-/** `<seed stem>~<tag>`: how KNOWN_LIMITS names a mutation. */
-export const keyOf = (m: Mutation): string => m.file.path.replace(/\.txt$/, '');
-
-export const knownLimit = (m: Mutation): string | undefined => KNOWN_LIMITS[keyOf(m)];
-
-export type Verdict =
-  | { readonly status: 'equal' }
-  | { readonly status: 'onduidelijk'; readonly count: number }
-  | { readonly status: 'rejected'; readonly line: number | null; readonly message: string }
-  | { readonly status: 'violation'; readonly detail: string };
-
-export interface Reference {
-  readonly aanpakken: readonly string[];
-  /** `aanpak_id indicator` to oordeel. */
-  readonly oordelen: ReadonlyMap<string, string>;
-}
-
-export function referenceOf(file: SourceFile): Reference {
-  const ds = buildDataset([file]);
-  return {
-    aanpakken: ds.aanpakken.map((a) => a.aanpak_id).sort(),
-    oordelen: new Map(ds.oordelen.map((o) => [`${o.aanpak_id} ${o.indicator}`, o.oordeel])),
-  };
-}
-
-function lineCount(bytes: Uint8Array): number {
-  let n = 1;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a || bytes[i] === 0x0d) n++;
-  return n;
-}
-
-/** Runs the ingest on one mutated factsheet and judges the outcome against the original's. */
-export function judge(ref: Reference, m: Mutation): Verdict {
-  let ds;
-  try {
-    ds = buildDataset([m.file]);
-  } catch (e) {
-    if (!(e instanceof IngestError)) {
-      const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      return { status: 'violation', detail: `crash: ${what}` };
-    }
-    if (e.file !== m.file.path || !e.message.startsWith(`${m.file.path}`)) {
-      return { status: 'violation', detail: `foutmelding noemt het bestand niet: ${e.message}` };
-    }
-    if (/\n/.test(e.message)) return { status: 'violation', detail: `foutmelding over meer regels` };
-    // CR-only and UTF-16 files count lines by their own line ends; a line must exist in the file.
-    if (e.line !== null && (e.line < 1 || e.line > lineCount(m.file.bytes))) {
-      return { status: 'violation', detail: `regelnummer ${e.line} bestaat niet: ${e.message}` };
-    }
-    return { status: 'rejected', line: e.line, message: e.message };
-  }
-  const aanpakken = ds.aanpakken.map((a) => a.aanpak_id).sort();
-  if (aanpakken.join('|') !== ref.aanpakken.join('|')) {
-    return {
-      status: 'violation',
-      detail: `aanpakken ${aanpakken.join(', ')} in plaats van ${ref.aanpakken.join(', ')}`,
-    };
-  }
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  let onduidelijk = 0;
-  for (const o of ds.oordelen) {
-    const key = `${o.aanpak_id} ${o.indicator}`;
-    if (seen.has(key)) problems.push(`${key} dubbel`);
-    seen.add(key);
-    const want = ref.oordelen.get(key);
-    if (want === undefined) problems.push(`${key} bestaat niet in het origineel`);
-    else if (o.oordeel === 'onduidelijk') {
-      onduidelijk++;
-      if (!o.reden) problems.push(`${key} onduidelijk zonder reden`);
-    } else if (o.oordeel !== want) {
-      problems.push(`${key} is ${o.oordeel}, origineel ${want} (teken op regel ${o.teken_regel})`);
-    }
-  }
-  for (const key of ref.oordelen.keys()) if (!seen.has(key)) problems.push(`${key} ontbreekt`);
-  if (problems.length > 0) return { status: 'violation', detail: problems.join('; ') };
-  return onduidelijk > 0 ? { status: 'onduidelijk', count: onduidelijk } : { status: 'equal' };
-}
-
-export interface KindCount {
-  total: number;
-  equal: number;
-  onduidelijk: number;
-  rejected: number;
-  rejectedWithoutLine: number;
-  violations: number;
-  /** Violations listed in KNOWN_LIMITS. */
-  known: number;
-}
-
-export interface Finding {
-  readonly mutation: Mutation;
-  readonly verdict: Verdict;
-}
-
-export interface Tally {
-  readonly perKind: Record<MutationKind, KindCount>;
-  /** Violations not listed in KNOWN_LIMITS: bugs. */
-  readonly violations: Finding[];
-  /** Violations listed in KNOWN_LIMITS. */
-  readonly known: Finding[];
-  readonly onduidelijk: Finding[];
-  readonly rejectedWithoutLine: Finding[];
-}
-
-export function emptyTally(): Tally {
-  const perKind = Object.fromEntries(
-    MUTATION_KINDS.map((k) => [
-      k,
-      { total: 0, equal: 0, onduidelijk: 0, rejected: 0, rejectedWithoutLine: 0, violations: 0, known: 0 },
-    ]),
-  ) as Record<MutationKind, KindCount>;
-  return { perKind, violations: [], known: [], onduidelijk: [], rejectedWithoutLine: [] };
-}
-
-export function record(tally: Tally, mutation: Mutation, verdict: Verdict): void {
-  const c = tally.perKind[mutation.kind];
-  c.total++;
-  if (verdict.status === 'equal') c.equal++;
-  else if (verdict.status === 'onduidelijk') {
-    c.onduidelijk++;
-    tally.onduidelijk.push({ mutation, verdict });
-  } else if (verdict.status === 'rejected') {
-    c.rejected++;
-    if (verdict.line === null) {
-      c.rejectedWithoutLine++;
-      tally.rejectedWithoutLine.push({ mutation, verdict });
-    }
-  } else {
-    c.violations++;
-    if (knownLimit(mutation)) {
-      c.known++;
-      tally.known.push({ mutation, verdict });
-    } else {
-      tally.violations.push({ mutation, verdict });
-    }
-  }
-}
-
-export function formatTally(tally: Tally): string {
-  const rows = MUTATION_KINDS.map((k) => {
-    const c = tally.perKind[k];
-    return `| ${k} | ${c.total} | ${c.equal} | ${c.onduidelijk} | ${c.rejected} | ${c.rejectedWithoutLine} | ${c.violations} | ${c.known} |`;
-  });
-  const sum = (f: keyof KindCount) => MUTATION_KINDS.reduce((s, k) => s + tally.perKind[k][f], 0);
-  return [
-    '| soort | totaal | aanvaard, gelijk | aanvaard, met onduidelijk | afgewezen | waarvan zonder regel | schendingen | waarvan bekende beperking |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows,
-    `| totaal | ${sum('total')} | ${sum('equal')} | ${sum('onduidelijk')} | ${sum('rejected')} | ${sum('rejectedWithoutLine')} | ${sum('violations')} | ${sum('known')} |`,
-  ].join('\n');
-}
-
-/** One line for a log: "accepted a + o (onduidelijk), rejected r, violations v (k known)". */
-export function summaryLine(tally: Tally): string {
-  const sum = (f: keyof KindCount) => MUTATION_KINDS.reduce((s, k) => s + tally.perKind[k][f], 0);
-  return `${sum('total')} mutaties: ${sum('equal') + sum('onduidelijk')} aanvaard (${sum('equal')} gelijk, ${sum('onduidelijk')} met onduidelijk), ${sum('rejected')} afgewezen (${sum('rejectedWithoutLine')} zonder regelnummer), ${sum('violations')} schendingen (${sum('known')} bekende beperking)`;
-}
-
-export function formatFinding(f: Finding): string {
-  const v = f.verdict;
-  const detail =
-    v.status === 'violation'
-      ? v.detail
-      : v.status === 'rejected'
-        ? v.message
-        : v.status === 'onduidelijk'
-          ? `${v.count} onduidelijk`
-          : 'gelijk';
-  return `${f.mutation.seed} [${f.mutation.kind}] ${f.mutation.what}: ${detail}`;
 }
 
 /** The mutation of a seed with this tag (the part of its file name after "~"), or undefined. */

@@ -13,18 +13,9 @@ import {
   type OverzichtWaarde,
 } from './overzichtModel';
 import { HEATMAP_EINDE_ID } from './heatmapModel';
+import { RICHTING_TOETSEN } from './raster';
+import { ThemaRij } from './ThemaRij';
 import './HeatmapOverzicht.css';
-
-const KEYS = {
-  ArrowLeft: 'links',
-  ArrowRight: 'rechts',
-  ArrowUp: 'omhoog',
-  ArrowDown: 'omlaag',
-  Home: 'begin',
-  End: 'eind',
-  PageUp: 'boven',
-  PageDown: 'onder',
-} as const;
 
 /** Where a click in the overview zooms to. */
 export interface ZoomDoel {
@@ -68,7 +59,7 @@ export function HeatmapOverzicht({ model, onZoom }: Props) {
   );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
-      const richting = KEYS[e.key as keyof typeof KEYS] as (typeof KEYS)[keyof typeof KEYS] | undefined;
+      const richting = RICHTING_TOETSEN[e.key];
       const knop = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-rij]');
       if (!richting || !knop) return;
       e.preventDefault();
@@ -176,11 +167,9 @@ const Tabel = memo(function Tabel({
       {model.secties.map((s) => (
         <tbody key={s.key}>
           {s.titel && (
-            <tr className="thema">
-              <th scope="rowgroup" colSpan={breedte}>
-                {t(B.heatmap.themaKop)} <span lang={nl}>{s.titel}</span>
-              </th>
-            </tr>
+            <ThemaRij breedte={breedte}>
+              <span lang={nl}>{s.titel}</span>
+            </ThemaRij>
           )}
           {s.items.map((item) => {
             if (item.soort === 'criterium')

@@ -21,21 +21,11 @@ import {
   volgendeCel,
   type HeatmapModel,
   type HeatmapRij,
-  type Richting,
 } from './heatmapModel';
+import { RICHTING_TOETSEN } from './raster';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from './oordeel';
 import { KaderTekst, useKaderString } from '../components/KaderTekst';
-
-const KEYS: Record<string, Richting> = {
-  ArrowLeft: 'links',
-  ArrowRight: 'rechts',
-  ArrowUp: 'omhoog',
-  ArrowDown: 'omlaag',
-  Home: 'begin',
-  End: 'eind',
-  PageUp: 'boven',
-  PageDown: 'onder',
-};
+import { ThemaRij } from './ThemaRij';
 
 /** CSS selector of a heatmap cell button (used to return focus after the drill-down). */
 export function celSelector(cel: Cel): string {
@@ -106,7 +96,7 @@ export function HeatmapTable({ model, alleenVerbeterpunten, onOpen }: Props) {
   );
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
-      const richting = KEYS[e.key];
+      const richting = RICHTING_TOETSEN[e.key];
       const van = celVan(e);
       if (!richting || van === null) return;
       const naar = volgendeCel(model, van, richting);
@@ -231,11 +221,9 @@ const Tabel = memo(function Tabel({
       {model.secties.map((s) => (
         <tbody key={s.key}>
           {s.titel && (
-            <tr className="thema">
-              <th scope="rowgroup" colSpan={breedte}>
-                {t(B.heatmap.themaKop)} <KaderTekst soort="thema" nl={s.titel} />
-              </th>
-            </tr>
+            <ThemaRij breedte={breedte}>
+              <KaderTekst soort="thema" nl={s.titel} />
+            </ThemaRij>
           )}
           {s.items.map((item) =>
             item.soort === 'criterium' ? (

@@ -1,14 +1,24 @@
 /** Turns heatmap query rows into table structure (framework-free, unit-tested). */
-import type { HeatmapCel, KolomTotaal, RijSortering, RijTotaal, Telling } from '../model/queries';
+import {
+  indicatorNamen,
+  telling,
+  type AanpakNamen,
+  type HeatmapCel,
+  type IndicatorNamen,
+  type KolomTotaal,
+  type RijSortering,
+  type RijTotaal,
+  type Telling,
+} from '../model/queries';
 import { app, heatmap } from '../i18n/berichten';
 import { vertaal, type Taal } from '../i18n/core';
 import { OORDEEL_WOORD } from './oordeel';
+import { stap, type Richting } from './raster';
+import { inSecties, type CriteriumKop, type SectieVan } from './secties';
 
-export interface HeatmapKolom {
-  readonly aanpak_id: string;
-  readonly aanpak: string;
-  readonly gemeente_id: string;
-  readonly gemeente: string;
+export type { Richting } from './raster';
+
+export interface HeatmapKolom extends Readonly<AanpakNamen> {
   readonly totaal: Telling;
 }
 
@@ -18,28 +28,16 @@ export interface GemeenteGroep {
   readonly span: number;
 }
 
-export interface HeatmapRij {
-  readonly indicator: string;
-  readonly label: string;
-  readonly tekst: string;
-  readonly thema_code: string;
-  readonly thema: string;
-  readonly criterium: string;
+export interface HeatmapRij extends Readonly<IndicatorNamen> {
   readonly totaal: Telling;
   /** Aligned with `kolommen`; null when the data has no oordeel for that pair. */
   readonly cellen: readonly (HeatmapCel | null)[];
 }
 
 export type SectieItem =
-  | { readonly soort: 'criterium'; readonly code: string; readonly tekst: string }
-  | { readonly soort: 'rij'; readonly rij: HeatmapRij; readonly index: number };
+  CriteriumKop | { readonly soort: 'rij'; readonly rij: HeatmapRij; readonly index: number };
 
-export interface Sectie {
-  readonly key: string;
-  /** Thema name, or null when rows are sorted by number of verbeterpunten. */
-  readonly titel: string | null;
-  readonly items: readonly SectieItem[];
-}
+export type Sectie = SectieVan<SectieItem>;
 
 export interface HeatmapModel {
   readonly kolommen: readonly HeatmapKolom[];
@@ -69,12 +67,7 @@ export function buildHeatmapModel(
     aanpak: k.aanpak,
     gemeente_id: k.gemeente_id,
     gemeente: k.gemeente,
-    totaal: {
-      voldoet: k.voldoet,
-      verbeterpunt: k.verbeterpunt,
-      onduidelijk: k.onduidelijk,
-      totaal: k.totaal,
-    },
+    totaal: telling(k),
   }));
   const groepen: GemeenteGroep[] = [];
   for (const k of kolommen) {
@@ -84,45 +77,16 @@ export function buildHeatmapModel(
     else groepen.push({ gemeente_id: k.gemeente_id, gemeente: k.gemeente, span: 1 });
   }
   const rijen: HeatmapRij[] = rijTotalen.map((r) => ({
-    indicator: r.indicator,
-    label: r.label,
-    tekst: r.tekst,
-    thema_code: r.thema_code,
-    thema: r.thema,
-    criterium: r.criterium,
-    totaal: {
-      voldoet: r.voldoet,
-      verbeterpunt: r.verbeterpunt,
-      onduidelijk: r.onduidelijk,
-      totaal: r.totaal,
-    },
+    ...indicatorNamen(r),
+    totaal: telling(r),
     cellen: kolommen.map((k) => byKey.get(celKey(k.aanpak_id, r.indicator)) ?? null),
   }));
 
-  const secties: Sectie[] = [];
-  if (sortering === 'verbeterpunten') {
-    secties.push({
-      key: 'gesorteerd',
-      titel: null,
-      items: rijen.map((rij, index) => ({ soort: 'rij', rij, index })),
-    });
-  } else {
-    let criterium = '';
-    rijTotalen.forEach((r, index) => {
-      let sectie = secties.at(-1);
-      if (!sectie || sectie.key !== r.thema_code) {
-        sectie = { key: r.thema_code, titel: r.thema, items: [] };
-        secties.push(sectie);
-        criterium = '';
-      }
-      const items = sectie.items as SectieItem[];
-      if (r.criterium_code !== criterium) {
-        criterium = r.criterium_code;
-        items.push({ soort: 'criterium', code: r.criterium_code, tekst: r.criterium });
-      }
-      items.push({ soort: 'rij', rij: rijen[index] as HeatmapRij, index });
-    });
-  }
+  const secties = inSecties(rijTotalen, sortering, (index) => ({
+    soort: 'rij' as const,
+    rij: rijen[index] as HeatmapRij,
+    index,
+  }));
   return { kolommen, groepen, rijen, secties };
 }
 
@@ -180,12 +144,8 @@ export function voldoenTekst(t: Telling, taal: Taal = 'nl'): string {
   return vertaal(taal, heatmap.voldoen, { voldoet: t.voldoet, totaal: t.totaal });
 }
 
-export type Richting = 'links' | 'rechts' | 'omhoog' | 'omlaag' | 'begin' | 'eind' | 'boven' | 'onder';
-
 /** Key of the cell reached from `key` in a direction (for arrow-key navigation); null if none. */
 export function volgendeCel(model: HeatmapModel, key: string, richting: Richting): string | null {
-  const rows = model.rijen.length;
-  const cols = model.kolommen.length;
   let r = -1;
   let c = -1;
   model.rijen.forEach((rij, ri) =>
@@ -194,18 +154,7 @@ export function volgendeCel(model: HeatmapModel, key: string, richting: Richting
     }),
   );
   if (r < 0) return null;
-  const target: Record<Richting, [number, number]> = {
-    links: [r, c - 1],
-    rechts: [r, c + 1],
-    omhoog: [r - 1, c],
-    omlaag: [r + 1, c],
-    begin: [r, 0],
-    eind: [r, cols - 1],
-    boven: [0, c],
-    onder: [rows - 1, c],
-  };
-  const [nr, nc] = target[richting];
-  if (nr < 0 || nr >= rows || nc < 0 || nc >= cols) return null;
-  const cel = model.rijen[nr]?.cellen[nc];
+  const naar = stap(r, c, model.rijen.length, model.kolommen.length, richting);
+  const cel = naar && model.rijen[naar[0]]?.cellen[naar[1]];
   return cel ? celKey(cel.aanpak_id, cel.indicator) : null;
 }

@@ -5,8 +5,10 @@
 import { interpolateOrRd, quantize, scaleQuantize } from 'd3';
 import { schaal } from '../i18n/berichten';
 import { getal, meervoud, percentage, vertaal, type Taal } from '../i18n/core';
-import type { RijSortering, RijTotaal, Telling } from '../model/queries';
+import { telling, type RijSortering, type RijTotaal, type Telling } from '../model/queries';
 import type { OverzichtCel, OverzichtKolom, OverzichtNiveau } from '../model/queries-schaal';
+import { stap, type Richting } from './raster';
+import { inSecties, type CriteriumKop, type SectieVan } from './secties';
 
 export interface OverzichtGroep {
   /** provincie name or gemeente_id; null for gemeenten without a provincie (not zoomable). */
@@ -39,16 +41,9 @@ export interface OverzichtRij {
   readonly cellen: readonly (OverzichtWaarde | null)[];
 }
 
-export type OverzichtItem =
-  | { readonly soort: 'criterium'; readonly code: string; readonly tekst: string }
-  | { readonly soort: 'rij'; readonly rij: OverzichtRij };
+export type OverzichtItem = CriteriumKop | { readonly soort: 'rij'; readonly rij: OverzichtRij };
 
-export interface OverzichtSectie {
-  readonly key: string;
-  /** Thema name, or null when rows are sorted by number of verbeterpunten. */
-  readonly titel: string | null;
-  readonly items: readonly OverzichtItem[];
-}
+export type OverzichtSectie = SectieVan<OverzichtItem>;
 
 export interface OverzichtModel {
   readonly niveau: OverzichtNiveau;
@@ -94,13 +89,6 @@ export function procentTekst(aandeel: number, taal: Taal = 'nl'): string {
   return percentage(taal, aandeel);
 }
 
-const telling = (t: Telling): Telling => ({
-  voldoet: t.voldoet,
-  verbeterpunt: t.verbeterpunt,
-  onduidelijk: t.onduidelijk,
-  totaal: t.totaal,
-});
-
 const sleutel = (groep: string | null, indicator: string) => `${groep ?? ''}~${indicator}`;
 
 export function buildOverzichtModel(
@@ -143,26 +131,10 @@ export function buildOverzichtModel(
     cellen: groepen.map((g) => perSleutel.get(sleutel(g.groep, r.indicator)) ?? null),
   }));
 
-  const secties: OverzichtSectie[] = [];
-  if (sortering === 'verbeterpunten') {
-    secties.push({ key: 'gesorteerd', titel: null, items: rijen.map((rij) => ({ soort: 'rij', rij })) });
-  } else {
-    let criterium = '';
-    rijTotalen.forEach((r, index) => {
-      let sectie = secties.at(-1);
-      if (!sectie || sectie.key !== r.thema_code) {
-        sectie = { key: r.thema_code, titel: r.thema, items: [] };
-        secties.push(sectie);
-        criterium = '';
-      }
-      const items = sectie.items as OverzichtItem[];
-      if (r.criterium_code !== criterium) {
-        criterium = r.criterium_code;
-        items.push({ soort: 'criterium', code: r.criterium_code, tekst: r.criterium });
-      }
-      items.push({ soort: 'rij', rij: rijen[index] as OverzichtRij });
-    });
-  }
+  const secties = inSecties(rijTotalen, sortering, (index) => ({
+    soort: 'rij' as const,
+    rij: rijen[index] as OverzichtRij,
+  }));
   return { niveau, kolommen: groepen, rijen, secties };
 }
 
@@ -199,25 +171,12 @@ export function overzichtZichtbaar(w: OverzichtWaarde, taal: Taal = 'nl'): strin
   return `${aantal} ${procentTekst(w.aandeel, taal)}${onduidelijk}`;
 }
 
-/** Key of the cell reached from (rij, kolom) in a direction; null if none. */
+/** The cell (row, column) reached from (rij, kolom) in a direction; null if none. */
 export function volgendeOverzichtCel(
   model: OverzichtModel,
   rij: number,
   kolom: number,
-  richting: 'links' | 'rechts' | 'omhoog' | 'omlaag' | 'begin' | 'eind' | 'boven' | 'onder',
+  richting: Richting,
 ): [number, number] | null {
-  const rows = model.rijen.length;
-  const cols = model.kolommen.length;
-  const doel: Record<typeof richting, [number, number]> = {
-    links: [rij, kolom - 1],
-    rechts: [rij, kolom + 1],
-    omhoog: [rij - 1, kolom],
-    omlaag: [rij + 1, kolom],
-    begin: [rij, 0],
-    eind: [rij, cols - 1],
-    boven: [0, kolom],
-    onder: [rows - 1, kolom],
-  };
-  const [r, c] = doel[richting];
-  return r < 0 || r >= rows || c < 0 || c >= cols ? null : [r, c];
+  return stap(rij, kolom, model.rijen.length, model.kolommen.length, richting);
 }

@@ -5,15 +5,9 @@
 import { format, scaleLinear, type ScaleLinear } from 'd3';
 import { ranking as R } from '../i18n/berichten';
 import { meervoud as mv, vertaal, type Taal } from '../i18n/core';
-import type { RankingRij } from '../model/queries';
+import { indicatorNamen, type IndicatorNamen, type RankingRij } from '../model/queries';
 
-export interface RankingItem {
-  readonly indicator: string;
-  readonly label: string;
-  readonly tekst: string;
-  readonly thema_code: string;
-  readonly thema: string;
-  readonly criterium: string;
+export interface RankingItem extends Readonly<IndicatorNamen> {
   readonly volgorde: number;
   readonly aanpakken: number;
   readonly verbeterpunt: number;
@@ -96,12 +90,7 @@ export function buildRanking(rows: readonly RankingRij[], taal: Taal = 'nl'): Ra
         gemeentenVerbeterpunt: r.gemeenten_verbeterpunt,
       };
       return {
-        indicator: r.indicator,
-        label: r.label,
-        tekst: r.tekst,
-        thema_code: r.thema_code,
-        thema: r.thema,
-        criterium: r.criterium,
+        ...indicatorNamen(r),
         volgorde: r.volgorde,
         aanpakken: r.aanpakken,
         verbeterpunt: r.aanpakken_verbeterpunt,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useDbStatus } from '../hooks/useDbStatus';
 import type { RijSortering } from '../model/queries';
 import { THEMAS } from '../model/toetsingskader';
@@ -27,6 +27,37 @@ export interface FilterPanelProps {
 
 const isChecked = (filter: readonly string[], id: string) => filter.length === 0 || filter.includes(id);
 const isLaatste = (filter: readonly string[], id: string) => filter.length === 1 && filter[0] === id;
+
+/** One checkbox of a filter list, with its label. */
+function Vinkje({
+  name,
+  value,
+  checked,
+  disabled,
+  onChange,
+  children,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange(): void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="keuze">
+      <input
+        type="checkbox"
+        name={name}
+        value={value}
+        checked={checked}
+        disabled={disabled}
+        onChange={onChange}
+      />
+      {children}
+    </label>
+  );
+}
 
 /**
  * Filters stored in the app store (and so in the URL). Disabled until DuckDB is ready, unless
@@ -94,17 +125,16 @@ export function FilterPanel({
           <fieldset disabled={uit}>
             <legend>{t(B.app.gemeente)}</legend>
             {catalog.gemeenten.map((g) => (
-              <label key={g.gemeente_id} className="keuze">
-                <input
-                  type="checkbox"
-                  name="gemeente"
-                  value={g.gemeente_id}
-                  checked={gemeenteAan(g.gemeente_id)}
-                  disabled={isLaatste(filters.gemeenten, g.gemeente_id)}
-                  onChange={() => toggleGemeente(g.gemeente_id)}
-                />
+              <Vinkje
+                key={g.gemeente_id}
+                name="gemeente"
+                value={g.gemeente_id}
+                checked={gemeenteAan(g.gemeente_id)}
+                disabled={isLaatste(filters.gemeenten, g.gemeente_id)}
+                onChange={() => toggleGemeente(g.gemeente_id)}
+              >
                 {g.naam}
-              </label>
+              </Vinkje>
             ))}
           </fieldset>
         )}
@@ -112,17 +142,16 @@ export function FilterPanel({
           <fieldset disabled={uit}>
             <legend>{t(B.app.aanpak)}</legend>
             {catalog.aanpakken.map((a) => (
-              <label key={a.aanpak_id} className="keuze">
-                <input
-                  type="checkbox"
-                  name="aanpak"
-                  value={a.aanpak_id}
-                  checked={gemeenteAan(a.gemeente_id) && isChecked(filters.aanpakken, a.aanpak_id)}
-                  disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
-                  onChange={() => toggleAanpak(a.aanpak_id)}
-                />
+              <Vinkje
+                key={a.aanpak_id}
+                name="aanpak"
+                value={a.aanpak_id}
+                checked={gemeenteAan(a.gemeente_id) && isChecked(filters.aanpakken, a.aanpak_id)}
+                disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
+                onChange={() => toggleAanpak(a.aanpak_id)}
+              >
                 {a.gemeente}: <span lang={nl}>{a.naam}</span>
-              </label>
+              </Vinkje>
             ))}
           </fieldset>
         )}
@@ -130,17 +159,16 @@ export function FilterPanel({
           <fieldset disabled={uit}>
             <legend>{t(B.app.thema)}</legend>
             {THEMAS.map((th) => (
-              <label key={th.code} className="keuze">
-                <input
-                  type="checkbox"
-                  name="thema"
-                  value={th.code}
-                  checked={isChecked(filters.themas, th.code)}
-                  disabled={isLaatste(filters.themas, th.code)}
-                  onChange={() => toggleThema(th.code)}
-                />
+              <Vinkje
+                key={th.code}
+                name="thema"
+                value={th.code}
+                checked={isChecked(filters.themas, th.code)}
+                disabled={isLaatste(filters.themas, th.code)}
+                onChange={() => toggleThema(th.code)}
+              >
                 <KaderTekst soort="thema" nl={th.naam} code={th.code} />
-              </label>
+              </Vinkje>
             ))}
           </fieldset>
         )}

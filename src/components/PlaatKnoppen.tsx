@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { pngBlob, svgBlob } from '../charts/export/bestand';
-import type { PlaatContext } from '../charts/export/heatmapPlaat';
+import type { PlaatContext } from '../charts/export/kader';
 import type { Plaat } from '../charts/export/plaat';
 import { bestandsnaam, filtersInWoorden, type FilterKeuze } from '../charts/export/woorden';
 import { B, useT } from '../i18n';

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { B, useT } from '../i18n';
 import { appStore, useAppStore } from '../store';
 import { jarenIn, kiesJaar, provinciesIn, selectie, zoom } from '../store/schaal';
@@ -30,40 +30,28 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
       {jaar && jaren.length > 1 && (
         <fieldset disabled={uit}>
           <legend>{t(S.jaar)}</legend>
-          <label className="keuze keuze-blok">
-            {t(S.jaarVanOnderzoek)}
-            <select
-              name="jaar"
-              value={sel.jaar ?? ''}
-              onChange={(e) => kiesJaar(appStore, Number(e.currentTarget.value))}
-            >
-              {[...jaren].reverse().map((j) => (
-                <option key={j} value={j}>
-                  {j}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KeuzeSelect
+            label={t(S.jaarVanOnderzoek)}
+            name="jaar"
+            value={sel.jaar ?? ''}
+            kies={(v) => kiesJaar(appStore, Number(v))}
+          >
+            {opties([...jaren].reverse())}
+          </KeuzeSelect>
         </fieldset>
       )}
       {gebied && (
         <fieldset disabled={uit}>
           <legend>{t(S.gebied)}</legend>
-          <label className="keuze keuze-blok">
-            {t(S.provincie)}
-            <select
-              name="provincie"
-              value={provincie ?? ''}
-              onChange={(e) => zoom(appStore, { provincie: e.currentTarget.value || null, gemeente: null })}
-            >
-              <option value="">{t(S.heelNederland)}</option>
-              {provinciesIn(catalog).map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KeuzeSelect
+            label={t(S.provincie)}
+            name="provincie"
+            value={provincie ?? ''}
+            kies={(v) => zoom(appStore, { provincie: v || null, gemeente: null })}
+          >
+            <option value="">{t(S.heelNederland)}</option>
+            {opties(provinciesIn(catalog))}
+          </KeuzeSelect>
           <GemeenteZoeken
             key={gekozenGemeente?.gemeente_id ?? ''}
             id={id}
@@ -75,6 +63,38 @@ export function SchaalFilters({ uit, gebied, jaar }: { uit: boolean; gebied: boo
     </>
   );
 }
+
+/** A labelled select of the panel; `kies` gets the chosen value. */
+function KeuzeSelect({
+  label,
+  name,
+  value,
+  kies,
+  children,
+}: {
+  label: string;
+  name: string;
+  value: string | number;
+  kies(waarde: string): void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="keuze keuze-blok">
+      {label}
+      <select name={name} value={value} onChange={(e) => kies(e.currentTarget.value)}>
+        {children}
+      </select>
+    </label>
+  );
+}
+
+/** One option per value, showing the value. */
+const opties = (waarden: readonly (string | number)[]) =>
+  waarden.map((w) => (
+    <option key={w} value={w}>
+      {w}
+    </option>
+  ));
 
 /**
  * A text field with the gemeente names (of the chosen provincie) as suggestions; Enter or the "Toon"

@@ -108,15 +108,39 @@ WITH f AS (
 )`;
 }
 
-export interface HeatmapCel {
+/** The aanpak a row is about, with its gemeente (ids and names). */
+export interface AanpakNamen {
   aanpak_id: string;
+  aanpak: string;
   gemeente_id: string;
+  gemeente: string;
+}
+
+/** The indicator a row is about, with its text and place in the toetsingskader. */
+export interface IndicatorNamen {
+  indicator: string;
+  label: string;
+  tekst: string;
+  thema_code: string;
+  thema: string;
+  criterium: string;
+}
+
+/** Only the `IndicatorNamen` of a row that has them. */
+export const indicatorNamen = (r: IndicatorNamen): IndicatorNamen => ({
+  indicator: r.indicator,
+  label: r.label,
+  tekst: r.tekst,
+  thema_code: r.thema_code,
+  thema: r.thema,
+  criterium: r.criterium,
+});
+
+export interface HeatmapCel extends AanpakNamen {
   indicator: string;
   oordeel: Oordeel;
   heeft_let_op: boolean;
   gedeeld: boolean;
-  gemeente: string;
-  aanpak: string;
   label: string;
 }
 
@@ -141,15 +165,17 @@ export interface Telling {
   totaal: number;
 }
 
-export interface RijTotaal extends Telling {
-  indicator: string;
+/** Only the four counts of a row that has them. */
+export const telling = (t: Telling): Telling => ({
+  voldoet: t.voldoet,
+  verbeterpunt: t.verbeterpunt,
+  onduidelijk: t.onduidelijk,
+  totaal: t.totaal,
+});
+
+export interface RijTotaal extends Telling, IndicatorNamen {
   volgorde: number;
-  label: string;
-  tekst: string;
-  thema_code: string;
-  thema: string;
   criterium_code: string;
-  criterium: string;
 }
 
 /** Per indicator: how many of the filtered aanpakken voldoen ("x van y voldoen"), in display order. */
@@ -164,12 +190,8 @@ ORDER BY ${sortering === 'verbeterpunten' ? 'verbeterpunt DESC, onduidelijk DESC
   return query(sql, b.params);
 }
 
-export interface KolomTotaal extends Telling {
-  aanpak_id: string;
-  aanpak: string;
+export interface KolomTotaal extends Telling, AanpakNamen {
   aanpak_volgorde: number;
-  gemeente_id: string;
-  gemeente: string;
 }
 
 /** Per aanpak: how many of the filtered indicators voldoen, ordered by gemeente then aanpak. */
@@ -186,18 +208,8 @@ ORDER BY g.naam, a.volgorde`;
   return query(sql, b.params);
 }
 
-export interface CelDetail {
-  aanpak_id: string;
-  gemeente_id: string;
-  gemeente: string;
-  aanpak: string;
-  indicator: string;
-  label: string;
-  tekst: string;
-  criterium_code: string;
-  criterium: string;
-  thema_code: string;
-  thema: string;
+/** One oordeel with its texts and where in the sources it stands. */
+export interface OordeelMetBron {
   oordeel: Oordeel;
   reden: string | null;
   bevinding: string | null;
@@ -211,6 +223,10 @@ export interface CelDetail {
   bron_tot: number | null;
   teken_regel: number | null;
   bronnen: string | null;
+}
+
+export interface CelDetail extends AanpakNamen, IndicatorNamen, OordeelMetBron {
+  criterium_code: string;
   maand_in_document: string | null;
   conclusie_goed: string | null;
   conclusie_beter: string | null;
@@ -246,11 +262,7 @@ WHERE o.aanpak_id = ${b.bind(aanpakId)} AND o.indicator = ${b.bind(indicator)}`;
   return query(sql, b.params, [gemeenteVanAanpak(aanpakId)]);
 }
 
-export interface IndicatorOordeel {
-  aanpak_id: string;
-  gemeente_id: string;
-  gemeente: string;
-  aanpak: string;
+export interface IndicatorOordeel extends AanpakNamen {
   indicator: string;
   oordeel: Oordeel;
   reden: string | null;
@@ -320,14 +332,8 @@ ORDER BY g.naam, a.volgorde`,
   );
 }
 
-export interface RankingRij {
-  indicator: string;
+export interface RankingRij extends IndicatorNamen {
   volgorde: number;
-  label: string;
-  tekst: string;
-  thema_code: string;
-  thema: string;
-  criterium: string;
   aanpakken: number;
   aanpakken_verbeterpunt: number;
   aanpakken_voldoet: number;

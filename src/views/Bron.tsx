@@ -85,15 +85,14 @@ function Kop({ children }: { children: string }) {
   );
 }
 
-function Document({
-  doc,
-  docs,
-  gekozen,
-}: {
+/** A source document, the other documents, and the oordeel it was opened for (if any). */
+interface DocumentProps {
   doc: BronDocument;
   docs: readonly BronDocument[];
   gekozen: Cel | null;
-}) {
+}
+
+function Document({ doc, docs, gekozen }: DocumentProps) {
   const t = useT();
   const oordelen = useQuery(useMemo(() => bronOordelen(doc.bestand, doc.gemeente_id), [doc]));
   const conclusies = useQuery(useMemo(() => bronConclusies(doc.bestand, doc.gemeente_id), [doc]));
@@ -211,15 +210,7 @@ function Gegevens({ doc }: { doc: BronDocument }) {
   );
 }
 
-function Kopieen({
-  doc,
-  docs,
-  gekozen,
-}: {
-  doc: BronDocument;
-  docs: readonly BronDocument[];
-  gekozen: Cel | null;
-}) {
+function Kopieen({ doc, docs, gekozen }: DocumentProps) {
   const t = useT();
   const andere = docs.filter((d) => d.gemeente_id === doc.gemeente_id && d.bestand !== doc.bestand);
   return (

@@ -4,6 +4,7 @@
  */
 import type { MouseEvent, ReactNode } from 'react';
 import { B, useBronLang, useT } from '../i18n';
+import type { AanpakNamen, OordeelMetBron } from '../model/queries';
 import { appStore, formatUrl, useAppStore, type Cel } from '../store';
 import { bronUrlState } from './bronStaat';
 
@@ -98,6 +99,21 @@ export function OordeelWat({
       {gemeente}, <span lang={nl}>{aanpak}</span>, {indicator}
     </>
   );
+}
+
+/** The source props of `BronVermelding` from a row with an oordeel's source columns. */
+export function bronVan(
+  r: Pick<OordeelMetBron, 'bron_bestand' | 'bron_van' | 'bron_tot' | 'teken_regel' | 'bronnen'> &
+    Pick<AanpakNamen, 'aanpak_id'> & { indicator: string },
+) {
+  return {
+    bestand: r.bron_bestand,
+    van: r.bron_van,
+    tot: r.bron_tot,
+    teken: r.teken_regel,
+    bronnen: r.bronnen,
+    oordeel: { aanpak: r.aanpak_id, indicator: r.indicator },
+  };
 }
 
 /**

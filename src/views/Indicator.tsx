@@ -1,31 +1,25 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { verbeterpuntUitkomst } from '../charts/rankingModel';
 import { SchaalFilters } from '../components/SchaalFilters';
 import { Foutmelding, Laden } from '../components/Status';
 import { useDbStatus } from '../hooks/useDbStatus';
 import { useQuery } from '../hooks/useQuery';
-import { ranking, type Oordeel } from '../model/queries';
+import { ranking } from '../model/queries';
 import { INDICATOR_PER_PAGINA, indicatorOordelenVan } from '../model/queries-schaal';
 import { indicatorOordelen, type IndicatorAanpakOordeel } from '../model/queries-vergelijken';
-import {
-  criteriumOf,
-  INDICATOREN,
-  isIndicatorCode,
-  indicator,
-  THEMAS,
-  themaOf,
-} from '../model/toetsingskader';
-import { B, useBronLang, useT } from '../i18n';
+import { criteriumOf, isIndicatorCode, indicator, themaOf } from '../model/toetsingskader';
+import { B, useT } from '../i18n';
 import { useAppStore, type Catalog } from '../store';
 import { isLandelijk, selectie, type Selectie } from '../store/schaal';
 
-const I = B.indicator;
-const D = B.drilldown;
-import { BronVermelding, OordeelWat } from './BronLink';
-import { KaderTekst, useKaderString } from '../components/KaderTekst';
+import { KaderTekst } from '../components/KaderTekst';
+import { AanpakOordeel } from './IndicatorAanpak';
+import { IndicatorKiezer } from './IndicatorKiezer';
 import { ViewLink } from './ViewLink';
 import './Indicator.css';
+
+const I = B.indicator;
+const D = B.drilldown;
 
 /**
  * One indicator across all aanpakken (`?weergave=indicator&indicator=A9`): the text from the
@@ -83,42 +77,6 @@ function TerugLink() {
       <span aria-hidden="true">← </span>
       {t(I.terug)}
     </ViewLink>
-  );
-}
-
-function IndicatorKiezer({ huidig }: { huidig: string | null }) {
-  const openIndicator = useAppStore((s) => s.openIndicator);
-  const t = useT();
-  const nl = useBronLang();
-  const kader = useKaderString();
-  return (
-    <p className="indicator-kiezer">
-      <label>
-        {huidig ? t(I.andereKiezen) : t(I.kiezen)}
-        <select
-          name="indicator"
-          value={huidig ?? ''}
-          onChange={(e) => {
-            if (e.currentTarget.value) openIndicator(e.currentTarget.value);
-          }}
-        >
-          {!huidig && <option value="">{t(I.kiesEen)}</option>}
-          {THEMAS.map((th) => (
-            <optgroup key={th.code} label={t(I.themaGroep, { naam: kader('thema', th.naam, th.code) })}>
-              {INDICATOREN.filter((i) => themaOf(i.code).code === th.code).map((i) => (
-                <option
-                  key={i.code}
-                  value={i.code}
-                  lang={kader('label', i.label, i.code) === i.label ? nl : undefined}
-                >
-                  {i.code} {kader('label', i.label, i.code)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-    </p>
   );
 }
 
@@ -314,87 +272,5 @@ function IndicatorInhoud({ code }: { code: string }) {
         </>
       )}
     </>
-  );
-}
-
-function OordeelLabel({ oordeel }: { oordeel: Oordeel }) {
-  const t = useT();
-  return (
-    <span className={`indicator-badge cel-${oordeel}`}>
-      <span aria-hidden="true">{OORDEEL_SYMBOOL[oordeel]} </span>
-      {t(OORDEEL_WOORD[oordeel])}
-    </span>
-  );
-}
-
-function Bron({ o }: { o: IndicatorAanpakOordeel }) {
-  const t = useT();
-  if (!o.bron_bestand && !o.bronnen) return <p className="indicator-bron">{t(I.bronOnbekend)}</p>;
-  return (
-    <BronVermelding
-      className="indicator-bron bron-plekken"
-      bestand={o.bron_bestand}
-      van={o.bron_van}
-      tot={o.bron_tot}
-      teken={o.teken_regel}
-      bronnen={o.bronnen}
-      oordeel={{ aanpak: o.aanpak_id, indicator: o.indicator }}
-      wat={<OordeelWat gemeente={o.gemeente} aanpak={o.aanpak} indicator={o.indicator} />}
-    />
-  );
-}
-
-function AanpakOordeel({ o }: { o: IndicatorAanpakOordeel }) {
-  const openCel = useAppStore((s) => s.openCel);
-  const t = useT();
-  const nl = useBronLang();
-  return (
-    <li className={`indicator-aanpak rand-${o.oordeel}`} data-aanpak={o.aanpak_id} data-oordeel={o.oordeel}>
-      <h4 lang={nl}>{o.aanpak}</h4>
-      <OordeelLabel oordeel={o.oordeel} />
-      {o.bevinding ? (
-        <p className="brontekst" lang={nl}>
-          {o.bevinding}
-        </p>
-      ) : (
-        <p>{t(D.geenBevinding)}</p>
-      )}
-      {o.let_op && (
-        <p className="let-op">
-          <strong>{t(D.letOp)}</strong>{' '}
-          <span className="brontekst" lang={nl}>
-            {o.let_op}
-          </span>
-        </p>
-      )}
-      {o.oordeel === 'onduidelijk' && (
-        <p className="waarschuwing">
-          <strong>{t(D.waaromOnduidelijk)}</strong>{' '}
-          {o.reden ? <span lang={nl}>{o.reden}</span> : t(D.onduidelijkStandaard)}
-        </p>
-      )}
-      {o.mogelijk_onvolledig && (
-        <p className="waarschuwing">
-          <strong>{t(D.mogelijkOnvolledigKop)}</strong> {t(I.mogelijkOnvolledig)}
-        </p>
-      )}
-      {o.gedeeld && (
-        <p className="toelichting">{t(D.gedeeldTeken, { blok: (o.blok ?? '').split(',').join(', ') })}</p>
-      )}
-      <Bron o={o} />
-      <button
-        type="button"
-        className="link-knop"
-        data-aanpak={o.aanpak_id}
-        data-indicator={o.indicator}
-        onClick={() => openCel({ aanpak: o.aanpak_id, indicator: o.indicator })}
-      >
-        {t(D.openVakje)}
-        <span className="visually-hidden">
-          {' '}
-          ({o.gemeente}, <span lang={nl}>{o.aanpak}</span>)
-        </span>
-      </button>
-    </li>
   );
 }

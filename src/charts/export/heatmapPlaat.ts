@@ -4,15 +4,8 @@ import { meervoud, vertaal, type Taal } from '../../i18n/core';
 import { OORDELEN } from '../../model/queries';
 import { celLabel, type HeatmapModel } from '../heatmapModel';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../oordeel';
-import { omlijst, type LegendaItem } from './kader';
+import { omlijst, type LegendaItem, type PlaatContext } from './kader';
 import { inkorten, KLEUR, tekstBreedte, type Plaat, type PlaatElement } from './plaat';
-
-/** What every picture needs besides its model: the language, the filters in words, the view's address. */
-export interface PlaatContext {
-  readonly taal: Taal;
-  readonly filters: string;
-  readonly adres: string;
-}
 
 const LABEL = 300;
 const KOLOM = 30;

@@ -2,6 +2,7 @@
  * The frame every picture gets (as OWID's Grapher does): the title, the filters in words and the legend
  * above the chart, the source line and the address of the view below it.
  */
+import type { Taal } from '../../i18n/core';
 import { KLEUR, regels, tekstBreedte, type Plaat, type PlaatElement } from './plaat';
 
 /** A legend entry: a swatch (optionally with a symbol on it) and its text. */
@@ -21,18 +22,22 @@ export interface Inhoud {
   readonly elementen: readonly PlaatElement[];
 }
 
-export interface Omlijsting {
-  readonly titel: string;
+/** What every picture needs besides its model: the language, the filters in words, the view's address. */
+export interface PlaatContext {
+  readonly taal: Taal;
   /** The filters in words, e.g. "Filters: Emmen en Gouda, alleen verbeterpunten". */
   readonly filters: string;
+  /** The full address of the view. */
+  readonly adres: string;
+}
+
+export interface Omlijsting extends PlaatContext {
+  readonly titel: string;
   readonly legenda: readonly LegendaItem[];
   /** "Bron: STJ, factsheets november 2013". */
   readonly bron: string;
-  /** The full address of the view. */
-  readonly adres: string;
   /** One sentence about what the picture shows. */
   readonly beschrijving: string;
-  readonly taal: string;
 }
 
 const MARGE = 24;

@@ -2,8 +2,7 @@
 import { delen as D, ranking as R } from '../../i18n/berichten';
 import { vertaal } from '../../i18n/core';
 import { rankingAs, rankingSchaal, type RankingItem } from '../rankingModel';
-import type { PlaatContext } from './heatmapPlaat';
-import { omlijst, type LegendaItem } from './kader';
+import { omlijst, type LegendaItem, type PlaatContext } from './kader';
 import { inkorten, KLEUR, type Plaat, type PlaatElement } from './plaat';
 
 const TEKST = 440;

@@ -2,8 +2,7 @@
 import { delen as D } from '../../i18n/berichten';
 import { vertaal } from '../../i18n/core';
 import { PANEEL, type VergelijkGrafiek } from '../vergelijkenModel';
-import type { PlaatContext } from './heatmapPlaat';
-import { omlijst, verschuif } from './kader';
+import { omlijst, verschuif, type PlaatContext } from './kader';
 import { KLEUR, type Plaat, type PlaatElement } from './plaat';
 
 const KOLOMMEN = 2;

@@ -24,32 +24,13 @@ export interface FilterKeuze {
 export function filtersInWoorden(keuze: FilterKeuze, catalog: Catalog | null, taal: Taal): string {
   const gemeente = new Map(catalog?.gemeenten.map((g) => [g.gemeente_id, g.naam]) ?? []);
   const aanpak = new Map(catalog?.aanpakken.map((a) => [a.aanpak_id, `${a.gemeente} ${a.naam}`]) ?? []);
+  const namen = <T extends string>(ids: readonly T[], naam: (id: T) => string) => lijst(taal, ids.map(naam));
   const delen: string[] = [];
-  if (keuze.gemeenten?.length)
-    delen.push(
-      lijst(
-        taal,
-        keuze.gemeenten.map((g) => gemeente.get(g) ?? g),
-      ),
-    );
+  if (keuze.gemeenten?.length) delen.push(namen(keuze.gemeenten, (g) => gemeente.get(g) ?? g));
   if (keuze.aanpakken?.length)
-    delen.push(
-      vertaal(taal, D.aanpakken, {
-        lijst: lijst(
-          taal,
-          keuze.aanpakken.map((a) => aanpak.get(a) ?? a),
-        ),
-      }),
-    );
+    delen.push(vertaal(taal, D.aanpakken, { lijst: namen(keuze.aanpakken, (a) => aanpak.get(a) ?? a) }));
   if (keuze.themas?.length)
-    delen.push(
-      vertaal(taal, D.themas, {
-        lijst: lijst(
-          taal,
-          keuze.themas.map((c) => thema(c).naam),
-        ),
-      }),
-    );
+    delen.push(vertaal(taal, D.themas, { lijst: namen(keuze.themas, (c) => thema(c).naam) }));
   if (keuze.provincie) delen.push(vertaal(taal, D.provincie, { provincie: keuze.provincie }));
   if (keuze.jaar) delen.push(vertaal(taal, D.jaar, { jaar: keuze.jaar }));
   if (keuze.alleenVerbeterpunten) delen.push(vertaal(taal, D.alleenVerbeterpunten));

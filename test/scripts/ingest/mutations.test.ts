@@ -8,20 +8,20 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  KNOWN_LIMITS,
   MUTATION_KINDS,
   SAMPLE,
-  emptyTally,
-  formatFinding,
-  judge,
   mutationByTag,
   mutationsOf,
-  record,
-  referenceOf,
-  summaryLine,
   type Mutation,
-  type Tally,
 } from '../../../scripts/ingest/mutate';
+import { KNOWN_LIMITS, judge, referenceOf } from '../../../scripts/ingest/mutate-judge';
+import {
+  emptyTally,
+  formatFinding,
+  record,
+  summaryLine,
+  type Tally,
+} from '../../../scripts/ingest/mutate-tally';
 import { SEEDS, seed, seedText } from './fixtures';
 
 describe('mutated factsheets (a sample of the corpus of npm run mutations)', () => {
