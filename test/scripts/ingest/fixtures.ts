@@ -51,3 +51,17 @@ export const EXPECTED_X: Record<string, readonly string[]> = {
   'dordrecht.reset-thuisbegeleiding': ['A2', 'A9', 'A10', 'A14', 'S2', 'S3', 'S4', 'C1', 'C2', 'C3'],
   'dordrecht.gezinscoaching': ['A14', 'S2', 'S3', 'S4', 'C1', 'C2'],
 };
+
+/** The gemeenten of the factsheets, in alphabetical order. */
+export const GEMEENTEN: readonly string[] = ['dordrecht', 'emmen', 'gouda', 'oosterhout'];
+
+/** The aanpakken of the factsheets as the app orders them: by gemeente, then as each factsheet lists them. */
+export const AANPAKKEN: readonly string[] = [
+  'dordrecht.reset-thuisbegeleiding',
+  'dordrecht.gezinscoaching',
+  'emmen.cjg-aanpak',
+  'emmen.oggz',
+  'gouda.mpg-overleg',
+  'oosterhout.gezinsmanager',
+  'oosterhout.bemoeizorg',
+];
