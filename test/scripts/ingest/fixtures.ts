@@ -65,3 +65,17 @@ export const AANPAKKEN: readonly string[] = [
   'oosterhout.gezinsmanager',
   'oosterhout.bemoeizorg',
 ];
+
+/** Gouda's (002) indicators whose bevinding or LET OP shows signs of text lost in extraction. */
+export const GOUDA_GATEN: readonly string[] = ['T1', 'A4', 'A5', 'A6', 'A7', 'S5', 'C1', 'C2'];
+
+/** The number of gezinnen per aanpak as the factsheets give it (Emmen's CJG-aanpak gives none). */
+export const AANTAL_GEZINNEN: Readonly<Record<string, number | null>> = {
+  'oosterhout.gezinsmanager': 18,
+  'oosterhout.bemoeizorg': 50,
+  'gouda.mpg-overleg': 38,
+  'emmen.cjg-aanpak': null,
+  'emmen.oggz': 200,
+  'dordrecht.reset-thuisbegeleiding': 189,
+  'dordrecht.gezinscoaching': 45,
+};
