@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOordelenMetTeksten, readRows } from '../helpers/data';
 import { axeViolations } from './axe';
-import { useSessie } from './sessie';
+import { launchBrowser } from './browser';
+import { startPreview, type PreviewHandle } from './server';
 import { leesCsv } from '../helpers/csv';
 
 const RIJ = 'table.bev-tabel tbody tr[data-rij]';
@@ -51,20 +52,34 @@ const treft = (o: Verwacht, zoek: string) =>
   norm(o.bevinding).includes(norm(zoek)) || norm(o.let_op).includes(norm(zoek));
 
 describe('bevindingen (production build)', () => {
-  const sessie = useSessie({ context: { viewport: { width: 1280, height: 1000 }, acceptDownloads: true } });
-  const { requests, pageErrors } = sessie;
+  let server: PreviewHandle;
+  let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
-  beforeAll(() => {
-    page = sessie.page;
-  });
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
 
   async function open(search: string) {
-    await page.goto(`${sessie.url}${search}`);
+    await page.goto(`${server.url}${search}`);
     await page.locator('section.bevindingen').waitFor({ timeout: 60_000 });
     await poll(() => page.locator(AANTAL).textContent()).toMatch(/bevinding(en)? gevonden/);
   }
   const rijKeys = () => page.$$eval(RIJ, (trs) => trs.map((t) => (t as HTMLElement).dataset.rij));
   const aantalTekst = async () => (await page.locator(AANTAL).textContent())?.trim() ?? '';
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    context.on('request', (r) => requests.push(r.url()));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   it('shows all 210 oordelen, 25 per page, with the page count', async () => {
     await open('?weergave=bevindingen');
@@ -215,7 +230,7 @@ describe('bevindingen (production build)', () => {
 
   it('hostile URL values are dropped or searched literally; nothing breaks', async () => {
     await page.goto(
-      `${sessie.url}?weergave=bevindingen&zoek=${encodeURIComponent("'); DROP TABLE oordelen; --")}` +
+      `${server.url}?weergave=bevindingen&zoek=${encodeURIComponent("'); DROP TABLE oordelen; --")}` +
         '&sorteer-tabel=bevinding%3B%20DROP%20TABLE%20oordelen&pagina=-1&oordeel=x,voldoet&let-op=%3Cb%3E',
     );
     const melding = page.locator('.melding', { hasText: 'Een deel van de link kon niet worden gebruikt' });
@@ -263,7 +278,7 @@ describe('bevindingen (production build)', () => {
   });
 
   it('no request leaves the page origin; no page errors', () => {
-    const origin = new URL(sessie.url).origin;
+    const origin = new URL(server.url).origin;
     const foreign = requests.filter((u) => !u.startsWith('blob:') && new URL(u).origin !== origin);
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
