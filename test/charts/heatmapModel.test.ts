@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   buildHeatmapModel,
   celKey,
@@ -18,15 +18,9 @@ import {
   type OordeelFilter,
   type RijSortering,
 } from '../../src/model/queries';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
+import { useDb } from '../helpers/db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await openNodeDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useDb();
 
 async function model(f: OordeelFilter = {}, sortering: RijSortering = 'volgorde'): Promise<HeatmapModel> {
   const [c, r, k] = await Promise.all([

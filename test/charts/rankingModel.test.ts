@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildRanking,
   rankingAs,
@@ -9,16 +9,10 @@ import {
 } from '../../src/charts/rankingModel';
 import { ranking, type RankingRij } from '../../src/model/queries';
 import { INDICATOR_CODES } from '../../src/model/toetsingskader';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
+import { useDb } from '../helpers/db';
 import { EXPECTED_X } from '../scripts/ingest/fixtures';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await openNodeDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useDb();
 
 /** Per indicator: aanpakken and gemeenten with X, from the list written by reading the factsheets. */
 function verwacht(code: string) {

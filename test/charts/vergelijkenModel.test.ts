@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildConclusieMatrix, buildVergelijkGrafiek, PANEEL } from '../../src/charts/vergelijkenModel';
 import { conclusiesPerThema, voldoetPerThema } from '../../src/model/queries-vergelijken';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
+import { useDb } from '../helpers/db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await openNodeDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useDb();
 
 const GEKOZEN = { gemeenten: ['gouda', 'emmen'] };
 

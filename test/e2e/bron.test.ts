@@ -6,13 +6,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readOordelenMetTeksten, ROOT } from '../helpers/data';
 import { axeViolations } from './axe';
-import { launchBrowser } from './browser';
 import { dutchOutsideNl } from './nederlands';
-import { startPreview, type PreviewHandle } from './server';
+import { useSessie } from './sessie';
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 /** Text compared ignoring whitespace and line breaks (hard-wrapped source) and the kind of quote. */
@@ -35,29 +34,14 @@ const oordelen = readOordelenMetTeksten();
 const begin = (tekst: string) => tekst.trim().split(/\s+/).slice(0, 6).join(' ');
 
 describe('the source view, with WebAssembly blocked (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessie = useSessie({ context: { viewport: { width: 1280, height: 900 } }, blokkeerWasm: true });
+  const fouten = sessie.pageErrors;
   let page: Page;
-  const fouten: string[] = [];
   const verzoeken: string[] = [];
 
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route('**/*.wasm', (route) => route.abort());
-    page = await context.newPage();
-    // DuckDB's own worker failing to fetch the blocked .wasm is the point of this file, not an error of the page.
-    page.on('pageerror', (e) => {
-      if (!/\/assets\/duckdb-browser-[^/]*\.worker/.test(e.stack ?? ''))
-        fouten.push(`${e.message} ${e.stack ?? ''}`);
-    });
+  beforeAll(() => {
+    page = sessie.page;
     page.on('request', (r) => verzoeken.push(r.url()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** The text of the highlighted lines, and the line numbers they have. */
@@ -69,7 +53,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
 
   it("from every one of the 210 cells' drill-downs, one click shows the bevinding's first words in the highlighted lines", async () => {
     const dialog = page.locator('dialog[open]');
-    await page.goto(server.url);
+    await page.goto(sessie.url);
     // Hydrated: URL sync has made the address canonical, so a click stays in the app.
     await poll(async () => new URL(page.url()).search).toBe('?weergave=heatmap');
     let aantal = 0;
@@ -109,7 +93,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   }, 600_000);
 
   it('Emmen OGGz A9: lines 813-817 highlighted and announced, the X on line 816, scrolled into view', async () => {
-    await page.goto(`${server.url}?weergave=bron&bestand=${EMMEN}&markeer=emmen.oggz~A9`);
+    await page.goto(`${sessie.url}?weergave=bron&bestand=${EMMEN}&markeer=emmen.oggz~A9`);
     const groep = page.getByRole('group', {
       name: 'Begin van de gemarkeerde regels 813 tot en met 817: A9 Doorzettingsmacht, OGGz.',
     });
@@ -154,7 +138,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       [GOUDA, 'gouda'],
     ] as const) {
       const hier = oordelen.filter((o) => o.gemeente_id === gemeente);
-      await page.goto(`${server.url}?weergave=bron&bestand=${bestand}`);
+      await page.goto(`${sessie.url}?weergave=bron&bestand=${bestand}`);
       await page.locator('table.bron-oordelen a').first().click();
       const gezien = new Set<string>();
       for (;;) {
@@ -176,7 +160,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   }, 300_000);
 
   it('Oosterhout: both text versions are shown and said to give the same oordelen', async () => {
-    await page.goto(`${server.url}?weergave=bron&bestand=${OOSTERHOUT_TAB}&markeer=oosterhout.bemoeizorg~T1`);
+    await page.goto(`${sessie.url}?weergave=bron&bestand=${OOSTERHOUT_TAB}&markeer=oosterhout.bemoeizorg~T1`);
     await page.locator('.bron-gekozen').waitFor();
     expect(await page.locator('#bron-titel').textContent()).toBe(
       'Factsheet Oosterhout (STJ, november 2013), tekstversie 2 van 2',
@@ -197,7 +181,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   });
 
   it('Gouda C2: the drill-down marks the lost line in its bevinding and its conclusie, and says what the sign was', async () => {
-    await page.goto(`${server.url}?weergave=heatmap&cel=gouda.mpg-overleg~C2`);
+    await page.goto(`${sessie.url}?weergave=heatmap&cel=gouda.mpg-overleg~C2`);
     const dialog = page.locator('dialog[open]');
     await dialog.locator('.gat-teken').first().waitFor();
     expect(await dialog.locator('.gat-teken').allTextContents()).toEqual([GAT_NL, GAT_NL, GAT_NL, GAT_NL]);
@@ -213,7 +197,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   });
 
   it('Gouda C2 in the source: the mark at the start of line 622 and of line 772 (the conclusie)', async () => {
-    await page.goto(`${server.url}?weergave=bron&bestand=${GOUDA}&markeer=gouda.mpg-overleg~C2`);
+    await page.goto(`${sessie.url}?weergave=bron&bestand=${GOUDA}&markeer=gouda.mpg-overleg~C2`);
     await page.locator('#bron-blok').waitFor();
     expect(regel(GOUDA, 622)).toMatch(/^netwerkpartners aan dat/);
     expect(await page.locator('[data-regel="622"] .regeltekst').textContent()).toBe(
@@ -230,7 +214,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   });
 
   it('in English: the interface is English outside lang="nl", the gap mark says "[text missing in the source]"', async () => {
-    await page.goto(`${server.url}?weergave=bron&bestand=${GOUDA}&markeer=gouda.mpg-overleg~C2&taal=en`);
+    await page.goto(`${sessie.url}?weergave=bron&bestand=${GOUDA}&markeer=gouda.mpg-overleg~C2&taal=en`);
     await page.locator('html[lang="en"]').waitFor();
     await page.locator('#bron-blok').waitFor();
     expect(await page.locator('#bron-titel').textContent()).toBe(
@@ -240,7 +224,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
     expect(await page.locator('[data-regel="622"] .gat-teken').getAttribute('lang')).toBe('en');
     expect(await dutchOutsideNl(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}?weergave=heatmap&cel=gouda.mpg-overleg~C2&taal=en`);
+    await page.goto(`${sessie.url}?weergave=heatmap&cel=gouda.mpg-overleg~C2&taal=en`);
     await page.locator('dialog[open] .gat-teken').first().waitFor();
     await page.locator('html[lang="en"]').waitFor();
     await poll(() => page.locator('dialog[open] .gat-teken').first().textContent()).toBe(GAT_EN);
@@ -250,7 +234,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   });
 
   it('the indicator page, Bevindingen and the factsheet link every entry to its lines', async () => {
-    await page.goto(`${server.url}?weergave=indicator&indicator=A9`);
+    await page.goto(`${sessie.url}?weergave=indicator&indicator=A9`);
     await poll(() => page.locator('li.indicator-aanpak a.bron-link').count()).toBe(7);
     expect(
       await page.locator('li.indicator-aanpak[data-aanpak="emmen.oggz"] a.bron-link').getAttribute('href'),
@@ -262,13 +246,13 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
         .count(),
     ).toBe(1);
 
-    await page.goto(`${server.url}?weergave=bevindingen`);
+    await page.goto(`${sessie.url}?weergave=bevindingen`);
     await poll(() => page.locator('a.bev-bron').count()).toBe(25);
     await page.locator('a.bev-bron').first().click();
     await poll(async () => new URL(page.url()).searchParams.get('weergave')).toBe('bron');
     await page.locator('#bron-blok').waitFor();
 
-    await page.goto(`${server.url}?weergave=factsheet&gemeente=emmen`);
+    await page.goto(`${sessie.url}?weergave=factsheet&gemeente=emmen`);
     await poll(() => page.locator('a.fs-bron').count()).toBe(60);
     await page.locator('tr[data-indicator="A9"] a.fs-bron').nth(1).click();
     await poll(async () => new URL(page.url()).searchParams.get('markeer')).toBe('emmen.oggz~A9');
@@ -276,7 +260,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   });
 
   it('Open data offers the five source texts with the SHA-256 of the original files', async () => {
-    await page.goto(`${server.url}?weergave=open-data`);
+    await page.goto(`${sessie.url}?weergave=open-data`);
     const rijen = page.locator('table.od-bronnen tbody tr');
     await poll(() => rijen.count()).toBe(5);
     for (const bestand of [OOSTERHOUT_RAW, OOSTERHOUT_TAB, GOUDA, EMMEN, '004_c8426f7d3892abc2.txt']) {
@@ -286,7 +270,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       expect(await rij.textContent()).toContain(sha);
       const href = await rij.locator('a[download]').getAttribute('href');
       expect(href).toBe(`data/bronnen/${bestand}`);
-      const r = await page.request.get(new URL(href!, server.url).href);
+      const r = await page.request.get(new URL(href!, sessie.url).href);
       expect(
         createHash('sha256')
           .update(await r.body())
@@ -303,7 +287,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       [320, 640, 1],
       [320, 256, 4],
     ] as const) {
-      const klein = await browser.newContext({
+      const klein = await sessie.browser.newContext({
         viewport: { width: breed, height: hoog },
         deviceScaleFactor: schaal,
       });
@@ -314,7 +298,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
           [OOSTERHOUT_TAB, 'oosterhout.gezinsmanager~G1'],
           [GOUDA, 'gouda.mpg-overleg~C2'],
         ]) {
-          await p.goto(`${server.url}?weergave=bron&bestand=${bestand}&markeer=${cel}`);
+          await p.goto(`${sessie.url}?weergave=bron&bestand=${bestand}&markeer=${cel}`);
           await p.locator('#bron-blok').waitFor();
           expect(
             await p.evaluate(() => document.documentElement.scrollWidth),
@@ -328,10 +312,10 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   });
 
   it('the prerendered document page and the list of documents show without a script', async () => {
-    const zonderJs = await browser.newContext({ javaScriptEnabled: false });
+    const zonderJs = await sessie.browser.newContext({ javaScriptEnabled: false });
     try {
       const p = await zonderJs.newPage();
-      await p.goto(`${server.url}v/bron-bestand-003-ad61aa6d5b713ddd-txt.html`);
+      await p.goto(`${sessie.url}v/bron-bestand-003-ad61aa6d5b713ddd-txt.html`);
       expect(await p.locator('#bron-titel').textContent()).toBe(
         'Factsheet Emmen (STJ, november 2013), tekstversie',
       );
@@ -340,7 +324,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       expect(await p.locator('.bron-gegevens a[href$=".txt"]').getAttribute('href')).toBe(
         `data/bronnen/${EMMEN}`,
       );
-      await p.goto(`${server.url}v/bron.html`);
+      await p.goto(`${sessie.url}v/bron.html`);
       expect(await p.locator('ul.bron-documenten li').count()).toBe(5);
     } finally {
       await zonderJs.close();
@@ -350,7 +334,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
   it('asked DuckDB for nothing, fetched texts only from data/bronnen, and had no page error', () => {
     expect(verzoeken.some((u) => u.endsWith('.wasm'))).toBe(true);
     expect(verzoeken.filter((u) => u.includes('/data/bronnen/')).every((u) => u.endsWith('.txt'))).toBe(true);
-    expect(verzoeken.filter((u) => !/^(data|blob):/.test(u)).every((u) => u.startsWith(server.url))).toBe(
+    expect(verzoeken.filter((u) => !/^(data|blob):/.test(u)).every((u) => u.startsWith(sessie.url))).toBe(
       true,
     );
     expect(fouten).toEqual([]);

@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { axeViolations, WCAG21_TAGS } from './axe';
+import { useSessie, wachtOpRekenmodule } from './sessie';
 
 const CELL = 'button[data-oordeel]';
 const cell = (aanpak: string, indicator: string) =>
   `button[data-aanpak="${aanpak}"][data-indicator="${indicator}"]`;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.1 A/AA violations on the current page (axe-core, evaluated over CDP so the CSP allows it). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Retry until the assertion holds (playwright-core has no web-first assertions). */
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
@@ -29,37 +15,22 @@ const EXAMPLE =
   '?weergave=heatmap&gemeente=emmen,gouda&thema=A&alleen=verbeterpunten&sorteer=verbeterpunten&cel=emmen.oggz~A9';
 
 describe('dashboard (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessie = useSessie({ context: { viewport: { width: 1400, height: 1000 } } });
+  const { requests, pageErrors } = sessie;
   let page: Page;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
+  beforeAll(() => {
+    page = sessie.page;
+  });
 
   /**
    * Load a URL and wait until the app has taken over: the cells are already in the prerendered HTML,
    * so also wait for DuckDB (`data-rekenmodule="klaar"`) and for no view to be loading.
    */
   async function open(search = '') {
-    await page.goto(`${server.url}${search}`);
-    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
-    await poll(() => page.locator('main [role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
+    await page.goto(`${sessie.url}${search}`);
+    await wachtOpRekenmodule(page);
     await page.locator(CELL).first().waitFor();
   }
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    context.on('request', (r) => requests.push(r.url()));
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('(a) shows all 7 x 30 cells, each with the oordeel from the ingest output', async () => {
     await open();
@@ -221,14 +192,14 @@ describe('dashboard (production build)', () => {
   it('has no axe (WCAG 2.1 AA) violations on the heatmap and the drill-down', async () => {
     await open('?weergave=heatmap&alleen=verbeterpunten&cel=oosterhout.bemoeizorg~T4');
     await page.locator('dialog[open] li.ander').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, WCAG21_TAGS)).toEqual([]);
     await page.keyboard.press('Escape');
     await poll(() => page.locator('dialog').count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, WCAG21_TAGS)).toEqual([]);
   });
 
   it('(d) no request leaves the page origin; no page errors', async () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(sessie.url).origin;
     expect(requests.length).toBeGreaterThan(10);
     // Recording covers the worker too: the wasm is fetched from inside it.
     expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);

@@ -4,26 +4,15 @@
  * on Open data; no request off the origin, no CSP violation, axe at 0.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSite } from './sessie';
 
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 30_000, interval: 50 });
 const BRON = 'Bron: STJ, factsheets november 2013';
 
-let server: PreviewHandle;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+const site = useSite();
 /** What an SVG file holds, parsed by the browser's own XML parser. */
 interface SvgInhoud {
   fout: string | null;
@@ -53,7 +42,7 @@ describe.each([
   const cspMeldingen: string[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({
+    context = await site.browser.newContext({
       viewport: { width: breedte, height: hoogte },
       acceptDownloads: true,
     });
@@ -116,7 +105,7 @@ describe.each([
     expect(inhoud.titel).toBe(titel);
     expect(inhoud.teksten).toContain(filters);
     expect(inhoud.teksten).toContain(BRON);
-    expect(inhoud.teksten.join('')).toContain(`${server.url}?weergave=`);
+    expect(inhoud.teksten.join('')).toContain(`${site.url}?weergave=`);
     await poll(() => page.locator('.plaat-knoppen [role=status]').textContent()).toBe(
       `${bestand}.svg is gedownload.`,
     );
@@ -129,7 +118,7 @@ describe.each([
   }
 
   it('the heatmap as SVG and PNG: title, filters in words, legend, source, address, one mark per oordeel', async () => {
-    await page.goto(`${server.url}?weergave=heatmap&gemeente=emmen,gouda&alleen=verbeterpunten`);
+    await page.goto(`${site.url}?weergave=heatmap&gemeente=emmen,gouda&alleen=verbeterpunten`);
     await page
       .locator('main[data-link="toegepast"] .plaat-knoppen button')
       .first()
@@ -152,7 +141,7 @@ describe.each([
   });
 
   it('Terugkerende verbeterpunten as SVG and PNG: a row per indicator, C2 first', async () => {
-    await page.goto(`${server.url}?weergave=ranking&thema=C`);
+    await page.goto(`${site.url}?weergave=ranking&thema=C`);
     await page
       .locator('main[data-link="toegepast"] .plaat-knoppen button')
       .first()
@@ -168,7 +157,7 @@ describe.each([
   });
 
   it('Gemeenten vergelijken as SVG and PNG: a bar per thema and aanpak', async () => {
-    await page.goto(`${server.url}?weergave=vergelijken&gemeente=emmen,gouda`);
+    await page.goto(`${site.url}?weergave=vergelijken&gemeente=emmen,gouda`);
     await page
       .locator('main[data-link="toegepast"] .plaat-knoppen button')
       .first()
@@ -184,7 +173,7 @@ describe.each([
   });
 
   it('embed mode: no header, menu or footer, a link to the full view, axe at 0', async () => {
-    await page.goto(`${server.url}?weergave=ranking&inbedden=1`);
+    await page.goto(`${site.url}?weergave=ranking&inbedden=1`);
     // The prerendered page of the ranking serves it; the header stays hidden from the first paint.
     expect(new URL(page.url()).pathname).toMatch(/\/v\/ranking\.html$/);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -198,32 +187,32 @@ describe.each([
     expect(await page.locator('ol.ranking-lijst > li[data-indicator]').count()).toBe(17);
     expect(await page.locator('details.ranking-nul summary').textContent()).toMatch(/^13 indicatoren/);
     const link = page.locator('.inbedden-link a');
-    expect(await link.textContent()).toBe(`Bekijk op ${new URL(server.url).host}`);
-    expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${server.url}?weergave=ranking`);
+    expect(await link.textContent()).toBe(`Bekijk op ${new URL(site.url).host}`);
+    expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${site.url}?weergave=ranking`);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await axeViolations(page)).toEqual([]);
 
     // The heatmap too (index.html itself), with its filters; the picture buttons stay.
-    await page.goto(`${server.url}?weergave=heatmap&gemeente=gouda&inbedden=1`);
+    await page.goto(`${site.url}?weergave=heatmap&gemeente=gouda&inbedden=1`);
     await page.locator('main[data-link="toegepast"] .plaat-knoppen').waitFor({ timeout: 60_000 });
     expect(await page.locator('.site-header').count()).toBe(0);
     expect(await page.locator('.inbedden-link a').evaluate((a: HTMLAnchorElement) => a.href)).toBe(
-      `${server.url}?weergave=heatmap&gemeente=gouda`,
+      `${site.url}?weergave=heatmap&gemeente=gouda`,
     );
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('Open data gives a copyable iframe code that works on this origin under its CSP; axe at 0', async () => {
-    await page.goto(`${server.url}?weergave=open-data&gemeente=emmen,gouda`);
+    await page.goto(`${site.url}?weergave=open-data&gemeente=emmen,gouda`);
     await page.locator('main[data-link="toegepast"]').waitFor({ timeout: 60_000 });
     const veld = page.getByLabel('Code om in te sluiten (iframe)');
-    const heatmap = `${server.url}?weergave=heatmap&amp;gemeente=emmen,gouda&amp;inbedden=1`;
+    const heatmap = `${site.url}?weergave=heatmap&amp;gemeente=emmen,gouda&amp;inbedden=1`;
     await poll(() => veld.inputValue()).toBe(
       `<iframe src="${heatmap}" title="Heatmap (GGSR-toezicht 2013)" width="100%" height="1000" loading="lazy"></iframe>`,
     );
     await page.getByLabel('Onderdeel').selectOption('ranking');
     await poll(() => veld.inputValue()).toContain(
-      `src="${server.url}?weergave=ranking&amp;gemeente=emmen,gouda&amp;inbedden=1"`,
+      `src="${site.url}?weergave=ranking&amp;gemeente=emmen,gouda&amp;inbedden=1"`,
     );
     expect(await veld.inputValue()).toContain('title="Terugkerende verbeterpunten (GGSR-toezicht 2013)"');
     await page.getByRole('button', { name: 'Kopieer code' }).click();
@@ -248,7 +237,7 @@ describe.each([
     const proef = await context.newPage();
     const meldingen: string[] = [];
     proef.on('console', (m) => meldingen.push(m.text()));
-    await proef.goto(`${server.url}?weergave=methode`);
+    await proef.goto(`${site.url}?weergave=methode`);
     await proef.evaluate(() => {
       const img = new Image();
       img.src = URL.createObjectURL(
@@ -264,7 +253,7 @@ describe.each([
   });
 
   it('left nothing off the origin and broke no CSP rule', () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.url).origin;
     const vreemd = requests.filter((u) => {
       const echt = u.startsWith('blob:') ? u.slice(5) : u;
       return !echt.startsWith('data:') && new URL(echt).origin !== origin;

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSessie } from './sessie';
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 
@@ -12,28 +11,19 @@ function aantalPaginas(pdf: Buffer): number {
 }
 
 describe('factsheet per gemeente (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
+  const sessie = useSessie({ context: { viewport: { width: 1280, height: 1000 } } });
+  const { pageErrors } = sessie;
   let page: Page;
-  const pageErrors: string[] = [];
   const gemeenten = readRows('gemeenten');
   const aanpakken = readRows('aanpakken');
   const oordelen = readRows('oordelen');
 
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = sessie.page;
   });
 
   it('without a gemeente: a link to the factsheet of each gemeente', async () => {
-    await page.goto(`${server.url}?weergave=factsheet`);
+    await page.goto(`${sessie.url}?weergave=factsheet`);
     await page.locator('.factsheet-keuze a').first().waitFor({ timeout: 60_000 });
     const hrefs = await page.$$eval('.factsheet-keuze a', (as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toHaveLength(gemeenten.length);
@@ -46,7 +36,7 @@ describe('factsheet per gemeente (production build)', () => {
     expect(gemeenten).toHaveLength(4);
     for (const g of gemeenten) {
       const id = String(g.gemeente_id);
-      await page.goto(`${server.url}?weergave=factsheet&gemeente=${id}`);
+      await page.goto(`${sessie.url}?weergave=factsheet&gemeente=${id}`);
       await page.locator('[data-testid=factsheet-heatmap]').waitFor({ timeout: 60_000 });
       expect(await page.locator('#factsheet-titel').textContent()).toContain(String(g.naam));
       const context = (await page.getByTestId('factsheet-context').textContent()) ?? '';
@@ -92,7 +82,7 @@ describe('factsheet per gemeente (production build)', () => {
 
   it('every view prints without navigation, filters and buttons', async () => {
     for (const w of ['heatmap', 'bevindingen', 'methode', 'open-data']) {
-      await page.goto(`${server.url}?weergave=${w}`);
+      await page.goto(`${sessie.url}?weergave=${w}`);
       await page.locator('main section.view h2').waitFor({ timeout: 60_000 });
       await page.emulateMedia({ media: 'print' });
       await poll(() =>

@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableFromJSON, tableToIPC } from 'apache-arrow';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './sessie';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.resolve(root, process.env.E2E_DIST ?? 'dist');
@@ -19,21 +18,11 @@ const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, i
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('failure (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   /** A fresh context whose data/FILE is replaced by `bytes` (null: 404), the manifest left as built. */
   async function withData(file: string, bytes: Buffer | null, opts: { patchManifest?: boolean } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     await context.route(`**/data/${file}`, (route) =>
       bytes === null
         ? route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>404</h1>' })
@@ -68,7 +57,7 @@ describe('failure (production build)', () => {
   /** Opens the app and waits for the message that DuckDB could not start; returns the ms it took. */
   async function startFoutNa(page: Page): Promise<number> {
     const t0 = Date.now();
-    await page.goto(server.url);
+    await page.goto(site.url);
     await page
       .locator('[role=alert]', { hasText: 'De rekenmodule kon niet starten' })
       .waitFor({ timeout: 30_000 });
@@ -76,7 +65,7 @@ describe('failure (production build)', () => {
   }
 
   it('(a) wasm blocked: the message appears within 20 s (was ~30 s) and the prerendered heatmap stays', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       await context.route('**/*.wasm', (route) => route.abort());
       const page = await context.newPage();
@@ -91,7 +80,7 @@ describe('failure (production build)', () => {
   });
 
   it('(a2) a worker script that takes 13 s to arrive (a slow link): DuckDB still starts', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       // The wait for wasm progress (10 s) must not include the worker script's download (#4).
       await context.route('**/assets/duckdb-browser-*.worker-*.js', async (route) => {
@@ -99,7 +88,7 @@ describe('failure (production build)', () => {
         await route.continue();
       });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(site.url);
       await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
       expect(await page.locator('[role=alert]').count()).toBe(0);
     } finally {
@@ -108,7 +97,7 @@ describe('failure (production build)', () => {
   });
 
   it('(a3) a worker script that cannot load: the message appears at once, the heatmap stays', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       await context.route('**/assets/duckdb-browser-*.worker-*.js', (route) => route.abort());
       const page = await context.newPage();
@@ -121,7 +110,7 @@ describe('failure (production build)', () => {
   });
 
   it('(a4) WebAssembly blocked by the page policy: the message appears at once, the heatmap stays', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       // The built page with 'wasm-unsafe-eval' taken out of its CSP.
       const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
@@ -165,7 +154,7 @@ describe('failure (production build)', () => {
     async (_n, bytes, msg) => {
       const { context, page, pageErrors } = await withData('oordelen.arrow', bytes());
       try {
-        await page.goto(server.url);
+        await page.goto(site.url);
         const alert = page.locator('[role=alert]', { hasText: 'oordelen.arrow' }).first();
         await alert.waitFor({ timeout: 30_000 });
         expect(squash(await alert.textContent())).toMatch(msg);
@@ -195,7 +184,7 @@ describe('failure (production build)', () => {
     async (_n, bytes, msg) => {
       const { context, page, pageErrors } = await withData('teksten-000.arrow', bytes());
       try {
-        await page.goto(server.url);
+        await page.goto(site.url);
         // The text part is not needed to start.
         await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
         await page.locator(`${CELL}[data-aanpak="emmen.oggz"][data-indicator="A9"]`).click();
@@ -234,7 +223,7 @@ describe('failure (production build)', () => {
     try {
       // A link that was not prerendered, and no result files of the build: the view asks DuckDB (#14).
       await context.route('**/v/r/**', (route) => route.abort());
-      await page.goto(`${server.url}?weergave=methode&van=test`);
+      await page.goto(`${site.url}?weergave=methode&van=test`);
       const fout = page.locator('[role=alert]', {
         hasText: 'Er ging iets mis bij het tonen van het onderdeel Methode',
       });
@@ -263,7 +252,7 @@ describe('failure (production build)', () => {
     try {
       // A link that was not prerendered, and no result files of the build: the view asks DuckDB (#14).
       await context.route('**/v/r/**', (route) => route.abort());
-      await page.goto(`${server.url}?weergave=methode&van=test`);
+      await page.goto(`${site.url}?weergave=methode&van=test`);
       const fout = page.locator('section.methode [role=alert]', {
         hasText: 'Dit onderdeel kon niet worden geladen',
       });
@@ -283,12 +272,12 @@ describe('failure (production build)', () => {
   });
 
   it('(e) five reloads: DuckDB comes up every time (duckdb-wasm #1658)', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page: Page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(e.message));
-      await page.goto(`${server.url}?weergave=ranking`);
+      await page.goto(`${site.url}?weergave=ranking`);
       for (let i = 0; i < 6; i++) {
         if (i > 0) await page.reload();
         await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });

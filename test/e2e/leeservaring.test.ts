@@ -14,28 +14,17 @@
  *   Dordrecht 2), so 7 oordelen on A9.
  * - The raw layout (002, 003, 004) loses the columns of the conclusies: they are onbepaald.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_X } from '../scripts/ingest/fixtures';
 import { INDICATOR_CODES } from '../../src/model/toetsingskader';
 import { axeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSite } from './sessie';
 
 const LANG_LABEL = 'uit de bron niet af te leiden of dit onder';
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
 
-let server: PreviewHandle;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe.each([
   { breedte: 1280, hoogte: 900 },
@@ -46,7 +35,7 @@ describe.each([
   const fouten: string[] = [];
 
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: breedte, height: hoogte } });
+    page = await site.browser.newPage({ viewport: { width: breedte, height: hoogte } });
     page.on('pageerror', (e) => fouten.push(e.message));
   });
   afterAll(async () => {
@@ -55,7 +44,7 @@ describe.each([
   });
 
   const open = async (pad: string, wacht = 'main h2') => {
-    await page.goto(`${server.url}${pad}`);
+    await page.goto(`${site.url}${pad}`);
     await page.locator(wacht).first().waitFor({ timeout: 60_000 });
   };
   const top = (sel: string) =>

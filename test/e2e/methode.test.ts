@@ -1,31 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
 import { axeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSessie } from './sessie';
 
 /** Retry until the assertion holds (playwright-core has no web-first assertions). */
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 
 describe('methode (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
+  const sessie = useSessie({ context: { viewport: { width: 1280, height: 1000 } } });
+  const { pageErrors } = sessie;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${server.url}?weergave=methode`);
+    page = sessie.page;
+    await page.goto(`${sessie.url}?weergave=methode`);
     await page.locator('li[data-indicator]').first().waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists the 30 indicators of the toetsingskader with their full text, by thema and criterium', async () => {

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEKST_TABELLEN, type TekstTabel } from '../../src/db/schema';
 import { DATA_DIR, readOordelenMetTeksten, readRows, TABLES } from '../helpers/data';
 import { axeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSessie } from './sessie';
 import { leesCsv } from '../helpers/csv';
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
@@ -61,15 +60,15 @@ function gekregenRijen(rows: string[][]): string[] {
 }
 
 describe('open data and statement pages (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessie = useSessie({ context: { viewport: { width: 1280, height: 1000 }, acceptDownloads: true } });
+  const { requests, pageErrors } = sessie;
   let page: Page;
-  const pageErrors: string[] = [];
-  const requests: string[] = [];
+  beforeAll(() => {
+    page = sessie.page;
+  });
 
   async function open(search: string, klaar: string) {
-    await page.goto(`${server.url}${search}`);
+    await page.goto(`${sessie.url}${search}`);
     await page.locator(klaar).first().waitFor({ timeout: 60_000 });
   }
   async function download(knop: string) {
@@ -79,20 +78,6 @@ describe('open data and statement pages (production build)', () => {
     ]);
     return { naam: d.suggestedFilename(), bytes: await readFile(await d.path()) };
   }
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
-    context.on('request', (r) => requests.push(r.url()));
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('Open data is in the menu and the footer', async () => {
     await open('?weergave=heatmap', 'table');
@@ -225,7 +210,7 @@ describe('open data and statement pages (production build)', () => {
 
   it('no page errors and no requests to other origins', () => {
     expect(pageErrors).toEqual([]);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(sessie.url).origin;
     expect(
       requests.filter((r) => !r.startsWith(origin) && !r.startsWith('blob:') && !r.startsWith('data:')),
     ).toEqual([]);

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readArrow, readRows } from '../helpers/data';
 import { leesSeed, SEED_VERSIE } from '../../src/app/voorgerenderd';
 import { CPU_RATE, NETWORK } from '../../scripts/lib/throttle';
 import { heatmapEinde } from '../helpers/heatmapEinde';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { axeViolations } from './axe';
+import { startPreview } from './server';
+import { useSite } from './sessie';
 
 /**
  * The prerendered first view (issue #4): the built index.html already holds the home heatmap, the
@@ -22,21 +21,6 @@ const CELL = 'button[data-oordeel]';
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
 /** Screenshots for a human to look at (JS off, wasm blocked, mobile). */
 const SHOTS = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'ggsr-e2e');
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.x A/AA violations on the current page (axe-core, evaluated over CDP so the CSP allows it). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-    const r = await axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** aanpak~indicator -> {gemeente, oordeel}, read from public/data/oordelen.arrow with apache-arrow. */
 function expectedOordelen(): Map<string, { gemeente: string; oordeel: string }> {
@@ -98,19 +82,11 @@ const CLS_SCRIPT = `
 `;
 
 describe('prerendered first view (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
+  const site = useSite();
   let indexHtml: string;
 
   beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    indexHtml = await (await fetch(server.url)).text();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    indexHtml = await (await fetch(site.url)).text();
   });
 
   it('index.html over HTTP already holds all 210 cells, with the oordelen of oordelen.arrow', () => {
@@ -180,14 +156,14 @@ describe('prerendered first view (production build)', () => {
   });
 
   it('the inline stylesheet applies under the CSP: no policy violation, the marks are coloured', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       const schendingen: string[] = [];
       page.on('console', (m) => {
         if (/Content Security Policy/i.test(m.text())) schendingen.push(m.text());
       });
-      await page.goto(server.url);
+      await page.goto(site.url);
       await page.locator(CELL).first().waitFor({ state: 'visible' });
       const kleuren = await page
         .locator(`${CELL}[data-oordeel="verbeterpunt"]`)
@@ -201,13 +177,13 @@ describe('prerendered first view (production build)', () => {
   });
 
   it('without JavaScript the heatmap is visible, in colour, with a note on what needs JavaScript', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1400, height: 1000 },
     });
     try {
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(site.url);
       expect(await page.locator(CELL).count()).toBe(210);
       await page.locator(CELL).first().waitFor({ state: 'visible' });
       expect(
@@ -230,7 +206,7 @@ describe('prerendered first view (production build)', () => {
 
   it('no frame shows a half-parsed table: the heatmap joins the layout whole, never before the header', async () => {
     expect(heatmapEinde(indexHtml)).toEqual({ markers: 1, cellenNa: 0 });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       // Every frame the browser renders until the load records how many cells have a box then.
       await context.addInitScript({
@@ -241,7 +217,7 @@ describe('prerendered first view (production build)', () => {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.emulateNetworkConditions', NETWORK);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.url, { waitUntil: 'load' });
       const frames = await page.evaluate(
         () => (window as unknown as { __frames: [number, number, boolean][] }).__frames,
       );
@@ -257,7 +233,7 @@ describe('prerendered first view (production build)', () => {
   });
 
   it('hydrates without errors and with the same DOM; before DuckDB a cell, the filters and the sort answer (#14)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const errors: string[] = [];
     const engine = gate();
     try {
@@ -268,7 +244,7 @@ describe('prerendered first view (production build)', () => {
         if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      await page.goto(server.url);
+      await page.goto(site.url);
       // URL sync starts in an effect after hydration and makes the address canonical.
       await poll(() => new URL(page.url()).search).toBe('?weergave=heatmap');
       expect(await page.locator('main').getAttribute('data-rekenmodule')).toBe('laden');
@@ -341,7 +317,7 @@ describe('prerendered first view (production build)', () => {
     { width: 390, height: 844 },
   ]) {
     it(`no layout shift when the app takes over (CLS < 0.05, ${viewport.width}px)`, async () => {
-      const context = await browser.newContext({ viewport });
+      const context = await site.browser.newContext({ viewport });
       try {
         await context.addInitScript(CLS_SCRIPT);
         const page = await context.newPage();
@@ -350,7 +326,7 @@ describe('prerendered first view (production build)', () => {
           if (m.type() === 'error') errors.push(m.text());
         });
         page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(server.url);
+        await page.goto(site.url);
         await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
         await page.waitForTimeout(500);
         const { cls, shifts } = await page.evaluate(() => {
@@ -371,11 +347,11 @@ describe('prerendered first view (production build)', () => {
   }
 
   it('with WebAssembly blocked the heatmap and its filters stay and a Dutch message says what does not work', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     try {
       await context.route('**/*.wasm', (route) => route.abort());
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(site.url);
       const alert = page.locator('[role=alert]', { hasText: 'De rekenmodule kon niet starten' });
       await alert.waitFor({ state: 'visible', timeout: 60_000 });
       const tekst = (await alert.textContent()) ?? '';
@@ -395,7 +371,7 @@ describe('prerendered first view (production build)', () => {
 
   it('works under a sub-path: hydrates, then DuckDB loads relative to it', async () => {
     const sub = await startPreview({ base: '/een/sub/pad/' });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     try {
       const page = await context.newPage();
       const requests: string[] = [];

@@ -1,28 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { axeViolations } from './axe';
+import { useSessie } from './sessie';
 
 const ROW = 'ol.ranking-lijst > li[data-indicator]';
 /** The indicators without any X, folded into one line under the bars. */
 const NUL = 'details.ranking-nul li[data-indicator]';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.0/2.1/2.2 A/AA violations on the current page (axe-core, evaluated over CDP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-    const r = await axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 
@@ -55,29 +39,15 @@ function expectedRanking() {
 }
 
 describe('ranking and indicator page (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessie = useSessie({ context: { viewport: { width: 1280, height: 900 } } });
+  const { requests, pageErrors } = sessie;
   let page: Page;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    context.on('request', (r) => requests.push(r.url()));
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = sessie.page;
   });
 
   it('ranks indicators by the share of aanpakken with X; first is C2 (6 van 7)', async () => {
-    await page.goto(`${server.url}?weergave=ranking`);
+    await page.goto(`${sessie.url}?weergave=ranking`);
     await page.locator(ROW).first().waitFor({ timeout: 60_000 });
     const { order, per } = expectedRanking();
     expect(order[0]).toBe('C2');
@@ -206,7 +176,7 @@ describe('ranking and indicator page (production build)', () => {
   });
 
   it('an unknown indicator in the URL gives a message and a way to choose', async () => {
-    await page.goto(`${server.url}?weergave=indicator&indicator=Z99`);
+    await page.goto(`${sessie.url}?weergave=indicator&indicator=Z99`);
     const melding = page.locator('.melding', { hasText: 'Een deel van de link kon niet worden gebruikt' });
     await melding.waitFor({ state: 'visible', timeout: 60_000 });
     await poll(() => melding.textContent()).toContain('"Z99"');
@@ -217,7 +187,7 @@ describe('ranking and indicator page (production build)', () => {
   });
 
   it('no request leaves the page origin; no page errors', () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(sessie.url).origin;
     expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

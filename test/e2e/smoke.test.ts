@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { describe, expect, it } from 'vitest';
+import { startPreview } from './server';
+import { useSite } from './sessie';
 
 const TITLE = 'Toezicht op zorg voor gezinnen met geringe sociale redzaamheid (2013)';
 
 describe('smoke', () => {
-  let browser: Browser;
-  let server: PreviewHandle;
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it('renders the heading', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(server.url);
+    await page.goto(site.url);
     const h1 = page.locator('h1');
     await h1.waitFor({ state: 'visible' });
     expect(await h1.textContent()).toBe(TITLE);
@@ -34,7 +22,7 @@ describe('smoke', () => {
   it('works under a sub-path', async () => {
     const sub = await startPreview({ base: '/some/sub/path/' });
     try {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(sub.url);
       await page.locator('h1').waitFor({ state: 'visible' });
       expect(await page.locator('h1').textContent()).toBe(TITLE);

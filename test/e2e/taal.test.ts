@@ -2,32 +2,22 @@
  * Issue #5, language: `?taal=en` gives an English interface on every view, with the Dutch source texts
  * marked `lang="nl"`; switching back restores Dutch; a reload keeps English. Plus the glossary.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { dutchOutsideNl } from './nederlands';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSessie, useSite } from './sessie';
 
 describe('taal: English interface (?taal=en)', () => {
-  let browser: Browser;
-  let server: PreviewHandle;
+  const sessie = useSessie();
+  const { pageErrors } = sessie;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${server.url}?taal=en`);
+    page = sessie.page;
+    await page.goto(`${sessie.url}?taal=en`);
     await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** Go to a view through its nav or footer link (in-app, state kept) and wait for `klaar`. */
   async function naar(linkText: string, klaar: string) {
@@ -160,22 +150,11 @@ describe('taal: English interface (?taal=en)', () => {
 });
 
 describe('begrippenlijst (glossary)', () => {
-  let browser: Browser;
-  let server: PreviewHandle;
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it('lists the five terms of the issue, each with a plain explanation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?weergave=begrippen`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}?weergave=begrippen`);
     await page.locator('dl.begrippenlijst').waitFor({ timeout: 60_000 });
     for (const [id, term] of [
       ['ggsr', 'GGSR'],
@@ -193,8 +172,8 @@ describe('begrippenlijst (glossary)', () => {
   });
 
   it('a link in the header intro lands on the term', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.url);
     await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
     await page.locator('.tijd-melding a', { hasText: 'GGSR' }).click();
     await page.locator('dt#begrip-ggsr').waitFor();

@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
 import { axeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { openContext, useSite, wachtOpRekenmodule } from './sessie';
 
 /** The reader's experience of the heatmap (#19) on a phone (390 x 844) and on a laptop (1280 px). */
 
@@ -12,21 +11,14 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 const MARK = 'table.heatmap button[data-oordeel]';
 
 describe('heatmap on a phone and a laptop (#19)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
+  const site = useSite();
   const pageErrors: string[] = [];
-
-  async function nieuwePagina(width: number, height: number): Promise<[BrowserContext, Page]> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    return [context, page];
-  }
+  const nieuwePagina = (width: number, height: number) =>
+    openContext(site.browser, { viewport: { width, height } }, pageErrors);
 
   async function open(page: Page, search = '') {
-    await page.goto(`${server.url}${search}`);
-    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
-    await poll(() => page.locator('main [role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
+    await page.goto(`${site.url}${search}`);
+    await wachtOpRekenmodule(page);
   }
 
   /** Scroll the window so that row `rij` is in the middle, then return the top of the heading rows. */
@@ -45,16 +37,6 @@ describe('heatmap on a phone and a laptop (#19)', () => {
       };
     });
   }
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('390 x 844: the whole heatmap within two screens, every mark there with its name, headings sticky, axe 0', async () => {
     const [context, page] = await nieuwePagina(390, 844);

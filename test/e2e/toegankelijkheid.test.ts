@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
 import { EXPECTED_X } from '../scripts/ingest/fixtures';
 import { axeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { openContext, useSite, wachtOpRekenmodule } from './sessie';
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -40,35 +39,17 @@ const VIEWS = [
 const MARK = 'table.heatmap button[data-oordeel]';
 
 describe('accessibility: small screens, zoom, live regions, forced colours, motion, print', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
+  const site = useSite();
   const pageErrors: string[] = [];
-
-  async function nieuwePagina(opts: Parameters<Browser['newContext']>[0]): Promise<[BrowserContext, Page]> {
-    const context = await browser.newContext(opts);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    return [context, page];
-  }
+  const nieuwePagina = (opts: BrowserContextOptions) => openContext(site.browser, opts, pageErrors);
 
   async function open(page: Page, search = '') {
-    await page.goto(`${server.url}${search}`);
-    await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+    await page.goto(`${site.url}${search}`);
+    await wachtOpRekenmodule(page);
     await page.locator('main section.view h2').first().waitFor({ timeout: 30_000 });
-    await poll(() => page.locator('main [role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
   }
 
   const scrollBreedte = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('at 320 px the heatmap is a compact grid with every mark (163 √, 47 X), LET OP and names', async () => {
     expect(VERWACHT.size).toBe(210);

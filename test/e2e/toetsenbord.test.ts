@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_X, RAW_DIR, SEEDS } from '../scripts/ingest/fixtures';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSessie } from './sessie';
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -66,27 +65,18 @@ function bevindingUitBron(): string {
 }
 
 describe('keyboard only (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
+  const sessie = useSessie({ context: { viewport: { width: 1280, height: 900 } } });
+  const { pageErrors } = sessie;
   let page: Page;
-  const pageErrors: string[] = [];
 
   async function open() {
-    await page.goto(server.url);
+    await page.goto(sessie.url);
     await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
     await poll(() => page.locator('input[name=gemeente][value=emmen]').isDisabled()).toBe(false);
   }
 
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = sessie.page;
   });
 
   it('Tab, Enter, Space, arrows and Esc: skip link, a filter, the heatmap cells, the drill-down and back', async () => {

@@ -1,25 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.0/2.1/2.2 A/AA violations on the current page (axe-core, evaluated over CDP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-    const r = await axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+import { axeViolations } from './axe';
+import { useSessie } from './sessie';
 
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
 const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00ad]+/g, ' ').trim();
@@ -28,35 +11,21 @@ const KERN = 'table.kerncijfers';
 const CONCLUSIES = 'table.conclusies-tabel';
 
 describe('gemeenten vergelijken (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessie = useSessie({ context: { viewport: { width: 1280, height: 900 } } });
+  const { requests, pageErrors } = sessie;
   let page: Page;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
+  beforeAll(() => {
+    page = sessie.page;
+  });
 
   async function open(search: string) {
-    await page.goto(`${server.url}${search}`);
+    await page.goto(`${sessie.url}${search}`);
     await page.locator(`${CONCLUSIES} td[data-aanpak]`).first().waitFor({ timeout: 60_000 });
   }
   const gemeenteKoppen = () =>
     page.$$eval(`${KERN} thead th[data-gemeente]`, (ths) =>
       ths.map((t) => (t as HTMLElement).dataset.gemeente),
     );
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    context.on('request', (r) => requests.push(r.url()));
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('two gemeenten: context figures, aanpakken, chart and conclusions of both', async () => {
     const search = '?weergave=vergelijken&gemeente=emmen,gouda';
@@ -185,7 +154,7 @@ describe('gemeenten vergelijken (production build)', () => {
   });
 
   it('no request leaves the page origin; no page errors', () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(sessie.url).origin;
     expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { leesRoutes, ROUTES_ID } from '../../src/app/routes';
 import { leesResultaat } from '../../src/app/voorberekend';
 import { leesSeed, VOORGERENDERD_ID } from '../../src/app/voorgerenderd';
@@ -15,8 +15,7 @@ import { INDICATOR_CODES } from '../../src/model/toetsingskader';
 import { leesCsv } from '../helpers/csv';
 import { readOordelenMetTeksten, readRows, ROOT } from '../helpers/data';
 import { openWasmDb } from '../helpers/wasmNodeDb';
-import { launchBrowser } from './browser';
-import { startPreview, type PreviewHandle } from './server';
+import { useSessie } from './sessie';
 
 const DIST = path.join(ROOT, 'dist');
 const CELL = 'button[data-oordeel]';
@@ -71,27 +70,16 @@ describe('every result the build ran equals DuckDB-WASM (DuckDB 1.4, the browser
 });
 
 describe('with WebAssembly blocked (production build)', () => {
-  let server: PreviewHandle;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessie = useSessie({
+    context: { viewport: { width: 1280, height: 900 }, acceptDownloads: true },
+    blokkeerWasm: true,
+  });
+  const fouten = sessie.pageErrors;
   let page: Page;
-  const fouten: string[] = [];
   const tijden: number[] = [];
 
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await context.route('**/*.wasm', (route) => route.abort());
-    page = await context.newPage();
-    // DuckDB's own worker failing to fetch the blocked .wasm is the point here, not an error of the page.
-    page.on('pageerror', (e) => {
-      if (!/\/assets\/duckdb-browser-[^/]*\.worker/.test(e.stack ?? '')) fouten.push(e.message);
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = sessie.page;
   });
 
   /**
@@ -100,7 +88,7 @@ describe('with WebAssembly blocked (production build)', () => {
    */
   async function open(search: string) {
     const t0 = Date.now();
-    await page.goto(`${server.url}${search}`);
+    await page.goto(`${sessie.url}${search}`);
     await page.locator('main h2').first().waitFor();
     tijden.push(Date.now() - t0);
     // The app has taken over and applied the link (src/App.tsx sets data-link), on its own address.
@@ -250,12 +238,12 @@ describe('with WebAssembly blocked (production build)', () => {
       zonder.push(await tabel());
     }
     // After: the same links with DuckDB-WASM running.
-    const metEngine = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const metEngine = await sessie.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const p2 = await metEngine.newPage();
       const met: string[][] = [];
       for (const link of links) {
-        await p2.goto(`${server.url}${link}`);
+        await p2.goto(`${sessie.url}${link}`);
         await p2
           .locator('main[data-rekenmodule="klaar"][data-link="toegepast"]')
           .waitFor({ timeout: 90_000 });
@@ -302,11 +290,11 @@ describe('with WebAssembly blocked (production build)', () => {
       voor.push(await inhoud(page, link));
     }
     // After: the engine computes every query itself; no page and no result file of the build is used.
-    const metEngine = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const metEngine = await sessie.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       await metEngine.route('**/v/**', (route) => route.abort());
       const p2 = await metEngine.newPage();
-      await p2.goto(`${server.url}?weergave=colofon&van=test`);
+      await p2.goto(`${sessie.url}?weergave=colofon&van=test`);
       await p2.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 90_000 });
       for (const link of links) {
         await p2.evaluate((l) => {
@@ -330,10 +318,10 @@ describe('with WebAssembly blocked (production build)', () => {
   }, 240_000);
 
   it('without JavaScript: index.html lists the prerendered views, and their pages show their content', async () => {
-    const zonderJs = await browser.newContext({ javaScriptEnabled: false });
+    const zonderJs = await sessie.browser.newContext({ javaScriptEnabled: false });
     try {
       const p = await zonderJs.newPage();
-      await p.goto(server.url);
+      await p.goto(sessie.url);
       expect(await p.locator('button[data-oordeel]').count()).toBe(210);
       const links = await p.$$eval('noscript .noscript-links a', (as) =>
         as.map((a) => a.getAttribute('href')),
@@ -342,7 +330,7 @@ describe('with WebAssembly blocked (production build)', () => {
       // factsheets, 5 source documents, 10 comparisons.
       expect(links).toHaveLength(61);
       expect(links).toContain('v/indicator-indicator-a9.html');
-      await p.goto(`${server.url}v/indicator-indicator-a9.html`);
+      await p.goto(`${sessie.url}v/indicator-indicator-a9.html`);
       expect(await p.locator('li.indicator-aanpak[data-oordeel]').count()).toBe(7);
       expect(await p.locator('li.indicator-aanpak[data-oordeel]').first().isVisible()).toBe(true);
     } finally {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOM, bevindingenCsv, csvVeld, naarCsv } from '../../src/model/csv';
 import { INDICATOREN } from '../../src/model/toetsingskader';
 import {
@@ -16,9 +16,8 @@ import {
   type BevindingenFilter,
 } from '../../src/model/queries-bevindingen';
 import { readRows } from '../helpers/data';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
-import { openWasmDb } from '../helpers/wasmNodeDb';
-import { EXPECTED_X } from '../scripts/ingest/fixtures';
+import { DB_ENGINES, useDb } from '../helpers/db';
+import { AANPAKKEN, EXPECTED_X } from '../scripts/ingest/fixtures';
 import { leesCsv } from '../helpers/csv';
 
 // Expected texts come from the STJ factsheets (data/raw), not from this code's output.
@@ -46,19 +45,8 @@ function verwacht(zoek: string): string[] {
     .sort();
 }
 
-const engines: [string, () => Promise<TestDb>][] = [
-  ['DuckDB 1.5 (@duckdb/node-api)', openNodeDb],
-  ['DuckDB 1.4 (duckdb-wasm in Node)', openWasmDb],
-];
-
-describe.each(engines)('bevindingen builders on %s', (_name, open) => {
-  let db: TestDb;
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+describe.each(DB_ENGINES)('bevindingen builders on %s', (_name, open) => {
+  const db = useDb(open);
 
   const alle = (f: BevindingenFilter, s: Parameters<typeof bevindingen>[1] = null) =>
     db.run(bevindingen(f, s, null));
@@ -239,15 +227,7 @@ describe.each(engines)('bevindingen builders on %s', (_name, open) => {
     const ind = await alle({}, { kolom: 'indicator', aflopend: false });
     expect(ind.slice(0, 7).map((r) => r.indicator)).toEqual(Array(7).fill('T1'));
     // Ties in the default order: gemeente, then aanpak as in the factsheet.
-    expect(ind.slice(0, 7).map((r) => r.aanpak_id)).toEqual([
-      'dordrecht.reset-thuisbegeleiding',
-      'dordrecht.gezinscoaching',
-      'emmen.cjg-aanpak',
-      'emmen.oggz',
-      'gouda.mpg-overleg',
-      'oosterhout.gezinsmanager',
-      'oosterhout.bemoeizorg',
-    ]);
+    expect(ind.slice(0, 7).map((r) => r.aanpak_id)).toEqual(AANPAKKEN);
     const a = await alle({}, { kolom: 'indicator', aflopend: false });
     const i10 = a.findIndex((r) => r.indicator === 'A10');
     const i2 = a.findIndex((r) => r.indicator === 'A2');

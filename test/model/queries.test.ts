@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   aanpakOpties,
   celDetail,
@@ -9,8 +9,8 @@ import {
   rijTotalen,
   zelfdeIndicator,
 } from '../../src/model/queries';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
-import { openWasmDb } from '../helpers/wasmNodeDb';
+import { DB_ENGINES, useDb } from '../helpers/db';
+import { AANPAKKEN } from '../scripts/ingest/fixtures';
 
 // Expected values come from the STJ factsheets (data/raw), not from this code's output.
 const A9_X = [
@@ -23,19 +23,8 @@ const A9_X = [
 const A9_VOLDOET = ['dordrecht.gezinscoaching', 'gouda.mpg-overleg'].sort();
 const HOSTILE = "'); DROP TABLE oordelen; --";
 
-const engines: [string, () => Promise<TestDb>][] = [
-  ['DuckDB 1.5 (@duckdb/node-api)', openNodeDb],
-  ['DuckDB 1.4 (duckdb-wasm in Node)', openWasmDb],
-];
-
-describe.each(engines)('query builders on %s', (_name, open) => {
-  let db: TestDb;
-  beforeAll(async () => {
-    db = await open();
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+describe.each(DB_ENGINES)('query builders on %s', (_name, open) => {
+  const db = useDb(open);
 
   it('lists 4 gemeenten and 7 aanpakken', async () => {
     const gemeenten = await db.run(gemeenteOpties());
@@ -138,15 +127,7 @@ describe.each(engines)('query builders on %s', (_name, open) => {
 
   it('column totals: Gouda MPG-overleg 28 van 30 voldoen, ordered by gemeente', async () => {
     const cols = await db.run(kolomTotalen());
-    expect(cols.map((c) => c.aanpak_id)).toEqual([
-      'dordrecht.reset-thuisbegeleiding',
-      'dordrecht.gezinscoaching',
-      'emmen.cjg-aanpak',
-      'emmen.oggz',
-      'gouda.mpg-overleg',
-      'oosterhout.gezinsmanager',
-      'oosterhout.bemoeizorg',
-    ]);
+    expect(cols.map((c) => c.aanpak_id)).toEqual(AANPAKKEN);
     expect(cols.find((c) => c.aanpak_id === 'gouda.mpg-overleg')).toMatchObject({
       voldoet: 28,
       verbeterpunt: 2,

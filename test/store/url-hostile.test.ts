@@ -4,28 +4,18 @@
  * up in SQL text: what reaches DuckDB is a bound parameter, and it runs.
  */
 /* eslint-disable no-control-regex -- the tests look for control characters on purpose */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bevindingen, bevindingenAantal, zoekPatroon } from '../../src/model/queries-bevindingen';
 import { formatUrl, parseUrl } from '../../src/store/url';
+import { AANPAKKEN, GEMEENTEN } from '../scripts/ingest/fixtures';
 import { DEFAULT_URL_STATE, type KnownIds } from '../../src/store/types';
 import { bronConclusies, bronOordelen } from '../../src/model/queries-bron';
 import { BRON_PARAMS } from '../../src/views/bronStaat';
 import { heatmapQueries } from '../../src/views/heatmapQueries';
 import { filterVan, leesTabelStaat, TABEL_PARAMS } from '../../src/views/bevindingen/staat';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
+import { useDb } from '../helpers/db';
 
-const KNOWN: KnownIds = {
-  gemeenten: ['dordrecht', 'emmen', 'gouda', 'oosterhout'],
-  aanpakken: [
-    'dordrecht.reset-thuisbegeleiding',
-    'dordrecht.gezinscoaching',
-    'emmen.cjg-aanpak',
-    'emmen.oggz',
-    'gouda.mpg-overleg',
-    'oosterhout.gezinsmanager',
-    'oosterhout.bemoeizorg',
-  ],
-};
+const KNOWN: KnownIds = { gemeenten: GEMEENTEN, aanpakken: AANPAKKEN };
 
 const HOSTILE: readonly string[] = [
   '<img src=x onerror=alert(1)>',
@@ -71,13 +61,7 @@ function inSql(sql: string, v: string): boolean {
   return piece.length >= 4 && !/^[a-z.]+$/.test(piece) && sql.includes(piece);
 }
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await openNodeDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useDb();
 
 let tried = 0;
 afterAll(() => console.log(`url-hostile: ${tried} hostile inputs tried`));

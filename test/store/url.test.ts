@@ -7,20 +7,10 @@ import {
   registerUrlParam,
   type UrlParamSpec,
 } from '../../src/store/url';
+import { AANPAKKEN, GEMEENTEN } from '../scripts/ingest/fixtures';
 import { DEFAULT_URL_STATE, type KnownIds, type UrlState } from '../../src/store/types';
 
-const KNOWN: KnownIds = {
-  gemeenten: ['dordrecht', 'emmen', 'gouda', 'oosterhout'],
-  aanpakken: [
-    'dordrecht.reset-thuisbegeleiding',
-    'dordrecht.gezinscoaching',
-    'emmen.cjg-aanpak',
-    'emmen.oggz',
-    'gouda.mpg-overleg',
-    'oosterhout.gezinsmanager',
-    'oosterhout.bemoeizorg',
-  ],
-};
+const KNOWN: KnownIds = { gemeenten: GEMEENTEN, aanpakken: AANPAKKEN };
 const ZOEK: UrlParamSpec = { name: 'zoek', validate: (v) => v.length <= 50 };
 
 const EXAMPLE =

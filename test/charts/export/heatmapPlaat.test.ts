@@ -2,7 +2,7 @@
  * Issue #19, pictures: the heatmap's SVG carries its title, filters in words, legend, source line and
  * address, and one mark per oordeel. The oordelen checked were read in the factsheets (data/raw).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHeatmapModel, type HeatmapModel } from '../../../src/charts/heatmapModel';
 import { heatmapPlaat } from '../../../src/charts/export/heatmapPlaat';
 import { tekenPlaat, type Tekenvlak } from '../../../src/charts/export/canvas';
@@ -11,15 +11,9 @@ import { plaatNaarSvg } from '../../../src/charts/export/svg';
 import { filtersInWoorden } from '../../../src/charts/export/woorden';
 import { heatmapCellen, kolomTotalen, rijTotalen, type OordeelFilter } from '../../../src/model/queries';
 import type { Catalog } from '../../../src/store/types';
-import { openNodeDb, type TestDb } from '../../helpers/nodeDb';
+import { useDb } from '../../helpers/db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await openNodeDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useDb();
 
 const CATALOG: Catalog = {
   gemeenten: [

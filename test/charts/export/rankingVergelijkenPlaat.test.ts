@@ -2,7 +2,7 @@
  * Issue #19, pictures of the ranking and of Gemeenten vergelijken: the frame (title, filters, legend,
  * source, address) and one mark per indicator or bar, with counts read in the factsheets.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rankingPlaat } from '../../../src/charts/export/rankingPlaat';
 import { plaatNaarSvg } from '../../../src/charts/export/svg';
 import { vergelijkenPlaat } from '../../../src/charts/export/vergelijkenPlaat';
@@ -10,15 +10,9 @@ import { buildRanking } from '../../../src/charts/rankingModel';
 import { buildVergelijkGrafiek } from '../../../src/charts/vergelijkenModel';
 import { ranking } from '../../../src/model/queries';
 import { voldoetPerThema } from '../../../src/model/queries-vergelijken';
-import { openNodeDb, type TestDb } from '../../helpers/nodeDb';
+import { useDb } from '../../helpers/db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await openNodeDb();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useDb();
 
 const teksten = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 

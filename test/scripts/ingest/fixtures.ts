@@ -51,3 +51,31 @@ export const EXPECTED_X: Record<string, readonly string[]> = {
   'dordrecht.reset-thuisbegeleiding': ['A2', 'A9', 'A10', 'A14', 'S2', 'S3', 'S4', 'C1', 'C2', 'C3'],
   'dordrecht.gezinscoaching': ['A14', 'S2', 'S3', 'S4', 'C1', 'C2'],
 };
+
+/** The gemeenten of the factsheets, in alphabetical order. */
+export const GEMEENTEN: readonly string[] = ['dordrecht', 'emmen', 'gouda', 'oosterhout'];
+
+/** The aanpakken of the factsheets as the app orders them: by gemeente, then as each factsheet lists them. */
+export const AANPAKKEN: readonly string[] = [
+  'dordrecht.reset-thuisbegeleiding',
+  'dordrecht.gezinscoaching',
+  'emmen.cjg-aanpak',
+  'emmen.oggz',
+  'gouda.mpg-overleg',
+  'oosterhout.gezinsmanager',
+  'oosterhout.bemoeizorg',
+];
+
+/** Gouda's (002) indicators whose bevinding or LET OP shows signs of text lost in extraction. */
+export const GOUDA_GATEN: readonly string[] = ['T1', 'A4', 'A5', 'A6', 'A7', 'S5', 'C1', 'C2'];
+
+/** The number of gezinnen per aanpak as the factsheets give it (Emmen's CJG-aanpak gives none). */
+export const AANTAL_GEZINNEN: Readonly<Record<string, number | null>> = {
+  'oosterhout.gezinsmanager': 18,
+  'oosterhout.bemoeizorg': 50,
+  'gouda.mpg-overleg': 38,
+  'emmen.cjg-aanpak': null,
+  'emmen.oggz': 200,
+  'dordrecht.reset-thuisbegeleiding': 189,
+  'dordrecht.gezinscoaching': 45,
+};
