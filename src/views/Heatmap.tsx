@@ -177,7 +177,8 @@ function getoondTekst(getoond: Getoond, t: Vertaler, gefilterd: string): string 
   if (getoond.soort === 'overzicht') {
     const n = getoond.model.kolommen.length;
     const groepen = t.n(getoond.model.niveau === 'provincie' ? H.provincies : H.gemeenten, n);
-    return t(H.overzichtGetoond, { groepen });
+    const tekst = t(H.overzichtGetoond, { groepen });
+    return gefilterd ? `${tekst} ${t(B.filterKop.statusBevindingen, { filters: gefilterd })}` : tekst;
   }
   const model = getoond.model;
   const oordelen = model.rijen.reduce((n, r) => n + r.cellen.filter((c) => c !== null).length, 0);

@@ -9,7 +9,7 @@ import {
   type ThemaPaneel,
   type VergelijkGrafiek,
 } from '../charts/vergelijkenModel';
-import { FilterKop } from '../components/FilterKop';
+import { FilterKop, FilterStatus } from '../components/FilterKop';
 import { vergelijkenPlaat } from '../charts/export/vergelijkenPlaat';
 import { FilterPanel } from '../components/FilterPanel';
 import { PlaatKnoppen } from '../components/PlaatKnoppen';
@@ -34,6 +34,8 @@ import { OnbepaaldNoot } from './ConclusieNoot';
 import { KaderTekst } from '../components/KaderTekst';
 
 const MAX_GEMEENTEN = 4;
+/** Vergelijken applies the gemeente and thema filters. */
+const VERGELIJKEN_FILTERS = ['gemeenten', 'themas'] as const;
 
 /**
  * "Gemeenten vergelijken": 2 to 4 gemeenten side by side (the `gemeente` filter in the URL, e.g.
@@ -77,7 +79,7 @@ export function VergelijkenView() {
 
   return (
     <section aria-labelledby="vergelijken-titel" className="view vergelijken">
-      <FilterKop id="vergelijken-titel" titel={B.app.viewVergelijken} soorten={['gemeenten', 'themas']} />
+      <FilterKop id="vergelijken-titel" titel={B.app.viewVergelijken} soorten={VERGELIJKEN_FILTERS} />
       <p className="intro">{t(V.intro)}</p>
       <p className="vergelijken-geen-ranglijst" role="note">
         <Rijk m={V.geenRanglijst} tags={{ b: (c) => <strong>{c}</strong> }} />
@@ -117,6 +119,12 @@ export function VergelijkenView() {
         <Laden />
       ) : (
         <>
+          <FilterStatus
+            soorten={VERGELIJKEN_FILTERS}
+            wat={t.n(B.filterKop.statusVergelijken, context.data.length, {
+              aanpakken: aanpakken.data.length,
+            })}
+          />
           <Kerncijfers gemeenten={context.data} />
           <Aanpakken gemeenten={context.data} aanpakken={aanpakken.data} />
           <VoldoetGrafiek grafiek={grafiek} gemeenten={gemeenten} themas={themas} />
