@@ -31,6 +31,14 @@ export const delen = {
     nl: '{aanpakken} en {indicatoren}; elk vakje is één oordeel uit de factsheets.',
     en: '{aanpakken} and {indicatoren}; each cell is one assessment from the factsheets.',
   },
+  overzichtTitel: {
+    nl: 'Aandeel aanpakken met een verbeterpunt, per indicator',
+    en: 'Share of approaches needing improvement, per indicator',
+  },
+  overzichtBeschrijving: {
+    nl: '{groepen} en {indicatoren}; elk vakje telt de aanpakken met een verbeterpunt (X).',
+    en: '{groepen} and {indicatoren}; each cell counts the approaches needing improvement (X).',
+  },
   indicatorenWoord: {
     nl: { one: '{n} indicator', other: '{n} indicatoren' },
     en: { one: '{n} indicator', other: '{n} indicators' },
