@@ -42,3 +42,17 @@ export function FilterKop({
     </div>
   );
 }
+
+/**
+ * A view's status line (a polite live region): `wat` (what the view shows), then the active filters of
+ * `soorten` in words, or that there is none: "7 aanpakken van 2 gemeenten; gefilterd op Emmen en Gouda."
+ */
+export function FilterStatus({ soorten, wat }: { soorten: readonly FilterSoort[]; wat: string }) {
+  const t = useT();
+  const woorden = useFilterTekst(soorten);
+  return (
+    <p role="status" className="view-status" data-testid="view-status">
+      {woorden ? t(B.filterKop.status, { wat, filters: woorden }) : t(B.filterKop.statusZonder, { wat })}
+    </p>
+  );
+}

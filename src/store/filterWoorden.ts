@@ -1,12 +1,23 @@
 /** The shared filters in words, for a view's heading and status (framework-free, unit-tested). */
 import { filterKop } from '../i18n/berichten';
+import { OORDEEL_WOORD } from '../charts/oordeel';
 import { lijst, meervoud, vertaal, type Taal } from '../i18n/core';
-import { THEMAS } from '../model/toetsingskader';
+import type { Oordeel } from '../model/queries';
+import { INDICATOREN, THEMAS } from '../model/toetsingskader';
 import { effectieveAanpakken } from './slices/filters';
 import type { Catalog, Filters } from './types';
 
 /** The filters a view applies (and so must name): the heatmap all of them, the ranking only the thema's. */
-export type FilterSoort = 'gemeenten' | 'aanpakken' | 'themas' | 'alleen' | 'provincie';
+export type FilterSoort =
+  'gemeenten' | 'aanpakken' | 'themas' | 'alleen' | 'provincie' | 'indicator' | 'oordelen' | 'letOp' | 'zoek';
+
+/** The shared filters, and those only the Bevindingen table has (its own URL params). */
+export type FilterInvoer = Filters & {
+  readonly indicator?: string | null;
+  readonly oordelen?: readonly Oordeel[];
+  readonly letOp?: 'met' | 'zonder' | null;
+  readonly zoek?: string;
+};
 
 export const ALLE_FILTERS: readonly FilterSoort[] = [
   'gemeenten',
@@ -23,7 +34,7 @@ export const ALLE_FILTERS: readonly FilterSoort[] = [
  * Names are those of the catalog; thema names stay Dutch (source words).
  */
 export function filterDelen(
-  filters: Filters,
+  filters: FilterInvoer,
   catalog: Catalog | null,
   taal: Taal,
   soorten: readonly FilterSoort[] = ALLE_FILTERS,
@@ -53,8 +64,19 @@ export function filterDelen(
     const namen = THEMAS.filter((t) => filters.themas.includes(t.code)).map((t) => t.naam);
     delen.push(meervoud(taal, filterKop.themas, namen.length, { lijst: lijst(taal, namen) }));
   }
+  const indicator = wil('indicator') && INDICATOREN.find((i) => i.code === filters.indicator);
+  if (indicator)
+    delen.push(vertaal(taal, filterKop.indicator, { code: indicator.code, label: indicator.label }));
   if (wil('alleen') && filters.alleenVerbeterpunten)
     delen.push(vertaal(taal, filterKop.alleenVerbeterpunten));
+  if (wil('oordelen') && filters.oordelen?.length) {
+    const woorden = filters.oordelen.map((o) => vertaal(taal, OORDEEL_WOORD[o]));
+    delen.push(vertaal(taal, filterKop.oordelen, { lijst: lijst(taal, woorden) }));
+  }
+  if (wil('letOp') && filters.letOp)
+    delen.push(vertaal(taal, filters.letOp === 'met' ? filterKop.metLetOp : filterKop.zonderLetOp));
+  if (wil('zoek') && filters.zoek?.trim())
+    delen.push(vertaal(taal, filterKop.zoek, { zoek: filters.zoek.trim() }));
   return delen;
 }
 

@@ -12,6 +12,7 @@ import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { buildOverzichtModel, type OverzichtModel } from '../charts/overzichtModel';
 import { FilterKop, useFilterTekst } from '../components/FilterKop';
 import { heatmapPlaat } from '../charts/export/heatmapPlaat';
+import { overzichtPlaat } from '../charts/export/overzichtPlaat';
 import type { FilterKeuze } from '../charts/export/woorden';
 import { FilterPanel } from '../components/FilterPanel';
 import { PlaatKnoppen } from '../components/PlaatKnoppen';
@@ -158,10 +159,9 @@ export function HeatmapView() {
             </div>
           )}
           {/* After the chart: the keyboard reaches the cells first. */}
-          {zichtbaar?.soort === 'detail' &&
-            zichtbaar.model.rijen.length > 0 &&
-            zichtbaar.model.kolommen.length > 0 &&
-            !error && <HeatmapPlaatKnoppen model={zichtbaar.model} filters={filters} extra={extra} />}
+          {zichtbaar && zichtbaar.model.rijen.length > 0 && zichtbaar.model.kolommen.length > 0 && !error && (
+            <HeatmapPlaatKnoppen getoond={zichtbaar} filters={filters} extra={extra} jaar={sel.jaar} />
+          )}
         </div>
       </div>
       <p role="status" className="visually-hidden" data-testid="heatmap-aankondiging">
@@ -177,7 +177,8 @@ function getoondTekst(getoond: Getoond, t: Vertaler, gefilterd: string): string 
   if (getoond.soort === 'overzicht') {
     const n = getoond.model.kolommen.length;
     const groepen = t.n(getoond.model.niveau === 'provincie' ? H.provincies : H.gemeenten, n);
-    return t(H.overzichtGetoond, { groepen });
+    const tekst = t(H.overzichtGetoond, { groepen });
+    return gefilterd ? `${tekst} ${t(B.filterKop.statusBevindingen, { filters: gefilterd })}` : tekst;
   }
   const model = getoond.model;
   const oordelen = model.rijen.reduce((n, r) => n + r.cellen.filter((c) => c !== null).length, 0);
@@ -223,19 +224,26 @@ function heatmapKeuze(filters: Filters, extra: Readonly<Record<string, string>>)
   };
 }
 
+/** The picture buttons of the detailed table, or of the national overview (per provincie or gemeente). */
 function HeatmapPlaatKnoppen(props: {
-  model: HeatmapModel;
+  getoond: Getoond;
   filters: Filters;
   extra: Readonly<Record<string, string>>;
+  /** The jaar shown (the latest by default, when the data has several), so the picture names it. */
+  jaar: number | null;
 }) {
-  const { model, filters, extra } = props;
+  const { getoond, filters, extra, jaar } = props;
   const t = useT();
   return (
     <PlaatKnoppen
-      view="heatmap"
+      view={getoond.soort === 'detail' ? 'heatmap' : `heatmap-per-${getoond.model.niveau}`}
       wat={t(B.app.viewHeatmap)}
-      keuze={heatmapKeuze(filters, extra)}
-      teken={(c) => heatmapPlaat(model, filters.alleenVerbeterpunten, c)}
+      keuze={{ ...heatmapKeuze(filters, extra), jaar: jaar === null ? null : String(jaar) }}
+      teken={(c) =>
+        getoond.soort === 'detail'
+          ? heatmapPlaat(getoond.model, filters.alleenVerbeterpunten, c)
+          : overzichtPlaat(getoond.model, c)
+      }
     />
   );
 }

@@ -7,7 +7,7 @@ import {
   splitsRanking,
   type RankingItem,
 } from '../charts/rankingModel';
-import { FilterKop } from '../components/FilterKop';
+import { FilterKop, FilterStatus } from '../components/FilterKop';
 import { rankingPlaat } from '../charts/export/rankingPlaat';
 import { FilterPanel } from '../components/FilterPanel';
 import { PlaatKnoppen } from '../components/PlaatKnoppen';
@@ -25,6 +25,8 @@ import { IndicatorLink } from './ViewLink';
 import './Ranking.css';
 
 const schaal = rankingSchaal();
+/** The ranking applies the thema filter and a provincie zoom only. */
+const RANKING_FILTERS = ['provincie', 'themas'] as const;
 const as = rankingAs(schaal);
 const pct = (aandeel: number) => `${schaal(aandeel)}%`;
 
@@ -59,7 +61,7 @@ export function RankingView() {
 
   return (
     <section aria-labelledby="ranking-titel" className="view ranking">
-      <FilterKop id="ranking-titel" titel={B.app.viewRanking} soorten={['provincie', 'themas']} />
+      <FilterKop id="ranking-titel" titel={B.app.viewRanking} soorten={RANKING_FILTERS} />
       <p className="intro">
         <Rijk
           m={R.intro}
@@ -80,6 +82,12 @@ export function RankingView() {
             </p>
           ) : (
             <>
+              <FilterStatus
+                soorten={RANKING_FILTERS}
+                wat={t.n(B.filterKop.statusRanking, items.length, {
+                  x: splitsRanking(items).metVerbeterpunt.length,
+                })}
+              />
               <RankingGrafiek items={items} aanpakken={aanpakken} gemeenten={gemeenten} />
               <PlaatKnoppen
                 view="ranking"

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/data';
 import { openNodeDb } from '../helpers/nodeDb';
+import { INDICATOR_CODES } from '../../src/model/toetsingskader';
 import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
@@ -273,5 +275,77 @@ describe('heatmap at national scale (synthetic data)', () => {
       new RegExp(`^The Netherlands\\s*›?\\s*${provincie}\\s*›?\\s*${feiten.gemeente.naam}$`),
     );
     expect(new URL(page.url()).searchParams.get('taal')).toBe('en');
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are no PNG. */
+function pngMaat(bytes: Buffer): { breedte: number; hoogte: number } | null {
+  const handtekening = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!handtekening.every((b, i) => bytes[i] === b)) return null;
+  if (bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
+  return { breedte: bytes.readUInt32BE(16), hoogte: bytes.readUInt32BE(20) };
+}
+
+describe.each([
+  [1280, 900],
+  [390, 844],
+])('the national overview as a picture at %i px (#19)', (breedte, hoogte) => {
+  it('SVG and PNG: title, filters in words, the colour legend, source, address; one cell per provincie and indicator', async () => {
+    const p = await browser.newPage({ viewport: { width: breedte, height: hoogte } });
+    try {
+      const download = async (knop: string) => {
+        const [d] = await Promise.all([
+          p.waitForEvent('download'),
+          p.getByRole('button', { name: knop }).click(),
+        ]);
+        return { naam: d.suggestedFilename(), bytes: await readFile((await d.path())!) };
+      };
+      const leesSvg = (bytes: Buffer) =>
+        p.evaluate((tekst) => {
+          const doc = new DOMParser().parseFromString(tekst, 'image/svg+xml');
+          const cellen: Record<string, string> = {};
+          for (const g of doc.querySelectorAll('g[data-indicator][data-verbeterpunt]'))
+            cellen[`${g.getAttribute('data-groep')}~${g.getAttribute('data-indicator')}`] =
+              `${g.getAttribute('data-verbeterpunt')}/${g.getAttribute('data-totaal')}`;
+          return {
+            fout: doc.querySelector('parsererror')?.textContent ?? null,
+            breedte: Number(doc.documentElement.getAttribute('width')),
+            hoogte: Number(doc.documentElement.getAttribute('height')),
+            teksten: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+            cellen,
+          };
+        }, bytes.toString('utf8'));
+
+      await p.goto(`${server.url}?thema=A`);
+      await p.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+      await p.locator('table.heatmap-overzicht[data-niveau=provincie]').waitFor();
+      await p.locator('.plaat-knoppen button').first().waitFor();
+      expect(await axeViolations(p)).toEqual([]);
+
+      const svg = await download('SVG downloaden');
+      expect(svg.naam).toBe(`ggsr-heatmap-per-provincie-thema-a-${feiten.jaar}.svg`);
+      const inhoud = await leesSvg(svg.bytes);
+      expect(inhoud.fout).toBeNull();
+      expect(inhoud.teksten).toContain('Aandeel aanpakken met een verbeterpunt, per indicator');
+      expect(inhoud.teksten).toContain(`Filters: thema’s Aanpak, jaar ${feiten.jaar}`);
+      expect(inhoud.teksten).toContain('Bron: STJ, factsheets november 2013');
+      expect(inhoud.teksten).toContain('0% tot 10%');
+      expect(inhoud.teksten.join('')).toContain(`${server.url}?`);
+      // Each indicator of thema Aanpak has a cell per provincie (every aanpak is assessed on all 30).
+      const aanpak = INDICATOR_CODES.filter((c) => c.startsWith('A'));
+      expect(Object.keys(inhoud.cellen)).toHaveLength(aanpak.length * feiten.provincies.length);
+      expect(inhoud.cellen[`${feiten.grootste.provincie}~A9`]).toBe(
+        `${feiten.a9.verbeterpunt}/${feiten.a9.totaal}`,
+      );
+      await poll(() => p.locator('.plaat-knoppen [role=status]').textContent()).toBe(
+        `ggsr-heatmap-per-provincie-thema-a-${feiten.jaar}.svg is gedownload.`,
+      );
+
+      const png = await download('PNG downloaden');
+      expect(png.naam).toBe(`ggsr-heatmap-per-provincie-thema-a-${feiten.jaar}.png`);
+      expect(pngMaat(png.bytes)).toEqual({ breedte: 2 * inhoud.breedte, hoogte: 2 * inhoud.hoogte });
+    } finally {
+      await p.close();
+    }
   });
 });

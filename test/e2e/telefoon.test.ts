@@ -38,6 +38,63 @@ describe('heatmap on a phone and a laptop (#19)', () => {
     });
   }
 
+  /**
+   * Put row `rij` under the gap between the gemeente and the aanpak headings, then return the colour of
+   * every pixel of the sticky heading that no heading cell covers (the border-spacing): white when the
+   * rows under the heading do not show through.
+   */
+  async function kleurenInKopGaten(page: Page, rij: string): Promise<{ top: number; kleuren: string[] }> {
+    await page.evaluate((r) => {
+      const tr = document.querySelector(`tr[data-rij="${r}"]`)!;
+      window.scrollTo(0, tr.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2);
+    }, rij);
+    await page.waitForTimeout(100);
+    await page.evaluate((r) => {
+      const tr = document.querySelector(`tr[data-rij="${r}"]`)!;
+      const gemeente = document.querySelector('table.heatmap th.gemeente')!.getBoundingClientRect();
+      window.scrollBy(0, tr.getBoundingClientRect().top - (gemeente.bottom - 5));
+    }, rij);
+    await page.waitForTimeout(100);
+    const { top, punten } = await page.evaluate(() => {
+      const thead = document.querySelector('table.heatmap thead')!;
+      const r = thead.getBoundingClientRect();
+      const uit: [number, number][] = [];
+      for (let y = Math.max(0, Math.floor(r.top)); y < Math.floor(r.bottom); y++)
+        for (let x = Math.ceil(r.left); x < r.right; x++) {
+          const el = document.elementFromPoint(x, y);
+          if (el && !thead.contains(el)) uit.push([x, y]);
+        }
+      return { top: r.top, punten: uit };
+    });
+    const png = (await page.screenshot()).toString('base64');
+    // Decoded on a blank page of its own: the site's CSP refuses data: images.
+    const leeg = await site.browser.newContext();
+    try {
+      const kladblok = await leeg.newPage();
+      const kleuren = await kladblok.evaluate(
+        async ([b64, pts]) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = img.width;
+          canvas.height = img.height;
+          const g = canvas.getContext('2d')!;
+          g.drawImage(img, 0, 0);
+          const d = g.getImageData(0, 0, img.width, img.height).data;
+          return pts.map(([x, y]) => {
+            const i = (y * img.width + x) * 4;
+            return `${d[i]},${d[i + 1]},${d[i + 2]}`;
+          });
+        },
+        [png, punten] as const,
+      );
+      return { top, kleuren };
+    } finally {
+      await leeg.close();
+    }
+  }
+
   it('390 x 844: the whole heatmap within two screens, every mark there with its name, headings sticky, axe 0', async () => {
     const [context, page] = await nieuwePagina(390, 844);
     try {
@@ -184,6 +241,51 @@ describe('heatmap on a phone and a laptop (#19)', () => {
       await context.close();
     }
   });
+
+  it.each([320, 390, 1280])(
+    '%i px: the headings stick to the top with no gap where the rows under them show through',
+    async (breedte) => {
+      const [context, page] = await nieuwePagina(breedte, 800);
+      try {
+        await open(page);
+        // No sideways scroll box (it would unstick the headings): the grid fits the screen.
+        const maat = await page.evaluate(() => ({
+          doc: document.documentElement.scrollWidth,
+          tabel: document.querySelector('table.heatmap')!.getBoundingClientRect().right,
+          scroll: getComputedStyle(document.querySelector('.heatmap-scroll')!).overflowX,
+        }));
+        expect(maat.doc).toBeLessThanOrEqual(breedte);
+        expect(maat.tabel).toBeLessThanOrEqual(breedte);
+        expect(maat.scroll).toBe('visible');
+
+        const kop = await kopNaScrollen(page, 'S3');
+        expect(kop.scrollY).toBeGreaterThan(500);
+        expect(kop.gemeente).toBeGreaterThanOrEqual(-1);
+        expect(kop.gemeente).toBeLessThan(5);
+        expect(kop.aanpak).toBeGreaterThan(kop.gemeente);
+
+        // S3's cells lie under the heading: none of its pixels shows in the gaps between the heading cells.
+        const gaten = await kleurenInKopGaten(page, 'S3');
+        expect(gaten.top).toBeGreaterThanOrEqual(-1);
+        expect(gaten.top).toBeLessThan(5);
+        expect(gaten.kleuren.length).toBeGreaterThan(500);
+        expect(gaten.kleuren.filter((k) => k !== '255,255,255')).toEqual([]);
+        // Every mark stays a 24 px target inside the screen.
+        const klein = await page.$$eval(
+          MARK,
+          (els) =>
+            els.filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.width < 24 || r.height < 24 || r.left < 0 || r.right > window.innerWidth;
+            }).length,
+        );
+        expect(klein).toBe(0);
+        if (breedte === 320) expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('1280 px in English: the heatmap fits its area, the totals column is not cut off', async () => {
     const [context, page] = await nieuwePagina(1280, 800);

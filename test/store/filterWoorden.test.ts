@@ -69,3 +69,28 @@ describe('gefilterdeTitel', () => {
     expect(gefilterdeTitel('Heatmap', '', 'nl')).toBe('Heatmap');
   });
 });
+
+describe('filterDelen with the Bevindingen table filters', () => {
+  it('names indicator, oordelen, LET OP and the search term, in Dutch and English', () => {
+    const filters = {
+      ...f({ gemeenten: ['gouda'] }),
+      indicator: 'A9',
+      oordelen: ['verbeterpunt'],
+      letOp: 'met',
+      zoek: ' wachtlijst ',
+    } as const;
+    const soorten = ['gemeenten', 'indicator', 'oordelen', 'letOp', 'zoek'] as const;
+    expect(filterTekst(filters, CATALOG, 'nl', soorten)).toBe(
+      'Gouda, indicator A9 Doorzettingsmacht, oordeel verbeterpunt, met LET OP, zoekterm “wachtlijst”',
+    );
+    expect(filterTekst(filters, CATALOG, 'en', soorten)).toBe(
+      'Gouda, indicator A9 Doorzettingsmacht, judgement needs improvement, with LET OP, search term “wachtlijst”',
+    );
+  });
+
+  it('leaves them out where a view does not apply them (the default: the shared filters)', () => {
+    const filters = { ...DEFAULT_FILTERS, indicator: 'A9', letOp: 'zonder', zoek: 'x' } as const;
+    expect(filterTekst(filters, CATALOG, 'nl')).toBe('');
+    expect(filterTekst(filters, CATALOG, 'nl', ['letOp'])).toBe('zonder LET OP');
+  });
+});

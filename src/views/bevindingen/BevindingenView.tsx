@@ -8,7 +8,8 @@ import { Afdrukken } from './Afdrukken';
 import { Export } from './Export';
 import { Filters } from './Filters';
 import { IndicatorSuggestie } from './IndicatorSuggestie';
-import { LEGE_STAAT, filterVan, leesTabelStaat } from './staat';
+import { filterTekst } from '../../store/filterWoorden';
+import { LEGE_STAAT, filterInvoerVan, filterVan, leesTabelStaat } from './staat';
 import { TabelPagina } from './TabelPagina';
 import { useBevindingenTabel, useLaatsteRijen } from './tabel';
 import { usePaginaRijen } from './usePaginaRijen';
@@ -16,12 +17,24 @@ import { zetStaat } from './zetStaat';
 import './Bevindingen.css';
 
 const M = B.bevindingen;
+/** The table's own filters, named in its status line. */
+const BEVINDINGEN_FILTERS = [
+  'gemeenten',
+  'aanpakken',
+  'themas',
+  'indicator',
+  'oordelen',
+  'letOp',
+  'zoek',
+] as const;
 
 /** All findings in one table: search, filter per column, sort and page, all done in DuckDB. */
 export function BevindingenView() {
   const t = useT();
   const extra = useAppStore((s) => s.extra);
   const staat = useMemo(() => leesTabelStaat(extra), [extra]);
+  const catalog = useAppStore((s) => s.catalog);
+  const woorden = filterTekst(filterInvoerVan(staat), catalog, t.taal, BEVINDINGEN_FILTERS);
   const filter = useMemo(() => filterVan(staat), [staat]);
 
   const aantalQ = useQuery(useMemo(() => bevindingenAantal(filter), [filter]));
@@ -43,16 +56,23 @@ export function BevindingenView() {
       <Filters table={table} staat={staat} />
 
       <div className="bev-resultaat">
-        <p role="status" className="bev-aantal" aria-atomic="true">
-          {aantal === undefined ? '' : t.n(M.gevonden, aantal)}
-          {telling && aantal ? (
-            <span className="bev-aantal-detail">
-              {' '}
-              ({t.n(M.verbeterpunten, telling.verbeterpunt)}, {t(M.voldoet, { n: telling.voldoet })}
-              {telling.onduidelijk ? `, ${t(M.onduidelijk, { n: telling.onduidelijk })}` : ''})
-            </span>
-          ) : null}
-        </p>
+        <div className="bev-telling">
+          <p role="status" className="bev-aantal" aria-atomic="true">
+            {aantal === undefined ? '' : t.n(M.gevonden, aantal)}
+            {telling && aantal ? (
+              <span className="bev-aantal-detail">
+                {' '}
+                ({t.n(M.verbeterpunten, telling.verbeterpunt)}, {t(M.voldoet, { n: telling.voldoet })}
+                {telling.onduidelijk ? `, ${t(M.onduidelijk, { n: telling.onduidelijk })}` : ''})
+              </span>
+            ) : null}
+          </p>
+          <p role="status" className="bev-gefilterd" data-testid="view-status">
+            {woorden
+              ? t(B.filterKop.statusBevindingen, { filters: woorden })
+              : t(B.filterKop.statusBevindingenZonder)}
+          </p>
+        </div>
         <Export staat={staat} aantal={aantal} />
         <Afdrukken staat={staat} aantal={aantal} paginas={paginas} />
       </div>

@@ -4,6 +4,7 @@ import { INDICATOREN, THEMAS } from '../../model/toetsingskader';
 import { useAppStore } from '../../store';
 import { jarenIn, provinciesIn } from '../../store/schaal';
 import { B, useT } from '../../i18n';
+import { useKaderString } from '../../components/KaderTekst';
 import { KOL_NAAM } from './cellen';
 import { Keuze } from './Keuze';
 import { LEGE_STAAT, type TabelStaat } from './staat';
@@ -32,6 +33,9 @@ export function Filters({ table, staat }: { table: BevindingenTabel; staat: Tabe
   );
   const col = (id: string) => table.getColumn(id);
   const aanpakVan = (id: string | null) => catalog?.aanpakken.find((a) => a.aanpak_id === id);
+  // In English our translation of the toetsingskader; the switch to the official Dutch is on every page.
+  const kader = useKaderString();
+  const bron = kader('label', 'Doorzettingsmacht', 'A9') === 'Doorzettingsmacht';
 
   return (
     <form className="bev-filters" aria-label={t(M.zoekenFilteren)} onSubmit={(e) => e.preventDefault()}>
@@ -99,8 +103,8 @@ export function Filters({ table, staat }: { table: BevindingenTabel; staat: Tabe
           label={t(M.kolThema)}
           name="filter-thema"
           waarde={staat.thema}
-          opties={THEMAS.map((th) => [th.code, th.naam])}
-          bron
+          opties={THEMAS.map((th) => [th.code, kader('thema', th.naam, th.code)])}
+          bron={bron}
           alle={t(M.alleThemas)}
           onKies={(v) => col('thema')?.setFilterValue(v)}
         />
@@ -108,8 +112,8 @@ export function Filters({ table, staat }: { table: BevindingenTabel; staat: Tabe
           label={t(M.kolIndicator)}
           name="filter-indicator"
           waarde={staat.indicator}
-          opties={INDICATOREN.map((i) => [i.code, `${i.code} ${i.label}`])}
-          bron
+          opties={INDICATOREN.map((i) => [i.code, `${i.code} ${kader('label', i.label, i.code)}`])}
+          bron={bron}
           alle={t(M.alleIndicatoren)}
           onKies={(v) => col('indicator')?.setFilterValue(v)}
         />

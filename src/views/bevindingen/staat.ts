@@ -12,8 +12,10 @@ import {
   type BevindingSortering,
   type BevindingenFilter,
 } from '../../model/queries-bevindingen';
-import { INDICATOR_CODES, THEMAS } from '../../model/toetsingskader';
+import { INDICATOR_CODES, THEMAS, type ThemaCode } from '../../model/toetsingskader';
 import type { KnownIds, UrlParamSpec } from '../../store';
+import type { FilterInvoer } from '../../store/filterWoorden';
+import { DEFAULT_FILTERS } from '../../store/types';
 
 export const P = {
   zoek: 'zoek',
@@ -177,5 +179,19 @@ export function filterVan(s: TabelStaat): BevindingenFilter {
     indicatoren: s.indicator ? [s.indicator] : [],
     oordelen: s.oordelen,
     letOp: s.letOp,
+  };
+}
+
+/** The table state as filters to put in words (store/filterWoorden.ts). */
+export function filterInvoerVan(s: TabelStaat): FilterInvoer {
+  return {
+    ...DEFAULT_FILTERS,
+    gemeenten: s.gemeente ? [s.gemeente] : [],
+    aanpakken: s.aanpak ? [s.aanpak] : [],
+    themas: s.thema ? [s.thema as ThemaCode] : [],
+    indicator: s.indicator,
+    oordelen: s.oordelen,
+    letOp: s.letOp,
+    zoek: s.zoek,
   };
 }

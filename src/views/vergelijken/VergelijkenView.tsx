@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildConclusieMatrix, buildVergelijkGrafiek } from '../../charts/vergelijkenModel';
-import { FilterKop } from '../../components/FilterKop';
+import { FilterKop, FilterStatus } from '../../components/FilterKop';
 import { FilterPanel } from '../../components/FilterPanel';
 import { Foutmelding, Laden } from '../../components/Status';
 import { useDbStatus } from '../../hooks/useDbStatus';
@@ -23,6 +23,9 @@ import { VoldoetGrafiek } from './VoldoetGrafiek';
 import './Vergelijken.css';
 
 const V = B.vergelijken;
+
+/** Vergelijken applies the provincie, gemeente and thema filters. */
+const VERGELIJKEN_FILTERS = ['provincie', 'gemeenten', 'themas'] as const;
 
 /**
  * "Gemeenten vergelijken": 2 to 4 gemeenten side by side (the `gemeente` filter in the URL, e.g.
@@ -91,11 +94,7 @@ export function VergelijkenView() {
 
   return (
     <section aria-labelledby="vergelijken-titel" className="view vergelijken">
-      <FilterKop
-        id="vergelijken-titel"
-        titel={B.app.viewVergelijken}
-        soorten={['provincie', 'gemeenten', 'themas']}
-      />
+      <FilterKop id="vergelijken-titel" titel={B.app.viewVergelijken} soorten={VERGELIJKEN_FILTERS} />
       <p className="intro">{t(V.intro)}</p>
       <p className="vergelijken-geen-ranglijst" role="note">
         <Rijk m={V.geenRanglijst} tags={{ b: (c) => <strong>{c}</strong> }} />
@@ -130,6 +129,12 @@ export function VergelijkenView() {
         <Laden />
       ) : (
         <>
+          <FilterStatus
+            soorten={VERGELIJKEN_FILTERS}
+            wat={t.n(B.filterKop.statusVergelijken, context.data.length, {
+              aanpakken: aanpakken.data.length,
+            })}
+          />
           <Kerncijfers gemeenten={context.data} />
           <Aanpakken gemeenten={context.data} aanpakken={aanpakken.data} />
           <VoldoetGrafiek
