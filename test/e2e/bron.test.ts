@@ -143,7 +143,8 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       const gezien = new Set<string>();
       for (;;) {
         const sel = page.locator('.bron-gekozen');
-        await sel.waitFor();
+        // The first click may land before the app has taken over: then it loads the app and the text.
+        await sel.waitFor({ timeout: 90_000 });
         const sleutel = `${await sel.getAttribute('data-aanpak')}~${await sel.getAttribute('data-indicator')}`;
         await poll(async () => new URL(page.url()).searchParams.get('markeer')).toBe(sleutel);
         const o = hier.find((x) => `${String(x.aanpak_id)}~${String(x.indicator)}` === sleutel);
