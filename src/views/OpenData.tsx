@@ -1,3 +1,4 @@
+import { ScrollTable } from '../components/ScrollTable';
 import { useState } from 'react';
 import { Foutmelding, Laden } from '../components/Status';
 import { haalResultaat } from '../app/voorberekend';
@@ -111,26 +112,21 @@ export function OpenDataView() {
 
       <h3>{t(O.kolommen)}</h3>
       <p>{t(O.kolommenNoot)}</p>
-      <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label={t(O.kolommenRegio)}>
-        <table className="od-tabel">
-          <thead>
-            <tr>
-              <th scope="col">{t(O.kolom)}</th>
-              <th scope="col">{t(O.betekenis)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(CSV_KOLOM_UITLEG).map(([k, uitleg]) => (
-              <tr key={k}>
-                <th scope="row">
-                  <code lang={nl}>{k}</code>
-                </th>
-                <td lang={nl}>{uitleg.replace(/`/g, '')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        wrapClass="od-tabel-wrap"
+        label={t(O.kolommenRegio)}
+        className="od-tabel"
+        columns={[t(O.kolom), t(O.betekenis)]}
+      >
+        {Object.entries(CSV_KOLOM_UITLEG).map(([k, uitleg]) => (
+          <tr key={k}>
+            <th scope="row">
+              <code lang={nl}>{k}</code>
+            </th>
+            <td lang={nl}>{uitleg.replace(/`/g, '')}</td>
+          </tr>
+        ))}
+      </ScrollTable>
 
       <h3>{t(O.eigenBestanden)}</h3>
       <p>{t(O.arrow)}</p>
@@ -169,41 +165,35 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
   if (stand.soort === 'laden') return <Laden tekst={t(O.lijstLaden)} />;
   if (stand.soort === 'fout') return <Foutmelding error={stand.error} titel={t(O.lijstFout)} />;
   return (
-    <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label={t(O.gegevensbestanden)}>
-      <table className="od-tabel od-bestanden">
-        <thead>
-          <tr>
-            <th scope="col">{t(O.bestand)}</th>
-            <th scope="col">{t(O.rijen)}</th>
-            <th scope="col">{t(O.grootte)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr data-bestand="manifest.json">
-            <th scope="row">
-              <a href="data/manifest.json" download>
-                manifest.json
-              </a>
-            </th>
-            <td>–</td>
-            <td>–</td>
-          </tr>
-          {stand.manifest.bestanden.map((b) => (
-            <tr key={b.name} data-bestand={b.name}>
-              <th scope="row">
-                <a href={`data/${b.name}`} download lang={nl}>
-                  {b.name}
-                </a>
-                <span className="od-hulp">
-                  SHA-256: <code className="od-hash">{b.sha256}</code>
-                </span>
-              </th>
-              <td>{b.rows}</td>
-              <td>{grootte(b.bytes, LOCALE[t.taal])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      wrapClass="od-tabel-wrap"
+      label={t(O.gegevensbestanden)}
+      className="od-tabel od-bestanden"
+      columns={[t(O.bestand), t(O.rijen), t(O.grootte)]}
+    >
+      <tr data-bestand="manifest.json">
+        <th scope="row">
+          <a href="data/manifest.json" download>
+            manifest.json
+          </a>
+        </th>
+        <td>–</td>
+        <td>–</td>
+      </tr>
+      {stand.manifest.bestanden.map((b) => (
+        <tr key={b.name} data-bestand={b.name}>
+          <th scope="row">
+            <a href={`data/${b.name}`} download lang={nl}>
+              {b.name}
+            </a>
+            <span className="od-hulp">
+              SHA-256: <code className="od-hash">{b.sha256}</code>
+            </span>
+          </th>
+          <td>{b.rows}</td>
+          <td>{grootte(b.bytes, LOCALE[t.taal])}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
