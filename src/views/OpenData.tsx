@@ -31,6 +31,13 @@ import { useManifest } from './useManifest';
 type Soort = 'excel' | 'csv' | 'leesmij';
 type Stand = { soort: 'klaar' } | { soort: 'bezig'; wat: Soort } | { soort: 'gedaan'; melding: string };
 
+/** The three downloads of the full dataset, in the order shown. */
+const DOWNLOADS = [
+  { soort: 'excel', knop: O.excel, hulp: O.excelHulp, bestand: OPEN_DATA_EXCEL_BESTAND },
+  { soort: 'csv', knop: O.csv, hulp: O.csvHulp, bestand: OPEN_DATA_CSV_BESTAND },
+  { soort: 'leesmij', knop: O.leesmij, hulp: O.leesmijHulp, bestand: LEESMIJ_BESTAND },
+] as const;
+
 /** Open data: the full dataset as CSV (two variants), the app's own data files and a README. */
 export function OpenDataView() {
   const manifest = useManifest();
@@ -78,24 +85,14 @@ export function OpenDataView() {
       <h3>{t(O.alleOordelen)}</h3>
       <p>{t(O.eenRij)}</p>
       <ul className="od-downloads">
-        <li>
-          <button type="button" disabled={bezig} onClick={() => void maak('excel')}>
-            {t(O.excel)}
-          </button>{' '}
-          <span className="od-hulp">{t(O.excelHulp, { bestand: OPEN_DATA_EXCEL_BESTAND })}</span>
-        </li>
-        <li>
-          <button type="button" disabled={bezig} onClick={() => void maak('csv')}>
-            {t(O.csv)}
-          </button>{' '}
-          <span className="od-hulp">{t(O.csvHulp, { bestand: OPEN_DATA_CSV_BESTAND })}</span>
-        </li>
-        <li>
-          <button type="button" disabled={bezig} onClick={() => void maak('leesmij')}>
-            {t(O.leesmij)}
-          </button>{' '}
-          <span className="od-hulp">{t(O.leesmijHulp, { bestand: LEESMIJ_BESTAND })}</span>
-        </li>
+        {DOWNLOADS.map((d) => (
+          <li key={d.soort}>
+            <button type="button" disabled={bezig} onClick={() => void maak(d.soort)}>
+              {t(d.knop)}
+            </button>{' '}
+            <span className="od-hulp">{t(d.hulp, { bestand: d.bestand })}</span>
+          </li>
+        ))}
       </ul>
       <p role="status" className="od-status">
         {stand.soort === 'bezig' && t(O.bestandMaken)}
