@@ -139,8 +139,8 @@ ORDER BY g.naam, a.volgorde`,
 }
 
 /** The columns of {@link AanpakThema}, from aanpakken a, gemeenten g and THEMA_CTE t. */
-const AANPAK_THEMA_KOLOMMEN = `a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id,
-  g.naam AS gemeente, t.thema_code, t.thema, t.thema_volgorde`;
+const AANPAK_THEMA_KOLOMMEN = `a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
+  t.thema_code, t.thema, t.thema_volgorde`;
 
 /**
  * The conditions of a {@link VergelijkFilter}: gemeente and scale on the aanpak or oordeel alias,
