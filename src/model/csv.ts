@@ -51,20 +51,31 @@ export function naarCsv<Row>(
 /** The symbols as printed in the factsheets (same as charts/oordeel.ts, without pulling in d3). */
 const TEKEN: Readonly<Record<Oordeel, string>> = { voldoet: '√', verbeterpunt: 'X', onduidelijk: '?' };
 
+type CsvWaarde = ReturnType<CsvKolom<unknown>['waarde']>;
+type CsvVeld = {
+  [K in keyof BevindingRij]: BevindingRij[K] extends CsvWaarde ? K : never;
+}[keyof BevindingRij];
+
+/** A column named after the row field it shows. */
+const veld = (k: CsvVeld): CsvKolom<BevindingRij> => ({ kop: k, waarde: (r) => r[k] });
+const INDICATOR_NAAM: CsvKolom<BevindingRij> = { kop: 'indicator_naam', waarde: (r) => r.label };
+const TEKEN_KOLOM: CsvKolom<BevindingRij> = { kop: 'teken', waarde: (r) => TEKEN[r.oordeel] ?? '' };
+const GEDEELD_TEKEN: CsvKolom<BevindingRij> = { kop: 'gedeeld_teken', waarde: (r) => r.gedeeld };
+
 export const BEVINDINGEN_CSV_KOLOMMEN: readonly CsvKolom<BevindingRij>[] = [
-  { kop: 'gemeente', waarde: (r) => r.gemeente },
-  { kop: 'aanpak', waarde: (r) => r.aanpak },
-  { kop: 'thema', waarde: (r) => r.thema },
-  { kop: 'criterium', waarde: (r) => r.criterium },
-  { kop: 'indicator', waarde: (r) => r.indicator },
-  { kop: 'indicator_naam', waarde: (r) => r.label },
-  { kop: 'oordeel', waarde: (r) => r.oordeel },
-  { kop: 'teken', waarde: (r) => TEKEN[r.oordeel] ?? '' },
-  { kop: 'let_op', waarde: (r) => r.let_op },
-  { kop: 'bevinding', waarde: (r) => r.bevinding },
-  { kop: 'gedeeld_teken', waarde: (r) => r.gedeeld },
-  { kop: 'mogelijk_onvolledig', waarde: (r) => r.mogelijk_onvolledig },
-  { kop: 'bron', waarde: (r) => r.bron },
+  veld('gemeente'),
+  veld('aanpak'),
+  veld('thema'),
+  veld('criterium'),
+  veld('indicator'),
+  INDICATOR_NAAM,
+  veld('oordeel'),
+  TEKEN_KOLOM,
+  veld('let_op'),
+  veld('bevinding'),
+  GEDEELD_TEKEN,
+  veld('mogelijk_onvolledig'),
+  veld('bron'),
 ];
 
 /** The CSV file content (with BOM) for Bevindingen rows. */
@@ -78,24 +89,24 @@ export const BEVINDINGEN_CSV_BESTAND = 'ggsr-bevindingen-2013.csv';
 // Open data: the full dataset, one row per oordeel.
 
 export const OPEN_DATA_CSV_KOLOMMEN: readonly CsvKolom<BevindingRij>[] = [
-  { kop: 'gemeente_id', waarde: (r) => r.gemeente_id },
-  { kop: 'gemeente', waarde: (r) => r.gemeente },
-  { kop: 'aanpak_id', waarde: (r) => r.aanpak_id },
-  { kop: 'aanpak', waarde: (r) => r.aanpak },
-  { kop: 'thema_code', waarde: (r) => r.thema_code },
-  { kop: 'thema', waarde: (r) => r.thema },
-  { kop: 'criterium_code', waarde: (r) => r.criterium_code },
-  { kop: 'criterium', waarde: (r) => r.criterium },
-  { kop: 'indicator', waarde: (r) => r.indicator },
-  { kop: 'indicator_naam', waarde: (r) => r.label },
-  { kop: 'oordeel', waarde: (r) => r.oordeel },
-  { kop: 'teken', waarde: (r) => TEKEN[r.oordeel] ?? '' },
-  { kop: 'reden', waarde: (r) => r.reden },
-  { kop: 'let_op', waarde: (r) => r.let_op },
-  { kop: 'bevinding', waarde: (r) => r.bevinding },
-  { kop: 'gedeeld_teken', waarde: (r) => r.gedeeld },
-  { kop: 'mogelijk_onvolledig', waarde: (r) => r.mogelijk_onvolledig },
-  { kop: 'bron', waarde: (r) => r.bron },
+  veld('gemeente_id'),
+  veld('gemeente'),
+  veld('aanpak_id'),
+  veld('aanpak'),
+  veld('thema_code'),
+  veld('thema'),
+  veld('criterium_code'),
+  veld('criterium'),
+  veld('indicator'),
+  INDICATOR_NAAM,
+  veld('oordeel'),
+  TEKEN_KOLOM,
+  veld('reden'),
+  veld('let_op'),
+  veld('bevinding'),
+  GEDEELD_TEKEN,
+  veld('mogelijk_onvolledig'),
+  veld('bron'),
 ];
 
 export const OPEN_DATA_EXCEL_BESTAND = 'ggsr-oordelen-2013-excel.csv';

@@ -11,7 +11,8 @@ import {
   tekstenVan,
   tellingKolommen,
   waar,
-  type Oordeel,
+  type AanpakNamen,
+  type OordeelMetBron,
   type SchaalFilter,
   type Telling,
 } from './queries';
@@ -31,25 +32,8 @@ const THEMA_CTE = `themas AS (
   FROM indicatoren GROUP BY thema_code, thema
 )`;
 
-export interface IndicatorAanpakOordeel {
-  aanpak_id: string;
-  gemeente_id: string;
-  gemeente: string;
-  aanpak: string;
+export interface IndicatorAanpakOordeel extends AanpakNamen, OordeelMetBron {
   indicator: string;
-  oordeel: Oordeel;
-  reden: string | null;
-  bevinding: string | null;
-  let_op: string | null;
-  gedeeld: boolean;
-  blok: string | null;
-  toelichting: string | null;
-  mogelijk_onvolledig: boolean;
-  bron_bestand: string | null;
-  bron_van: number | null;
-  bron_tot: number | null;
-  teken_regel: number | null;
-  bronnen: string | null;
 }
 
 /**
@@ -154,15 +138,31 @@ ORDER BY g.naam, a.volgorde`,
   );
 }
 
-export interface ThemaTelling extends Telling {
-  aanpak_id: string;
-  aanpak: string;
+/** The columns of {@link AanpakThema}, from aanpakken a, gemeenten g and THEMA_CTE t. */
+const AANPAK_THEMA_KOLOMMEN = `a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
+  t.thema_code, t.thema, t.thema_volgorde`;
+
+/**
+ * The conditions of a {@link VergelijkFilter}: gemeente and scale on the aanpak or oordeel alias,
+ * thema on the alias that has `thema_code`.
+ */
+function vergelijkVoorwaarden(f: VergelijkFilter, b: Binder, alias: string, themaAlias: string): string[] {
+  const conditions: string[] = [];
+  if (f.gemeenten?.length) conditions.push(`${alias}.gemeente_id IN (${b.list(f.gemeenten)})`);
+  if (f.themas?.length) conditions.push(`${themaAlias}.thema_code IN (${b.list(f.themas)})`);
+  conditions.push(...schaalVoorwaarden(f, b, alias));
+  return conditions;
+}
+
+/** An aanpak and a thema, with the order of both. */
+export interface AanpakThema extends AanpakNamen {
   aanpak_volgorde: number;
-  gemeente_id: string;
-  gemeente: string;
   thema_code: string;
   thema: string;
   thema_volgorde: number;
+}
+
+export interface ThemaTelling extends Telling, AanpakThema {
   /** voldoet / totaal, 0..1 */
   aandeel_voldoet: number;
 }
@@ -170,15 +170,11 @@ export interface ThemaTelling extends Telling {
 /** Per thema and aanpak: how many indicators voldoen. By thema order, gemeente name, aanpak order. */
 export function voldoetPerThema(f: VergelijkFilter = {}): Query<ThemaTelling> {
   const b = new Binder();
-  const conditions: string[] = [];
-  if (f.gemeenten?.length) conditions.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
-  if (f.themas?.length) conditions.push(`i.thema_code IN (${b.list(f.themas)})`);
-  conditions.push(...schaalVoorwaarden(f, b, 'o'));
+  const conditions = vergelijkVoorwaarden(f, b, 'o', 'i');
   return query(
     `
 WITH ${THEMA_CTE}
-SELECT a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
-  t.thema_code, t.thema, t.thema_volgorde,${tellingKolommen('o.oordeel')},
+SELECT ${AANPAK_THEMA_KOLOMMEN},${tellingKolommen('o.oordeel')},
   COUNT(*) FILTER (WHERE o.oordeel = 'voldoet')::DOUBLE / COUNT(*) AS aandeel_voldoet
 FROM oordelen o
 JOIN indicatoren i ON i.code = o.indicator
@@ -192,15 +188,7 @@ ORDER BY t.thema_volgorde, g.naam, a.volgorde`,
   );
 }
 
-export interface ThemaConclusie {
-  aanpak_id: string;
-  aanpak: string;
-  aanpak_volgorde: number;
-  gemeente_id: string;
-  gemeente: string;
-  thema_code: string;
-  thema: string;
-  thema_volgorde: number;
+export interface ThemaConclusie extends AanpakThema {
   /** "Wat gaat goed?" — null when the source has none. */
   goed: string | null;
   /** "Wat kan beter?" */
@@ -217,15 +205,11 @@ export interface ThemaConclusie {
  */
 export function conclusiesPerThema(f: VergelijkFilter = {}): Query<ThemaConclusie> {
   const b = new Binder();
-  const conditions: string[] = [];
-  if (f.gemeenten?.length) conditions.push(`a.gemeente_id IN (${b.list(f.gemeenten)})`);
-  if (f.themas?.length) conditions.push(`t.thema_code IN (${b.list(f.themas)})`);
-  conditions.push(...schaalVoorwaarden(f, b, 'a'));
+  const conditions = vergelijkVoorwaarden(f, b, 'a', 't');
   return query(
     `
 WITH ${THEMA_CTE}
-SELECT a.aanpak_id, a.naam AS aanpak, a.volgorde AS aanpak_volgorde, g.gemeente_id, g.naam AS gemeente,
-  t.thema_code, t.thema, t.thema_volgorde, c.goed, c.beter, c.onbepaald, c.bron
+SELECT ${AANPAK_THEMA_KOLOMMEN}, c.goed, c.beter, c.onbepaald, c.bron
 FROM aanpakken a
 JOIN gemeenten g ON g.gemeente_id = a.gemeente_id
 CROSS JOIN themas t

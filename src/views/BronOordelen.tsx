@@ -1,4 +1,5 @@
 /** The oordelen of a source document: the list (no oordeel chosen) and previous / next. */
+import { ScrollTable } from '../components/ScrollTable';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD } from '../charts/oordeel';
 import { B, useBronLang, useT, type Tekst } from '../i18n';
 import type { BronOordeel } from '../model/queries-bron';
@@ -52,40 +53,29 @@ export function OordelenLijst({ bestand, rijen }: { bestand: string; rijen: read
   return (
     <>
       <h3>{t(M.oordelenKop)}</h3>
-      <div className="bron-tabel-wrap" tabIndex={0} role="region" aria-label={t(M.oordelenKop)}>
-        <table className="bron-oordelen">
-          <thead>
-            <tr>
-              <th scope="col">{t(M.kolRegels)}</th>
-              <th scope="col">{t(M.kolAanpak)}</th>
-              <th scope="col">{t(M.kolIndicator)}</th>
-              <th scope="col">{t(M.kolOordeel)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rijen.map((o) => (
-              <tr
-                key={`${o.aanpak_id}~${o.indicator}`}
-                data-aanpak={o.aanpak_id}
-                data-indicator={o.indicator}
-              >
-                <td>
-                  {o.van}–{o.tot}
-                </td>
-                <td lang={nl}>{o.aanpak}</td>
-                <th scope="row">
-                  <BronLink bestand={bestand} oordeel={{ aanpak: o.aanpak_id, indicator: o.indicator }}>
-                    {o.indicator} <span lang={nl}>{o.label}</span>
-                  </BronLink>
-                </th>
-                <td>
-                  <OordeelBadge o={o} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        wrapClass="bron-tabel-wrap"
+        label={t(M.oordelenKop)}
+        className="bron-oordelen"
+        columns={[t(M.kolRegels), t(M.kolAanpak), t(M.kolIndicator), t(M.kolOordeel)]}
+      >
+        {rijen.map((o) => (
+          <tr key={`${o.aanpak_id}~${o.indicator}`} data-aanpak={o.aanpak_id} data-indicator={o.indicator}>
+            <td>
+              {o.van}–{o.tot}
+            </td>
+            <td lang={nl}>{o.aanpak}</td>
+            <th scope="row">
+              <BronLink bestand={bestand} oordeel={{ aanpak: o.aanpak_id, indicator: o.indicator }}>
+                {o.indicator} <span lang={nl}>{o.label}</span>
+              </BronLink>
+            </th>
+            <td>
+              <OordeelBadge o={o} />
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollTable } from '../components/ScrollTable';
 import { useMemo, type ReactNode } from 'react';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery, type QueryState } from '../hooks/useQuery';
@@ -122,54 +123,40 @@ function Bronnen({ rows }: { rows: readonly BronDocument[] }) {
   const nl = useBronLang();
   const M = B.methode;
   return (
-    <div
-      className="methode-bronnen-wrap"
-      role="region"
-      aria-labelledby="methode-bronnen-caption"
-      tabIndex={0}
+    <ScrollTable
+      wrapClass="methode-bronnen-wrap"
+      className="methode-bronnen"
+      caption={t(M.bronbestanden, { n: rows.length })}
+      captionId="methode-bronnen-caption"
+      columns={[t(M.kolBestand), t(M.kolGemeente), t(M.kolSoort), t(M.kolRegels), t(M.kolMaand), 'SHA-256']}
     >
-      <table className="methode-bronnen">
-        <caption id="methode-bronnen-caption">{t(M.bronbestanden, { n: rows.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(M.kolBestand)}</th>
-            <th scope="col">{t(M.kolGemeente)}</th>
-            <th scope="col">{t(M.kolSoort)}</th>
-            <th scope="col">{t(M.kolRegels)}</th>
-            <th scope="col">{t(M.kolMaand)}</th>
-            <th scope="col">SHA-256</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.bestand} data-bestand={d.bestand}>
-              <th scope="row">
-                <code>{d.bestand}</code>
-              </th>
-              <td data-kolom={t(M.kolGemeente)}>{d.gemeente}</td>
-              <td data-kolom={t(M.kolSoort)}>
-                {Object.hasOwn(LAYOUT, d.layout) ? t(LAYOUT[d.layout as keyof typeof LAYOUT]) : d.layout}
-              </td>
-              <td data-kolom={t(M.kolRegels)} className="getal">
-                {d.regels}
-              </td>
-              <td data-kolom={t(M.kolMaand)}>
-                {d.maand_in_document ? (
-                  <span lang={nl}>{d.maand_in_document}</span>
-                ) : (
-                  <span className="methode-zacht">{t(M.nietVermeld)}</span>
-                )}
-                {d.maand_in_document && !/november/i.test(d.maand_in_document) && (
-                  <span className="methode-voetnoot">{t(M.voettekst)}</span>
-                )}
-              </td>
-              <td data-kolom="SHA-256">
-                <code className="methode-hash">{d.sha256}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {rows.map((d) => (
+        <tr key={d.bestand} data-bestand={d.bestand}>
+          <th scope="row">
+            <code>{d.bestand}</code>
+          </th>
+          <td data-kolom={t(M.kolGemeente)}>{d.gemeente}</td>
+          <td data-kolom={t(M.kolSoort)}>
+            {Object.hasOwn(LAYOUT, d.layout) ? t(LAYOUT[d.layout as keyof typeof LAYOUT]) : d.layout}
+          </td>
+          <td data-kolom={t(M.kolRegels)} className="getal">
+            {d.regels}
+          </td>
+          <td data-kolom={t(M.kolMaand)}>
+            {d.maand_in_document ? (
+              <span lang={nl}>{d.maand_in_document}</span>
+            ) : (
+              <span className="methode-zacht">{t(M.nietVermeld)}</span>
+            )}
+            {d.maand_in_document && !/november/i.test(d.maand_in_document) && (
+              <span className="methode-voetnoot">{t(M.voettekst)}</span>
+            )}
+          </td>
+          <td data-kolom="SHA-256">
+            <code className="methode-hash">{d.sha256}</code>
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollTable } from '../components/ScrollTable';
 import { useState } from 'react';
 import { Foutmelding, Laden } from '../components/Status';
 import { haalResultaat } from '../app/voorberekend';
@@ -29,6 +30,13 @@ import { useManifest } from './useManifest';
 
 type Soort = 'excel' | 'csv' | 'leesmij';
 type Stand = { soort: 'klaar' } | { soort: 'bezig'; wat: Soort } | { soort: 'gedaan'; melding: string };
+
+/** The three downloads of the full dataset, in the order shown. */
+const DOWNLOADS = [
+  { soort: 'excel', knop: O.excel, hulp: O.excelHulp, bestand: OPEN_DATA_EXCEL_BESTAND },
+  { soort: 'csv', knop: O.csv, hulp: O.csvHulp, bestand: OPEN_DATA_CSV_BESTAND },
+  { soort: 'leesmij', knop: O.leesmij, hulp: O.leesmijHulp, bestand: LEESMIJ_BESTAND },
+] as const;
 
 /** Open data: the full dataset as CSV (two variants), the app's own data files and a README. */
 export function OpenDataView() {
@@ -77,24 +85,14 @@ export function OpenDataView() {
       <h3>{t(O.alleOordelen)}</h3>
       <p>{t(O.eenRij)}</p>
       <ul className="od-downloads">
-        <li>
-          <button type="button" disabled={bezig} onClick={() => void maak('excel')}>
-            {t(O.excel)}
-          </button>{' '}
-          <span className="od-hulp">{t(O.excelHulp, { bestand: OPEN_DATA_EXCEL_BESTAND })}</span>
-        </li>
-        <li>
-          <button type="button" disabled={bezig} onClick={() => void maak('csv')}>
-            {t(O.csv)}
-          </button>{' '}
-          <span className="od-hulp">{t(O.csvHulp, { bestand: OPEN_DATA_CSV_BESTAND })}</span>
-        </li>
-        <li>
-          <button type="button" disabled={bezig} onClick={() => void maak('leesmij')}>
-            {t(O.leesmij)}
-          </button>{' '}
-          <span className="od-hulp">{t(O.leesmijHulp, { bestand: LEESMIJ_BESTAND })}</span>
-        </li>
+        {DOWNLOADS.map((d) => (
+          <li key={d.soort}>
+            <button type="button" disabled={bezig} onClick={() => void maak(d.soort)}>
+              {t(d.knop)}
+            </button>{' '}
+            <span className="od-hulp">{t(d.hulp, { bestand: d.bestand })}</span>
+          </li>
+        ))}
       </ul>
       <p role="status" className="od-status">
         {stand.soort === 'bezig' && t(O.bestandMaken)}
@@ -111,26 +109,21 @@ export function OpenDataView() {
 
       <h3>{t(O.kolommen)}</h3>
       <p>{t(O.kolommenNoot)}</p>
-      <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label={t(O.kolommenRegio)}>
-        <table className="od-tabel">
-          <thead>
-            <tr>
-              <th scope="col">{t(O.kolom)}</th>
-              <th scope="col">{t(O.betekenis)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(CSV_KOLOM_UITLEG).map(([k, uitleg]) => (
-              <tr key={k}>
-                <th scope="row">
-                  <code lang={nl}>{k}</code>
-                </th>
-                <td lang={nl}>{uitleg.replace(/`/g, '')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        wrapClass="od-tabel-wrap"
+        label={t(O.kolommenRegio)}
+        className="od-tabel"
+        columns={[t(O.kolom), t(O.betekenis)]}
+      >
+        {Object.entries(CSV_KOLOM_UITLEG).map(([k, uitleg]) => (
+          <tr key={k}>
+            <th scope="row">
+              <code lang={nl}>{k}</code>
+            </th>
+            <td lang={nl}>{uitleg.replace(/`/g, '')}</td>
+          </tr>
+        ))}
+      </ScrollTable>
 
       <h3>{t(O.eigenBestanden)}</h3>
       <p>{t(O.arrow)}</p>
@@ -169,41 +162,35 @@ function BestandenTabel({ stand }: { stand: ReturnType<typeof useManifest> }) {
   if (stand.soort === 'laden') return <Laden tekst={t(O.lijstLaden)} />;
   if (stand.soort === 'fout') return <Foutmelding error={stand.error} titel={t(O.lijstFout)} />;
   return (
-    <div className="od-tabel-wrap" tabIndex={0} role="region" aria-label={t(O.gegevensbestanden)}>
-      <table className="od-tabel od-bestanden">
-        <thead>
-          <tr>
-            <th scope="col">{t(O.bestand)}</th>
-            <th scope="col">{t(O.rijen)}</th>
-            <th scope="col">{t(O.grootte)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr data-bestand="manifest.json">
-            <th scope="row">
-              <a href="data/manifest.json" download>
-                manifest.json
-              </a>
-            </th>
-            <td>–</td>
-            <td>–</td>
-          </tr>
-          {stand.manifest.bestanden.map((b) => (
-            <tr key={b.name} data-bestand={b.name}>
-              <th scope="row">
-                <a href={`data/${b.name}`} download lang={nl}>
-                  {b.name}
-                </a>
-                <span className="od-hulp">
-                  SHA-256: <code className="od-hash">{b.sha256}</code>
-                </span>
-              </th>
-              <td>{b.rows}</td>
-              <td>{grootte(b.bytes, LOCALE[t.taal])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      wrapClass="od-tabel-wrap"
+      label={t(O.gegevensbestanden)}
+      className="od-tabel od-bestanden"
+      columns={[t(O.bestand), t(O.rijen), t(O.grootte)]}
+    >
+      <tr data-bestand="manifest.json">
+        <th scope="row">
+          <a href="data/manifest.json" download>
+            manifest.json
+          </a>
+        </th>
+        <td>–</td>
+        <td>–</td>
+      </tr>
+      {stand.manifest.bestanden.map((b) => (
+        <tr key={b.name} data-bestand={b.name}>
+          <th scope="row">
+            <a href={`data/${b.name}`} download lang={nl}>
+              {b.name}
+            </a>
+            <span className="od-hulp">
+              SHA-256: <code className="od-hash">{b.sha256}</code>
+            </span>
+          </th>
+          <td>{b.rows}</td>
+          <td>{grootte(b.bytes, LOCALE[t.taal])}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

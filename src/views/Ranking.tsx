@@ -1,3 +1,4 @@
+import { ScrollTable } from '../components/ScrollTable';
 import { useMemo } from 'react';
 import {
   buildRanking,
@@ -302,49 +303,47 @@ function RankingTabel({ items }: { items: readonly RankingItem[] }) {
   return (
     <details className="ranking-cijfers">
       <summary>{t(R.cijfersTonen)}</summary>
-      <div className="ranking-tabel-scroll" role="region" aria-label={t(R.cijfersRegio)} tabIndex={0}>
-        <table className="ranking-tabel">
-          <caption>{t(R.cijfersCaption)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(R.kolIndicator)}</th>
-              <th scope="col">{t(R.kolThema)}</th>
-              <th scope="col">{t(R.kolAanpakkenX)}</th>
-              <th scope="col">{t(R.kolGedeeld)}</th>
-              <th scope="col">{t(R.kolAanpakkenOnduidelijk)}</th>
-              <th scope="col">{t(R.kolGemeentenX)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.indicator}>
-                <th scope="row">
-                  {item.indicator} <KaderTekst soort="label" nl={item.label} code={item.indicator} />
-                </th>
-                <td>
-                  <KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />
-                </td>
-                <td>
-                  {t(R.vanTotaal, {
-                    n: item.verbeterpunt,
-                    totaal: item.aanpakken,
-                    procent: procent(item.aandeelAanpakken),
-                  })}
-                </td>
-                <td>{item.gedeeld}</td>
-                <td>{item.onduidelijk}</td>
-                <td>
-                  {t(R.vanTotaal, {
-                    n: item.gemeentenVerbeterpunt,
-                    totaal: item.gemeenten,
-                    procent: procent(item.aandeelGemeenten),
-                  })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        wrapClass="ranking-tabel-scroll"
+        label={t(R.cijfersRegio)}
+        className="ranking-tabel"
+        caption={t(R.cijfersCaption)}
+        columns={[
+          t(R.kolIndicator),
+          t(R.kolThema),
+          t(R.kolAanpakkenX),
+          t(R.kolGedeeld),
+          t(R.kolAanpakkenOnduidelijk),
+          t(R.kolGemeentenX),
+        ]}
+      >
+        {items.map((item) => (
+          <tr key={item.indicator}>
+            <th scope="row">
+              {item.indicator} <KaderTekst soort="label" nl={item.label} code={item.indicator} />
+            </th>
+            <td>
+              <KaderTekst soort="thema" nl={item.thema} code={item.thema_code} />
+            </td>
+            <td>
+              {t(R.vanTotaal, {
+                n: item.verbeterpunt,
+                totaal: item.aanpakken,
+                procent: procent(item.aandeelAanpakken),
+              })}
+            </td>
+            <td>{item.gedeeld}</td>
+            <td>{item.onduidelijk}</td>
+            <td>
+              {t(R.vanTotaal, {
+                n: item.gemeentenVerbeterpunt,
+                totaal: item.gemeenten,
+                procent: procent(item.aandeelGemeenten),
+              })}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </details>
   );
 }

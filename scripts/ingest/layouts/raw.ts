@@ -3,7 +3,7 @@ import { IngestError } from '../errors';
 import { indicatorSlots, isLabelFragment, parseLabels } from '../labels';
 import { chunkLines, joinWrapped, squash } from '../text';
 import type { Block, LayoutReader, Mark, Para, TableRead } from '../types';
-import { TAB_COLUMNS } from './tab';
+import { PLAIN_TEXT_READER } from './tab';
 import {
   UNREADABLE_MARK,
   checkLetterMarks,
@@ -211,11 +211,8 @@ function parseRawTables(file: string, region: readonly SourceLine[], encoding: s
  * column, lines lost in extraction. The fallback when no other layout is recognised.
  */
 export const RAW: LayoutReader = {
+  ...PLAIN_TEXT_READER,
   layout: 'raw',
-  plainLines: (src) => src.lines,
-  tableHead: /^Criteria\s+Indicatoren\s+Bevindingen$/,
   tables: parseRawTables,
-  conclusieColumns: TAB_COLUMNS,
   pageFooters: true,
-  endText: (text) => text,
 };

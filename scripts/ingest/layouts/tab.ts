@@ -135,16 +135,21 @@ export const TAB_COLUMNS: ConclusieColumns = {
   paragraphs: (cell, n) => cellParas(cell, n).map((p) => p.bevinding),
 };
 
+/** What the plain-text layouts (tab and raw) share: lines as read, the same table head and conclusie columns. */
+export const PLAIN_TEXT_READER = {
+  plainLines: (src) => src.lines,
+  tableHead: /^Criteria\s+Indicatoren\s+Bevindingen$/,
+  conclusieColumns: TAB_COLUMNS,
+  endText: (text) => text,
+} satisfies Partial<LayoutReader>;
+
 /**
  * The tab-separated layout: one table row per line, cells split by tabs, paragraphs in a cell as `<p>`,
  * each opening with its mark (√/✓ or X/✗).
  */
 export const TAB: LayoutReader = {
+  ...PLAIN_TEXT_READER,
   layout: 'tab',
-  plainLines: (src) => src.lines,
-  tableHead: /^Criteria\s+Indicatoren\s+Bevindingen$/,
   tables: parseTabTables,
-  conclusieColumns: TAB_COLUMNS,
   pageFooters: false,
-  endText: (text) => text,
 };

@@ -1,3 +1,4 @@
+import { ScrollTable } from '../../components/ScrollTable';
 import { PANEEL, type ThemaPaneel, type VergelijkGrafiek } from '../../charts/vergelijkenModel';
 import { vergelijkenPlaat } from '../../charts/export/vergelijkenPlaat';
 import { KaderTekst } from '../../components/KaderTekst';
@@ -79,39 +80,37 @@ export function VoldoetGrafiek({ grafiek, keuze }: { grafiek: VergelijkGrafiek; 
       />
       <details className="vergelijken-cijfers">
         <summary>{t(V.cijfersTonen)}</summary>
-        <div className="vergelijken-scroll" role="region" aria-label={t(V.cijfersRegio)} tabIndex={0}>
-          <table className="vergelijken-tabel">
-            <caption>{t(V.cijfersCaption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(V.kolThema)}</th>
-                <th scope="col">{t(V.kolGemeenteAanpak)}</th>
-                <th scope="col">{t(V.kolVoldoet)}</th>
-                <th scope="col">{t(V.kolVerbeterpunt)}</th>
-                <th scope="col">{t(V.kolOnduidelijk)}</th>
+        <ScrollTable
+          wrapClass="vergelijken-scroll"
+          label={t(V.cijfersRegio)}
+          className="vergelijken-tabel"
+          caption={t(V.cijfersCaption)}
+          columns={[
+            t(V.kolThema),
+            t(V.kolGemeenteAanpak),
+            t(V.kolVoldoet),
+            t(V.kolVerbeterpunt),
+            t(V.kolOnduidelijk),
+          ]}
+        >
+          {grafiek.panelen.map((p) =>
+            p.staven.map((s, i) => (
+              <tr key={`${p.thema_code}~${s.aanpak_id}`}>
+                {i === 0 && (
+                  <th scope="rowgroup" rowSpan={p.staven.length}>
+                    <KaderTekst soort="thema" nl={p.thema} code={p.thema_code} />
+                  </th>
+                )}
+                <th scope="row">
+                  {s.gemeente}: <span lang={nl}>{s.aanpak}</span>
+                </th>
+                <td>{s.tekst}</td>
+                <td>{s.telling.verbeterpunt}</td>
+                <td>{s.telling.onduidelijk}</td>
               </tr>
-            </thead>
-            <tbody>
-              {grafiek.panelen.map((p) =>
-                p.staven.map((s, i) => (
-                  <tr key={`${p.thema_code}~${s.aanpak_id}`}>
-                    {i === 0 && (
-                      <th scope="rowgroup" rowSpan={p.staven.length}>
-                        <KaderTekst soort="thema" nl={p.thema} code={p.thema_code} />
-                      </th>
-                    )}
-                    <th scope="row">
-                      {s.gemeente}: <span lang={nl}>{s.aanpak}</span>
-                    </th>
-                    <td>{s.tekst}</td>
-                    <td>{s.telling.verbeterpunt}</td>
-                    <td>{s.telling.onduidelijk}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+            )),
+          )}
+        </ScrollTable>
       </details>
     </section>
   );
