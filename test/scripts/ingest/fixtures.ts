@@ -88,6 +88,17 @@ export const AANPAKKEN: readonly string[] = [
   'oosterhout.bemoeizorg',
 ];
 
+/** The aanpakken in the order of AANPAKKEN as "Gemeente/Naam", named as the factsheets name them. */
+export const AANPAK_NAMEN: readonly string[] = [
+  'Dordrecht/Reset Thuisbegeleiding',
+  'Dordrecht/Gezinscoaching',
+  'Emmen/CJG-aanpak',
+  'Emmen/OGGz',
+  'Gouda/MPG-overleg',
+  'Oosterhout/Gezinsmanager',
+  'Oosterhout/Bemoeizorg',
+];
+
 /** Gouda's (002) indicators whose bevinding or LET OP shows signs of text lost in extraction. */
 export const GOUDA_GATEN: readonly string[] = ['T1', 'A4', 'A5', 'A6', 'A7', 'S5', 'C1', 'C2'];
 
