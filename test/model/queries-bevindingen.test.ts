@@ -18,7 +18,7 @@ import {
 import { readRows } from '../helpers/data';
 import { DB_ENGINES, useDb } from '../helpers/db';
 import { AANPAKKEN, EXPECTED_X } from '../scripts/ingest/fixtures';
-import { leesCsv } from '../helpers/csv';
+import { BEVINDINGEN_CSV_KOP, leesCsv } from '../helpers/csv';
 
 // Expected texts come from the STJ factsheets (data/raw), not from this code's output.
 const EMMEN_OGGZ_A9 =
@@ -261,21 +261,7 @@ describe.each(DB_ENGINES)('bevindingen builders on %s', (_name, open) => {
     const csv = bevindingenCsv(rows);
     expect(csv.startsWith(BOM)).toBe(true);
     const parsed = leesCsv(csv.slice(1));
-    expect(parsed[0]).toEqual([
-      'gemeente',
-      'aanpak',
-      'thema',
-      'criterium',
-      'indicator',
-      'indicator_naam',
-      'oordeel',
-      'teken',
-      'let_op',
-      'bevinding',
-      'gedeeld_teken',
-      'mogelijk_onvolledig',
-      'bron',
-    ]);
+    expect(parsed[0]).toEqual([...BEVINDINGEN_CSV_KOP, 'gedeeld_teken', 'mogelijk_onvolledig', 'bron']);
     expect(parsed).toHaveLength(rows.length + 1);
     const emmen = parsed.find((r) => r[1] === 'OGGz');
     expect(emmen).toEqual([
