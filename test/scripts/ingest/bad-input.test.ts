@@ -44,14 +44,43 @@ describe('buildDataset on bad input', () => {
     expect(e.reason).toMatch(/conclusie onvolledig, thema .*Samenwerking, Continu ontbreekt/);
   });
 
-  it('rejects an unknown indicator and names its line (tab layout)', () => {
-    const e = mutatedFailure(
-      SEEDS.oosterhoutTab,
-      'De doorzettingsmacht voor de regisseur is geregeld',
-      'De regisseur heeft een dienstfiets',
-    );
-    expect(e.line).toBe(107);
-    expect(e.reason).toMatch(/onbekende indicator: .*dienstfiets/);
+  it.each([
+    {
+      titel: 'rejects an unknown indicator and names its line (tab layout)',
+      naam: SEEDS.oosterhoutTab,
+      van: 'De doorzettingsmacht voor de regisseur is geregeld',
+      naar: 'De regisseur heeft een dienstfiets',
+      line: 107,
+      reason: /onbekende indicator: .*dienstfiets/,
+    },
+    {
+      titel: 'rejects a mark that cannot be placed, naming its line (raw layout: a doubled mark line)',
+      naam: SEEDS.oosterhoutRaw,
+      van: 'X De doorzettingsmacht is nog onvoldoende geregeld.',
+      naar: 'X\n\nX De doorzettingsmacht is nog onvoldoende geregeld.',
+      line: 468,
+      reason: /kan niet worden geplaatst: 2 tekens voor 1 indicator/,
+    },
+    {
+      titel: 'rejects a stray mark inside a bevinding (tab layout)',
+      naam: SEEDS.oosterhoutTab,
+      van: 'De doorzettingsmacht is nog onvoldoende geregeld.',
+      naar: 'De doorzettingsmacht ✓ is nog onvoldoende geregeld.',
+      line: 107,
+      reason: /teken "✓" kan niet worden geplaatst/,
+    },
+    {
+      titel: 'rejects an indicator row without any mark',
+      naam: SEEDS.oosterhoutTab,
+      van: '<p>✗ De doorzettingsmacht is nog',
+      naar: '<p>De doorzettingsmacht is nog',
+      line: 107,
+      reason: /geen teken \(√ of X\) bij indicator A9/,
+    },
+  ])('$titel', ({ naam, van, naar, line, reason }) => {
+    const e = mutatedFailure(naam, van, naar);
+    expect(e.line).toBe(line);
+    expect(e.reason).toMatch(reason);
   });
 
   it('rejects a missing indicator and names it', () => {
@@ -59,36 +88,6 @@ describe('buildDataset on bad input', () => {
     text.splice(106, 1); // line 107: the A9 row
     const e = ingestFailure([textFile('zonder-a9.txt', text.join('\n'))]);
     expect(e.reason).toMatch(/indicator A9 ontbreekt/);
-  });
-
-  it('rejects a mark that cannot be placed, naming its line (raw layout: a doubled mark line)', () => {
-    const e = mutatedFailure(
-      SEEDS.oosterhoutRaw,
-      'X De doorzettingsmacht is nog onvoldoende geregeld.',
-      'X\n\nX De doorzettingsmacht is nog onvoldoende geregeld.',
-    );
-    expect(e.reason).toMatch(/kan niet worden geplaatst: 2 tekens voor 1 indicator/);
-    expect(e.line).toBe(468);
-  });
-
-  it('rejects a stray mark inside a bevinding (tab layout)', () => {
-    const e = mutatedFailure(
-      SEEDS.oosterhoutTab,
-      'De doorzettingsmacht is nog onvoldoende geregeld.',
-      'De doorzettingsmacht ✓ is nog onvoldoende geregeld.',
-    );
-    expect(e.line).toBe(107);
-    expect(e.reason).toMatch(/teken "✓" kan niet worden geplaatst/);
-  });
-
-  it('rejects an indicator row without any mark', () => {
-    const e = mutatedFailure(
-      SEEDS.oosterhoutTab,
-      '<p>✗ De doorzettingsmacht is nog',
-      '<p>De doorzettingsmacht is nog',
-    );
-    expect(e.reason).toMatch(/geen teken \(√ of X\) bij indicator A9/);
-    expect(e.line).toBe(107);
   });
 
   it('fails when two copies of one factsheet disagree, naming both places', () => {
