@@ -29,7 +29,8 @@ export interface UrlParamSpec {
   readonly view?: ViewId;
 }
 
-const RESERVED = new Set([
+/** The URL params of the app core; no view may register these names. */
+export const RESERVED = new Set([
   'weergave',
   'gemeente',
   'aanpak',

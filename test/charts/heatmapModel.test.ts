@@ -10,6 +10,7 @@ import {
   type HeatmapModel,
 } from '../../src/charts/heatmapModel';
 import { OORDEEL_SYMBOOL, oordeelKleuren } from '../../src/charts/oordeel';
+import { contrast } from '../helpers/css';
 import {
   heatmapCellen,
   kolomTotalen,
@@ -117,18 +118,6 @@ describe('buildHeatmapModel', () => {
     );
   });
 });
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
 
 describe('oordeel colours', () => {
   it('are distinct per oordeel, with readable symbols (WCAG AA), also when dimmed', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oordeelKleuren } from '../../src/charts/oordeel';
 import { OORDELEN } from '../../src/model/queries';
+import { contrast, cssRule } from '../helpers/css';
 import { ROOT } from '../helpers/data';
 
 /**
@@ -11,32 +12,7 @@ import { ROOT } from '../helpers/data';
  */
 const css = readFileSync(path.join(ROOT, 'src/styles.css'), 'utf8');
 
-function rule(selector: string): Record<string, string> {
-  const m = new RegExp(`(?:^|\\n)${selector.replace(/\./g, '\\.')} \\{([^}]*)\\}`).exec(css);
-  if (!m) throw new Error(`no rule ${selector} in styles.css`);
-  return Object.fromEntries(
-    m[1]!
-      .split(';')
-      .map((d) => d.split(':').map((x) => x.trim()))
-      .filter((d) => d.length === 2 && d[0])
-      .map(([k, v]) => [k!, v!.toLowerCase()]),
-  );
-}
-
-/** WCAG 2 relative luminance of a #rrggbb colour. */
-function luminantie(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminantie(a), luminantie(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+const rule = (selector: string) => cssRule(css, selector, 'styles.css');
 
 function variabele(naam: string): string {
   const m = new RegExp(`${naam}:\\s*(#[0-9a-f]{6})`, 'i').exec(css);

@@ -14,20 +14,11 @@ import {
 } from '../../src/charts/overzichtModel';
 import type { RijTotaal } from '../../src/model/queries';
 import type { OverzichtCel, OverzichtKolom } from '../../src/model/queries-schaal';
+import { cssRule } from '../helpers/css';
 import { ROOT } from '../helpers/data';
 
 const css = readFileSync(path.join(ROOT, 'src/charts/HeatmapOverzicht.css'), 'utf8');
-function rule(selector: string): Record<string, string> {
-  const m = new RegExp(`(?:^|\\n)${selector.replace(/\./g, '\\.')} \\{([^}]*)\\}`).exec(css);
-  if (!m) throw new Error(`no rule ${selector}`);
-  return Object.fromEntries(
-    m[1]!
-      .split(';')
-      .map((d) => d.split(':').map((x) => x.trim()))
-      .filter((d) => d.length === 2 && d[0])
-      .map(([k, v]) => [k!, v!.toLowerCase()]),
-  );
-}
+const rule = (selector: string) => cssRule(css, selector, 'HeatmapOverzicht.css');
 const luminantie = (c: string) => {
   const { r, g, b } = rgb(c);
   const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);

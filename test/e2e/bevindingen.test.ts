@@ -5,7 +5,8 @@ import { readOordelenMetTeksten, readRows } from '../helpers/data';
 import { axeViolations } from './axe';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
-import { leesCsv } from '../helpers/csv';
+import { BEVINDINGEN_CSV_KOP, leesCsv } from '../helpers/csv';
+import { zoekNorm } from '../helpers/zoek';
 
 const RIJ = 'table.bev-tabel tbody tr[data-rij]';
 const AANTAL = 'p.bev-aantal[role=status]';
@@ -16,14 +17,6 @@ const EMMEN_OGGZ_A9 =
 
 /** Retry until the assertion holds (playwright-core has no web-first assertions). */
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 15_000, interval: 50 });
-
-/** Case-, accent- and whitespace-insensitive text, as the search promises. */
-const norm = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
 
 interface Verwacht {
   gemeente: string;
@@ -49,7 +42,7 @@ function alleOordelen(): (Verwacht & { key: string })[] {
   }));
 }
 const treft = (o: Verwacht, zoek: string) =>
-  norm(o.bevinding).includes(norm(zoek)) || norm(o.let_op).includes(norm(zoek));
+  zoekNorm(o.bevinding).includes(zoekNorm(zoek)) || zoekNorm(o.let_op).includes(zoekNorm(zoek));
 
 describe('bevindingen (production build)', () => {
   let server: PreviewHandle;
@@ -141,18 +134,7 @@ describe('bevindingen (production build)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const [kop, ...rijen] = leesCsv(text.slice(1));
-    expect(kop?.slice(0, 10)).toEqual([
-      'gemeente',
-      'aanpak',
-      'thema',
-      'criterium',
-      'indicator',
-      'indicator_naam',
-      'oordeel',
-      'teken',
-      'let_op',
-      'bevinding',
-    ]);
+    expect(kop?.slice(0, 10)).toEqual(BEVINDINGEN_CSV_KOP);
     const col = (naam: string) => kop?.indexOf(naam) ?? -1;
     const gekregen = rijen.map((r) =>
       JSON.stringify([

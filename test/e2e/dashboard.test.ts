@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
 import { axeViolations, WCAG21_TAGS } from './axe';
 import { useSessie, wachtOpRekenmodule } from './sessie';
@@ -17,25 +16,21 @@ const EXAMPLE =
 describe('dashboard (production build)', () => {
   const sessie = useSessie({ context: { viewport: { width: 1400, height: 1000 } } });
   const { requests, pageErrors } = sessie;
-  let page: Page;
-  beforeAll(() => {
-    page = sessie.page;
-  });
 
   /**
    * Load a URL and wait until the app has taken over: the cells are already in the prerendered HTML,
    * so also wait for DuckDB (`data-rekenmodule="klaar"`) and for no view to be loading.
    */
   async function open(search = '') {
-    await page.goto(`${sessie.url}${search}`);
-    await wachtOpRekenmodule(page);
-    await page.locator(CELL).first().waitFor();
+    await sessie.page.goto(`${sessie.url}${search}`);
+    await wachtOpRekenmodule(sessie.page);
+    await sessie.page.locator(CELL).first().waitFor();
   }
 
   it('(a) shows all 7 x 30 cells, each with the oordeel from the ingest output', async () => {
     await open();
-    await poll(() => page.locator('[role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
-    const cells = await page.$$eval(CELL, (els) =>
+    await poll(() => sessie.page.locator('[role=status]', { hasText: 'Gegevens laden' }).count()).toBe(0);
+    const cells = await sessie.page.$$eval(CELL, (els) =>
       els.map((e) => {
         const d = (e as HTMLElement).dataset;
         return {
@@ -63,20 +58,22 @@ describe('dashboard (production build)', () => {
     );
 
     // Real table semantics and the 2013 notice.
-    await poll(() => page.locator('table.heatmap caption').count()).toBe(1);
-    expect(await page.locator('table.heatmap th[scope=col]').count()).toBeGreaterThanOrEqual(7);
-    expect(await page.locator('table.heatmap th[scope=row]').count()).toBe(31);
-    await poll(() => page.locator('header').textContent()).toContain('november 2013');
-    await poll(() => page.locator('header').textContent()).toContain('Jeugdwet van 2015');
+    await poll(() => sessie.page.locator('table.heatmap caption').count()).toBe(1);
+    expect(await sessie.page.locator('table.heatmap th[scope=col]').count()).toBeGreaterThanOrEqual(7);
+    expect(await sessie.page.locator('table.heatmap th[scope=row]').count()).toBe(31);
+    await poll(() => sessie.page.locator('header').textContent()).toContain('november 2013');
+    await poll(() => sessie.page.locator('header').textContent()).toContain('Jeugdwet van 2015');
     await poll(async () =>
-      (await page.locator('td[data-aanpak-totaal="gouda.mpg-overleg"]').textContent())?.trim(),
+      (await sessie.page.locator('td[data-aanpak-totaal="gouda.mpg-overleg"]').textContent())?.trim(),
     ).toBe('28 van 30 voldoen · 2 X (verbeterpunt)');
-    await poll(() => page.locator('tr[data-rij="A9"] td.totaal').textContent()).toContain('2 van 7 voldoen');
+    await poll(() => sessie.page.locator('tr[data-rij="A9"] td.totaal').textContent()).toContain(
+      '2 van 7 voldoen',
+    );
   });
 
   it('(b) drill-down: click Emmen OGGz A9, read the bevinding, Esc returns focus', async () => {
-    await page.locator(cell('emmen.oggz', 'A9')).click();
-    const dialog = page.locator('dialog[open]');
+    await sessie.page.locator(cell('emmen.oggz', 'A9')).click();
+    const dialog = sessie.page.locator('dialog[open]');
     await dialog.waitFor({ state: 'visible' });
     await poll(() => dialog.textContent()).toContain(
       'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht niet',
@@ -85,75 +82,79 @@ describe('dashboard (production build)', () => {
     await poll(() => dialog.textContent()).toContain('Een toegeruste regisseur');
     await poll(() => dialog.textContent()).toContain('teken op regel 816');
     await poll(() => dialog.locator('li.ander').count()).toBe(6);
-    expect(new URL(page.url()).search).toBe('?weergave=heatmap&cel=emmen.oggz~A9');
+    expect(new URL(sessie.page.url()).search).toBe('?weergave=heatmap&cel=emmen.oggz~A9');
 
-    await page.keyboard.press('Escape');
-    await poll(() => page.locator('dialog').count()).toBe(0);
-    const focused = await page.evaluate(() => {
+    await sessie.page.keyboard.press('Escape');
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
+    const focused = await sessie.page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       return el ? `${el.dataset.aanpak}~${el.dataset.indicator}` : null;
     });
     expect(focused).toBe('emmen.oggz~A9');
-    expect(new URL(page.url()).search).toBe('?weergave=heatmap');
+    expect(new URL(sessie.page.url()).search).toBe('?weergave=heatmap');
 
     // Keyboard: arrows move between cells, Enter opens.
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Enter');
-    await poll(async () => (await page.locator('dialog[open] h2').textContent())?.trim()).toBe(
+    await sessie.page.keyboard.press('ArrowRight');
+    await sessie.page.keyboard.press('Enter');
+    await poll(async () => (await sessie.page.locator('dialog[open] h2').textContent())?.trim()).toBe(
       'A9 Doorzettingsmacht',
     );
-    await poll(() => page.locator('dialog[open]').textContent()).toContain('Gouda · MPG-overleg');
-    await page.keyboard.press('Escape');
-    await poll(() => page.locator('dialog').count()).toBe(0);
+    await poll(() => sessie.page.locator('dialog[open]').textContent()).toContain('Gouda · MPG-overleg');
+    await sessie.page.keyboard.press('Escape');
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
 
     // Back and forward restore the open cell.
-    await page.goBack();
-    await poll(() => page.locator('dialog[open]').textContent()).toContain('Gouda · MPG-overleg');
-    await page.goBack();
-    await poll(() => page.locator('dialog').count()).toBe(0);
-    await page.goBack();
-    await poll(() => page.locator('dialog[open]').textContent()).toContain('Emmen · OGGz');
-    await page.goForward();
-    await poll(() => page.locator('dialog').count()).toBe(0);
+    await sessie.page.goBack();
+    await poll(() => sessie.page.locator('dialog[open]').textContent()).toContain('Gouda · MPG-overleg');
+    await sessie.page.goBack();
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
+    await sessie.page.goBack();
+    await poll(() => sessie.page.locator('dialog[open]').textContent()).toContain('Emmen · OGGz');
+    await sessie.page.goForward();
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
   });
 
   it('(c) a URL reproduces filters, sort and the open cell', async () => {
     await open(EXAMPLE);
-    const dialog = page.locator('dialog[open]');
+    const dialog = sessie.page.locator('dialog[open]');
     await poll(async () => (await dialog.locator('h2').textContent())?.trim()).toBe('A9 Doorzettingsmacht');
     await poll(() => dialog.textContent()).toContain('Emmen · OGGz');
-    expect(new URL(page.url()).search).toBe(EXAMPLE);
-    await page.keyboard.press('Escape');
-    await poll(() => page.locator('dialog').count()).toBe(0);
+    expect(new URL(sessie.page.url()).search).toBe(EXAMPLE);
+    await sessie.page.keyboard.press('Escape');
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
 
-    const cells = await page.$$eval(CELL, (els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
+    const cells = await sessie.page.$$eval(CELL, (els) =>
+      els.map((e) => ({ ...(e as HTMLElement).dataset })),
+    );
     expect(cells.length).toBeGreaterThan(0);
     for (const c of cells) {
       expect(['emmen', 'gouda']).toContain(c.gemeente);
       expect(c.indicator).toMatch(/^A\d+$/);
     }
     // Only indicators with an X in Emmen or Gouda (Gouda has none in thema A), most X first.
-    const rows = await page.$$eval('tr[data-rij]', (trs) => trs.map((t) => (t as HTMLElement).dataset.rij));
-    const xs = await page.$$eval('tr[data-rij] td.totaal', (tds) =>
+    const rows = await sessie.page.$$eval('tr[data-rij]', (trs) =>
+      trs.map((t) => (t as HTMLElement).dataset.rij),
+    );
+    const xs = await sessie.page.$$eval('tr[data-rij] td.totaal', (tds) =>
       tds.map((t) => Number((t as HTMLElement).dataset.verbeterpunten)),
     );
     expect(xs.every((x) => x > 0)).toBe(true);
     expect(xs).toEqual([...xs].sort((a, b) => b - a));
     expect(rows).toContain('A9');
-    await page.locator('button.gedimd[data-gemeente=gouda]').first().waitFor({ state: 'visible' });
+    await sessie.page.locator('button.gedimd[data-gemeente=gouda]').first().waitFor({ state: 'visible' });
 
-    expect(await page.locator('input[name=gemeente][value=emmen]').isChecked()).toBe(true);
-    expect(await page.locator('input[name=gemeente][value=gouda]').isChecked()).toBe(true);
-    expect(await page.locator('input[name=gemeente][value=dordrecht]').isChecked()).toBe(false);
-    expect(await page.locator('input[name=thema][value=A]').isChecked()).toBe(true);
-    expect(await page.locator('input[name=thema][value=T]').isChecked()).toBe(false);
-    expect(await page.locator('input[name=alleen]').isChecked()).toBe(true);
-    expect(await page.locator('select[name=sorteer]').inputValue()).toBe('verbeterpunten');
+    expect(await sessie.page.locator('input[name=gemeente][value=emmen]').isChecked()).toBe(true);
+    expect(await sessie.page.locator('input[name=gemeente][value=gouda]').isChecked()).toBe(true);
+    expect(await sessie.page.locator('input[name=gemeente][value=dordrecht]').isChecked()).toBe(false);
+    expect(await sessie.page.locator('input[name=thema][value=A]').isChecked()).toBe(true);
+    expect(await sessie.page.locator('input[name=thema][value=T]').isChecked()).toBe(false);
+    expect(await sessie.page.locator('input[name=alleen]').isChecked()).toBe(true);
+    expect(await sessie.page.locator('select[name=sorteer]').inputValue()).toBe('verbeterpunten');
 
     // A filter change goes into the URL.
-    await page.locator('input[name=gemeente][value=dordrecht]').check();
+    await sessie.page.locator('input[name=gemeente][value=dordrecht]').check();
     await expect
-      .poll(() => new URL(page.url()).search)
+      .poll(() => new URL(sessie.page.url()).search)
       .toBe(EXAMPLE.replace('emmen,gouda', 'dordrecht,emmen,gouda').replace('&cel=emmen.oggz~A9', ''));
   });
 
@@ -161,41 +162,43 @@ describe('dashboard (production build)', () => {
     await open(
       '?gemeente=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,emmen&thema=%27)%3BDROP%20TABLE%20oordelen%3B--&cel=x%00~A9&weergave=heatmap',
     );
-    const melding = page.locator('.melding', { hasText: 'Een deel van de link kon niet worden gebruikt' });
+    const melding = sessie.page.locator('.melding', {
+      hasText: 'Een deel van de link kon niet worden gebruikt',
+    });
     await melding.waitFor({ state: 'visible' });
     await poll(() => melding.textContent()).toContain('ongeldige waarde');
-    await poll(() => page.locator('img').count()).toBe(0);
-    await poll(() => page.locator('dialog').count()).toBe(0);
-    const gemeenten = await page.$$eval(CELL, (els) => [
+    await poll(() => sessie.page.locator('img').count()).toBe(0);
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
+    const gemeenten = await sessie.page.$$eval(CELL, (els) => [
       ...new Set(els.map((e) => (e as HTMLElement).dataset.gemeente)),
     ]);
     expect(gemeenten).toEqual(['emmen']);
-    expect(await page.locator(CELL).count()).toBe(60);
-    expect(new URL(page.url()).search).toBe('?weergave=heatmap&gemeente=emmen');
+    expect(await sessie.page.locator(CELL).count()).toBe(60);
+    expect(new URL(sessie.page.url()).search).toBe('?weergave=heatmap&gemeente=emmen');
   });
 
   it('navigation between views works with back/forward', async () => {
     await open();
-    await page.locator('nav a', { hasText: 'Methode' }).click();
-    await poll(async () => (await page.locator('main h2').textContent())?.trim()).toBe('Methode');
-    await poll(async () => (await page.locator('nav a[aria-current=page]').textContent())?.trim()).toBe(
-      'Methode',
-    );
-    expect(new URL(page.url()).search).toBe('?weergave=methode');
-    await page.goBack();
-    await page.locator(CELL).first().waitFor({ state: 'visible' });
-    await poll(async () => (await page.locator('nav a[aria-current=page]').textContent())?.trim()).toBe(
-      'Heatmap',
-    );
+    await sessie.page.locator('nav a', { hasText: 'Methode' }).click();
+    await poll(async () => (await sessie.page.locator('main h2').textContent())?.trim()).toBe('Methode');
+    await poll(async () =>
+      (await sessie.page.locator('nav a[aria-current=page]').textContent())?.trim(),
+    ).toBe('Methode');
+    expect(new URL(sessie.page.url()).search).toBe('?weergave=methode');
+    await sessie.page.goBack();
+    await sessie.page.locator(CELL).first().waitFor({ state: 'visible' });
+    await poll(async () =>
+      (await sessie.page.locator('nav a[aria-current=page]').textContent())?.trim(),
+    ).toBe('Heatmap');
   });
 
   it('has no axe (WCAG 2.1 AA) violations on the heatmap and the drill-down', async () => {
     await open('?weergave=heatmap&alleen=verbeterpunten&cel=oosterhout.bemoeizorg~T4');
-    await page.locator('dialog[open] li.ander').first().waitFor();
-    expect(await axeViolations(page, WCAG21_TAGS)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await poll(() => page.locator('dialog').count()).toBe(0);
-    expect(await axeViolations(page, WCAG21_TAGS)).toEqual([]);
+    await sessie.page.locator('dialog[open] li.ander').first().waitFor();
+    expect(await axeViolations(sessie.page, WCAG21_TAGS)).toEqual([]);
+    await sessie.page.keyboard.press('Escape');
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
+    expect(await axeViolations(sessie.page, WCAG21_TAGS)).toEqual([]);
   });
 
   it('(d) no request leaves the page origin; no page errors', async () => {

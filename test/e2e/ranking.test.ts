@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
 import { axeViolations } from './axe';
 import { useSessie } from './sessie';
@@ -41,27 +40,23 @@ function expectedRanking() {
 describe('ranking and indicator page (production build)', () => {
   const sessie = useSessie({ context: { viewport: { width: 1280, height: 900 } } });
   const { requests, pageErrors } = sessie;
-  let page: Page;
-  beforeAll(() => {
-    page = sessie.page;
-  });
 
   it('ranks indicators by the share of aanpakken with X; first is C2 (6 van 7)', async () => {
-    await page.goto(`${sessie.url}?weergave=ranking`);
-    await page.locator(ROW).first().waitFor({ timeout: 60_000 });
+    await sessie.page.goto(`${sessie.url}?weergave=ranking`);
+    await sessie.page.locator(ROW).first().waitFor({ timeout: 60_000 });
     const { order, per } = expectedRanking();
     expect(order[0]).toBe('C2');
     expect(per.get('C2')?.x).toBe(6);
 
-    const rows = await page.$$eval(ROW, (els) => els.map((e) => (e as HTMLElement).dataset.indicator));
+    const rows = await sessie.page.$$eval(ROW, (els) => els.map((e) => (e as HTMLElement).dataset.indicator));
     expect(rows).toEqual(order.filter((code) => per.get(code)!.x > 0));
     expect(rows[0]).toBe('C2');
-    const nul = await page.$$eval(NUL, (els) => els.map((e) => (e as HTMLElement).dataset.indicator));
+    const nul = await sessie.page.$$eval(NUL, (els) => els.map((e) => (e as HTMLElement).dataset.indicator));
     expect(nul).toEqual(order.filter((code) => per.get(code)!.x === 0));
 
     // The generated sentences, counted from the same file.
     const zin = async (code: string) =>
-      (await page.locator(`${ROW}[data-indicator="${code}"] .ranking-link`).textContent())?.replace(
+      (await sessie.page.locator(`${ROW}[data-indicator="${code}"] .ranking-link`).textContent())?.replace(
         /\s+/g,
         ' ',
       );
@@ -72,50 +67,52 @@ describe('ranking and indicator page (production build)', () => {
     expect(await zin('A9')).toBe(
       'A9 Doorzettingsmacht: verbeterpunt in 5 van 7 aanpakken (3 van 4 gemeenten)',
     );
-    expect(await page.locator('details.ranking-nul summary').textContent()).toBe(
+    expect(await sessie.page.locator('details.ranking-nul summary').textContent()).toBe(
       `${nul.length} indicatoren: nergens een verbeterpunt`,
     );
 
     // Bars: the C2 aanpakken bar is 6/7 of the area, its gemeenten bar 4/4.
-    const breedte = await page
+    const breedte = await sessie.page
       .locator(`${ROW}[data-indicator="C2"] rect.balk-aanpakken`)
       .getAttribute('width');
     expect(parseFloat(breedte ?? '')).toBeCloseTo((100 * 6) / 7, 5);
 
     // The same data as a table.
-    await page.locator('details.ranking-cijfers summary').click();
-    const eersteRij = await page.locator('table.ranking-tabel tbody tr').first().textContent();
+    await sessie.page.locator('details.ranking-cijfers summary').click();
+    const eersteRij = await sessie.page.locator('table.ranking-tabel tbody tr').first().textContent();
     expect(eersteRij).toContain('C2');
     expect(eersteRij).toContain('6 van 7');
-    expect(await page.locator('table.ranking-tabel tbody tr').count()).toBe(30);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await sessie.page.locator('table.ranking-tabel tbody tr').count()).toBe(30);
+    expect(await axeViolations(sessie.page)).toEqual([]);
   });
 
   it('filters by thema; the choice goes into the URL', async () => {
-    await page.locator('input[name=thema][value=C]').uncheck();
-    await poll(() => new URL(page.url()).search).toBe('?weergave=ranking&thema=T,G,A,S');
-    await poll(() => page.locator(`${ROW}, ${NUL}`).count()).toBe(27);
-    const rows = await page.$$eval(ROW, (els) => els.map((e) => (e as HTMLElement).dataset.indicator ?? ''));
+    await sessie.page.locator('input[name=thema][value=C]').uncheck();
+    await poll(() => new URL(sessie.page.url()).search).toBe('?weergave=ranking&thema=T,G,A,S');
+    await poll(() => sessie.page.locator(`${ROW}, ${NUL}`).count()).toBe(27);
+    const rows = await sessie.page.$$eval(ROW, (els) =>
+      els.map((e) => (e as HTMLElement).dataset.indicator ?? ''),
+    );
     expect(rows.some((r) => r.startsWith('C'))).toBe(false);
     expect(rows.slice(0, 3)).toEqual(['A9', 'A14', 'S4']);
-    await page.locator('input[name=thema][value=C]').check();
-    await poll(() => new URL(page.url()).search).toBe('?weergave=ranking');
-    await poll(() => page.locator(`${ROW}:first-child`).getAttribute('data-indicator')).toBe('C2');
+    await sessie.page.locator('input[name=thema][value=C]').check();
+    await poll(() => new URL(sessie.page.url()).search).toBe('?weergave=ranking');
+    await poll(() => sessie.page.locator(`${ROW}:first-child`).getAttribute('data-indicator')).toBe('C2');
   });
 
   it('a click on the first row opens the indicator page with all 7 aanpakken and their oordelen', async () => {
     // Click on the bar, not on the link text: the whole row is the target.
-    const rij = page.locator(ROW).first();
+    const rij = sessie.page.locator(ROW).first();
     const box = await rij.boundingBox();
     await rij.click({ position: { x: (box?.width ?? 0) - 40, y: (box?.height ?? 0) / 2 } });
-    await poll(() => new URL(page.url()).search).toBe('?weergave=indicator&indicator=C2');
-    const kaart = page.locator('li.indicator-aanpak');
+    await poll(() => new URL(sessie.page.url()).search).toBe('?weergave=indicator&indicator=C2');
+    const kaart = sessie.page.locator('li.indicator-aanpak');
     await poll(() => kaart.count()).toBe(7);
-    await poll(async () => (await page.locator('main h2').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-      'C2 Beschikbaarheid zorg (flexibel)',
-    );
+    await poll(async () =>
+      (await sessie.page.locator('main h2').textContent())?.replace(/\s+/g, ' ').trim(),
+    ).toBe('C2 Beschikbaarheid zorg (flexibel)');
     // Focus moved to the title, the link that was clicked is gone.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indicator-titel');
+    expect(await sessie.page.evaluate(() => document.activeElement?.id)).toBe('indicator-titel');
 
     const expected = Object.fromEntries(
       readRows('oordelen')
@@ -123,13 +120,13 @@ describe('ranking and indicator page (production build)', () => {
         .map((r) => [String(r.aanpak_id), String(r.oordeel)]),
     );
     const shown = Object.fromEntries(
-      await page.$$eval('li.indicator-aanpak', (els) =>
+      await sessie.page.$$eval('li.indicator-aanpak', (els) =>
         els.map((e) => [(e as HTMLElement).dataset.aanpak, (e as HTMLElement).dataset.oordeel]),
       ),
     );
     expect(shown).toEqual(expected);
     expect(Object.values(shown).filter((o) => o === 'verbeterpunt')).toHaveLength(6);
-    const tekst = (await page.locator('main').textContent()) ?? '';
+    const tekst = (await sessie.page.locator('main').textContent()) ?? '';
     expect(tekst).toContain(
       'Netwerkpartners zorgen voor beschikbaarheid van zorg en ondersteuning voor de gezinnen binnen de aanpak',
     );
@@ -137,53 +134,52 @@ describe('ranking and indicator page (production build)', () => {
     expect(tekst).toContain(
       'Beschikbaarheid zorg (flexibel): verbeterpunt in 6 van 7 aanpakken (4 van 4 gemeenten)',
     );
-    expect(await page.$$eval('section.indicator-gemeente h3', (h) => h.map((x) => x.textContent))).toEqual([
-      'Dordrecht',
-      'Emmen',
-      'Gouda',
-      'Oosterhout',
-    ]);
+    expect(
+      await sessie.page.$$eval('section.indicator-gemeente h3', (h) => h.map((x) => x.textContent)),
+    ).toEqual(['Dordrecht', 'Emmen', 'Gouda', 'Oosterhout']);
     // Source lines are shown for every aanpak.
     expect(
-      await page.locator('li.indicator-aanpak .indicator-bron', { hasText: /regels \d+–\d+/ }).count(),
+      await sessie.page.locator('li.indicator-aanpak .indicator-bron', { hasText: /regels \d+–\d+/ }).count(),
     ).toBe(7);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(sessie.page)).toEqual([]);
   });
 
   it('opens the drill-down from the indicator page; Esc returns focus to the button', async () => {
-    await page.locator('button[data-aanpak="emmen.oggz"][data-indicator="C2"]').click();
-    const dialog = page.locator('dialog[open]');
+    await sessie.page.locator('button[data-aanpak="emmen.oggz"][data-indicator="C2"]').click();
+    const dialog = sessie.page.locator('dialog[open]');
     await poll(async () => (await dialog.locator('h2').textContent())?.trim()).toBe(
       'C2 Beschikbaarheid zorg (flexibel)',
     );
     await poll(() => dialog.textContent()).toContain('Emmen · OGGz');
-    expect(new URL(page.url()).search).toBe('?weergave=indicator&indicator=C2&cel=emmen.oggz~C2');
-    await page.keyboard.press('Escape');
-    await poll(() => page.locator('dialog').count()).toBe(0);
+    expect(new URL(sessie.page.url()).search).toBe('?weergave=indicator&indicator=C2&cel=emmen.oggz~C2');
+    await sessie.page.keyboard.press('Escape');
+    await poll(() => sessie.page.locator('dialog').count()).toBe(0);
     expect(
-      await page.evaluate(() => {
+      await sessie.page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         return `${el?.dataset.aanpak}~${el?.dataset.indicator}`;
       }),
     ).toBe('emmen.oggz~C2');
 
     // Another indicator from the list; back returns to C2.
-    await page.locator('select[name=indicator]').selectOption('A9');
-    await poll(() => new URL(page.url()).search).toBe('?weergave=indicator&indicator=A9');
-    await poll(() => page.locator('li.indicator-aanpak[data-oordeel=verbeterpunt]').count()).toBe(5);
-    await page.goBack();
-    await poll(() => new URL(page.url()).search).toBe('?weergave=indicator&indicator=C2');
+    await sessie.page.locator('select[name=indicator]').selectOption('A9');
+    await poll(() => new URL(sessie.page.url()).search).toBe('?weergave=indicator&indicator=A9');
+    await poll(() => sessie.page.locator('li.indicator-aanpak[data-oordeel=verbeterpunt]').count()).toBe(5);
+    await sessie.page.goBack();
+    await poll(() => new URL(sessie.page.url()).search).toBe('?weergave=indicator&indicator=C2');
   });
 
   it('an unknown indicator in the URL gives a message and a way to choose', async () => {
-    await page.goto(`${sessie.url}?weergave=indicator&indicator=Z99`);
-    const melding = page.locator('.melding', { hasText: 'Een deel van de link kon niet worden gebruikt' });
+    await sessie.page.goto(`${sessie.url}?weergave=indicator&indicator=Z99`);
+    const melding = sessie.page.locator('.melding', {
+      hasText: 'Een deel van de link kon niet worden gebruikt',
+    });
     await melding.waitFor({ state: 'visible', timeout: 60_000 });
     await poll(() => melding.textContent()).toContain('"Z99"');
-    await poll(() => page.locator('main').textContent()).toContain('Kies hierboven een indicator');
-    await page.locator('select[name=indicator]').selectOption('S4');
-    await poll(() => page.locator('li.indicator-aanpak').count()).toBe(7);
-    expect(await axeViolations(page)).toEqual([]);
+    await poll(() => sessie.page.locator('main').textContent()).toContain('Kies hierboven een indicator');
+    await sessie.page.locator('select[name=indicator]').selectOption('S4');
+    await poll(() => sessie.page.locator('li.indicator-aanpak').count()).toBe(7);
+    expect(await axeViolations(sessie.page)).toEqual([]);
   });
 
   it('no request leaves the page origin; no page errors', () => {

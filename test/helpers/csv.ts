@@ -30,3 +30,17 @@ export function leesCsv(text: string, sep = ','): string[][] {
   if (field !== '' || row.length) rows.push([...row, field]);
   return rows;
 }
+
+/** The first ten columns of the Bevindingen CSV download, in order. */
+export const BEVINDINGEN_CSV_KOP: readonly string[] = [
+  'gemeente',
+  'aanpak',
+  'thema',
+  'criterium',
+  'indicator',
+  'indicator_naam',
+  'oordeel',
+  'teken',
+  'let_op',
+  'bevinding',
+];

@@ -15,14 +15,19 @@ export const DB_ENGINES: [string, OpenDb][] = [
 ];
 
 /**
- * A database on public/data, opened with `open` before the tests of the enclosing describe (or file)
- * and closed after them. The returned handle stands for it from the first hook after this call on.
+ * A database on public/data (or on the folder `dir()` gives when the hook runs), opened with `open`
+ * before the tests of the enclosing describe (or file) and closed after them. The returned handle
+ * stands for it from the first hook after this call on.
  */
-export function useDb(open: OpenDb = openNodeDb): TestDb {
+export function useDb(open: OpenDb = openNodeDb, dir?: () => string): TestDb {
   let db: TestDb | undefined;
-  beforeAll(async () => {
-    db = await open();
-  });
+  beforeAll(
+    async () => {
+      db = await open(dir?.());
+    },
+    // A synthetic dataset on a busy machine takes longer to open than public/data.
+    dir ? 120_000 : undefined,
+  );
   afterAll(async () => {
     await db?.close();
   });
@@ -41,4 +46,14 @@ export function useDb(open: OpenDb = openNodeDb): TestDb {
     geladenDelen: () => geopend().geladenDelen(),
     close: () => geopend().close(),
   };
+}
+
+/** Runs `fn` on a database of its own, opened with `open` on `dir`, and closes it afterwards. */
+export async function metEigenDb<T>(open: OpenDb, dir: string, fn: (db: TestDb) => Promise<T>): Promise<T> {
+  const db = await open(dir);
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
 }

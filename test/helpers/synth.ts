@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from './data';
+import { afterAll, beforeAll } from 'vitest';
+import { readRows, ROOT } from './data';
 
 /**
  * A synthetic dataset (`npm run synth`, seed 1) in a fresh temporary folder; `opruimen` removes it.
@@ -27,4 +28,66 @@ export function maakSynth(gemeenten: number, jaren: number, ...extra: string[]) 
     { cwd: ROOT, stdio: 'pipe' },
   );
   return { dir, opruimen: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** What the tests count from a synthetic dataset's own Arrow files (apache-arrow, plain JS). */
+export interface SynthFeiten {
+  readonly dir: string;
+  readonly oordelen: Record<string, unknown>[];
+  readonly aanpakken: Record<string, unknown>[];
+  /** The jaar per aanpak_id. */
+  readonly jaarVan: Map<string, number>;
+  /** The provincie per gemeente_id. */
+  readonly provincieVan: Map<string, string>;
+  /** The jaren, sorted. */
+  readonly jaren: number[];
+  /** The provincies, sorted. */
+  readonly provincies: string[];
+}
+
+/** The facts of the synthetic dataset in `dir`; without `dir`, empty ones to start from. */
+export function synthFeiten(dir = ''): SynthFeiten {
+  if (!dir) {
+    return {
+      dir,
+      oordelen: [],
+      aanpakken: [],
+      jaarVan: new Map(),
+      provincieVan: new Map(),
+      jaren: [],
+      provincies: [],
+    };
+  }
+  const aanpakken = readRows('aanpakken', dir);
+  const jaarVan = new Map(aanpakken.map((a) => [String(a.aanpak_id), Number(a.jaar)]));
+  const provincieVan = new Map(
+    readRows('gemeenten', dir).map((g) => [String(g.gemeente_id), String(g.provincie)]),
+  );
+  return {
+    dir,
+    oordelen: readRows('oordelen', dir),
+    aanpakken,
+    jaarVan,
+    provincieVan,
+    jaren: [...new Set(jaarVan.values())].sort(),
+    provincies: [...new Set(provincieVan.values())].sort(),
+  };
+}
+
+/**
+ * maakSynth before the tests of the enclosing describe (or file), removed after them; `klaar` gets
+ * its facts as soon as it is made.
+ */
+export function useSynth(
+  klaar: (f: SynthFeiten) => void,
+  gemeenten: number,
+  jaren: number,
+  ...extra: string[]
+) {
+  let synth: ReturnType<typeof maakSynth> | null = null;
+  beforeAll(() => {
+    synth = maakSynth(gemeenten, jaren, ...extra);
+    klaar(synthFeiten(synth.dir));
+  }, 120_000);
+  afterAll(() => synth?.opruimen());
 }

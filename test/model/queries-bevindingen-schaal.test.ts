@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   PAGINA_GROOTTE,
   bevindingTeksten,
@@ -10,25 +10,15 @@ import {
   type BevindingenFilter,
 } from '../../src/model/queries-bevindingen';
 import { dataManifest, readRows } from '../helpers/data';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
-import { maakSynth } from '../helpers/synth';
-import { openWasmDb } from '../helpers/wasmNodeDb';
+import { DB_ENGINES, metEigenDb } from '../helpers/db';
+import type { TestDb } from '../helpers/nodeDb';
+import { useSynth } from '../helpers/synth';
 
 // Bevindingen pages that fetch only their own texts, and Methode's counts from the core files (#18), on
 // a synthetic dataset cut into many small text parts (24 gemeenten, 2 jaren). Expected counts are read
 // here from the synth's Arrow files with apache-arrow.
-let synth: ReturnType<typeof maakSynth> | null = null;
 let dir = '';
-beforeAll(() => {
-  synth = maakSynth(24, 2, '--deel-bytes', '120000');
-  dir = synth.dir;
-}, 120_000);
-afterAll(() => synth?.opruimen());
-
-const engines: [string, (d: string) => Promise<TestDb>][] = [
-  ['DuckDB 1.5 (@duckdb/node-api)', openNodeDb],
-  ['DuckDB 1.4 (duckdb-wasm in Node)', openWasmDb],
-];
+useSynth((f) => ({ dir } = f), 24, 2, '--deel-bytes', '120000');
 
 /** A page as the view builds it: rows on the marks, then the texts of those rows. */
 async function apartePagina(db: TestDb, f: BevindingenFilter, s: BevindingSortering | null, p: number) {
@@ -37,64 +27,64 @@ async function apartePagina(db: TestDb, f: BevindingenFilter, s: BevindingSorter
   return q ? metTeksten(kaal, await db.run(q)) : kaal;
 }
 
-describe.each(engines)('bevindingen pages on %s', (_name, open) => {
-  it('an unfiltered page loads only the text parts of its 25 rows, and equals the page read with every text', async () => {
-    const db = await open(dir);
-    try {
-      const delen = dataManifest(dir).bestanden.filter((b) => b.tabel === 'teksten');
-      expect(delen.length).toBeGreaterThan(4);
-      const pagina = await apartePagina(db, {}, null, 2);
-      expect(pagina).toHaveLength(PAGINA_GROOTTE);
-      const gemeenten = new Set(pagina.map((r) => r.gemeente_id));
-      const nodig = delen.filter((d) => d.gemeente_ids?.some((g) => gemeenten.has(g))).map((d) => d.name);
-      {
-        const geladen = db.geladenDelen().filter((n) => n.startsWith('teksten-'));
-        expect(geladen.sort()).toEqual(nodig.sort());
-        expect(geladen.length).toBeLessThan(delen.length);
-      }
-      expect(
-        pagina.every((r) => typeof r.bevinding === 'string' && r.bevinding.startsWith('[Synthetisch]')),
-      ).toBe(true);
-      expect(pagina).toEqual(await db.run(bevindingen({}, null, 2)));
-    } finally {
-      await db.close();
-    }
-  }, 120_000);
+describe.each(DB_ENGINES)('bevindingen pages on %s', (_name, open) => {
+  it(
+    'an unfiltered page loads only the text parts of its 25 rows, and equals the page read with every text',
+    () =>
+      metEigenDb(open, dir, async (db) => {
+        const delen = dataManifest(dir).bestanden.filter((b) => b.tabel === 'teksten');
+        expect(delen.length).toBeGreaterThan(4);
+        const pagina = await apartePagina(db, {}, null, 2);
+        expect(pagina).toHaveLength(PAGINA_GROOTTE);
+        const gemeenten = new Set(pagina.map((r) => r.gemeente_id));
+        const nodig = delen.filter((d) => d.gemeente_ids?.some((g) => gemeenten.has(g))).map((d) => d.name);
+        {
+          const geladen = db.geladenDelen().filter((n) => n.startsWith('teksten-'));
+          expect(geladen.sort()).toEqual(nodig.sort());
+          expect(geladen.length).toBeLessThan(delen.length);
+        }
+        expect(
+          pagina.every((r) => typeof r.bevinding === 'string' && r.bevinding.startsWith('[Synthetisch]')),
+        ).toBe(true);
+        expect(pagina).toEqual(await db.run(bevindingen({}, null, 2)));
+      }),
+    120_000,
+  );
 
-  it('with filters and every sort on the marks, each page equals the page read with every text', async () => {
-    const db = await open(dir);
-    try {
-      const gevallen: [BevindingenFilter, BevindingSortering | null, number][] = [
-        [{}, null, 1],
-        [{ oordelen: ['verbeterpunt'] }, { kolom: 'indicator', aflopend: true }, 3],
-        [{ letOp: 'met', themas: ['A'] }, { kolom: 'oordeel', aflopend: false }, 1],
-        [{ jaar: 2014 }, { kolom: 'gemeente', aflopend: true }, 2],
-        [{ letOp: 'zonder' }, { kolom: 'aanpak', aflopend: false }, 4],
-      ];
-      for (const [f, s, p] of gevallen) {
-        expect(kiestZonderTeksten(f, s)).toBe(true);
-        expect(await apartePagina(db, f, s, p), JSON.stringify([f, s, p])).toEqual(
-          await db.run(bevindingen(f, s, p)),
-        );
-      }
-    } finally {
-      await db.close();
-    }
-  }, 120_000);
+  it(
+    'with filters and every sort on the marks, each page equals the page read with every text',
+    () =>
+      metEigenDb(open, dir, async (db) => {
+        const gevallen: [BevindingenFilter, BevindingSortering | null, number][] = [
+          [{}, null, 1],
+          [{ oordelen: ['verbeterpunt'] }, { kolom: 'indicator', aflopend: true }, 3],
+          [{ letOp: 'met', themas: ['A'] }, { kolom: 'oordeel', aflopend: false }, 1],
+          [{ jaar: 2014 }, { kolom: 'gemeente', aflopend: true }, 2],
+          [{ letOp: 'zonder' }, { kolom: 'aanpak', aflopend: false }, 4],
+        ];
+        for (const [f, s, p] of gevallen) {
+          expect(kiestZonderTeksten(f, s)).toBe(true);
+          expect(await apartePagina(db, f, s, p), JSON.stringify([f, s, p])).toEqual(
+            await db.run(bevindingen(f, s, p)),
+          );
+        }
+      }),
+    120_000,
+  );
 
-  it('methodeTelling counts every conclusie from the core files, without a text part', async () => {
-    const db = await open(dir);
-    try {
-      const conclusies = readRows('conclusies', dir);
-      const [t] = await db.run(methodeTelling());
-      expect(t?.conclusies).toBe(conclusies.length);
-      expect(t?.conclusies_onbepaald).toBe(conclusies.filter((c) => c.onbepaald !== null).length);
-      expect(t?.oordelen).toBe(readRows('oordelen', dir).length);
-      expect(db.geladenDelen()).toEqual([]);
-    } finally {
-      await db.close();
-    }
-  }, 120_000);
+  it(
+    'methodeTelling counts every conclusie from the core files, without a text part',
+    () =>
+      metEigenDb(open, dir, async (db) => {
+        const conclusies = readRows('conclusies', dir);
+        const [t] = await db.run(methodeTelling());
+        expect(t?.conclusies).toBe(conclusies.length);
+        expect(t?.conclusies_onbepaald).toBe(conclusies.filter((c) => c.onbepaald !== null).length);
+        expect(t?.oordelen).toBe(readRows('oordelen', dir).length);
+        expect(db.geladenDelen()).toEqual([]);
+      }),
+    120_000,
+  );
 });
 
 describe('bevindingen pages without texts: SQL', () => {

@@ -18,7 +18,8 @@ import {
 import { readRows } from '../helpers/data';
 import { DB_ENGINES, useDb } from '../helpers/db';
 import { AANPAKKEN, EXPECTED_X } from '../scripts/ingest/fixtures';
-import { leesCsv } from '../helpers/csv';
+import { BEVINDINGEN_CSV_KOP, leesCsv } from '../helpers/csv';
+import { zoekNorm } from '../helpers/zoek';
 
 // Expected texts come from the STJ factsheets (data/raw), not from this code's output.
 const EMMEN_OGGZ_A9 =
@@ -30,17 +31,10 @@ const TOTAAL_X = Object.values(EXPECTED_X).reduce((n, xs) => n + xs.length, 0);
 
 const key = (r: { aanpak_id: string; indicator: string }) => `${r.aanpak_id}~${r.indicator}`;
 
-/** Plain-JS reference for the search: case-, accent- and whitespace-insensitive substring. */
-const norm = (s: unknown) =>
-  String(s ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
 function verwacht(zoek: string): string[] {
-  const z = norm(zoek.slice(0, MAX_ZOEK)).trim();
+  const z = zoekNorm(zoek.slice(0, MAX_ZOEK)).trim();
   return readRows('teksten')
-    .filter((r) => norm(r.bevinding).includes(z) || norm(r.let_op).includes(z))
+    .filter((r) => zoekNorm(r.bevinding).includes(z) || zoekNorm(r.let_op).includes(z))
     .map((r) => `${String(r.aanpak_id)}~${String(r.indicator)}`)
     .sort();
 }
@@ -261,21 +255,7 @@ describe.each(DB_ENGINES)('bevindingen builders on %s', (_name, open) => {
     const csv = bevindingenCsv(rows);
     expect(csv.startsWith(BOM)).toBe(true);
     const parsed = leesCsv(csv.slice(1));
-    expect(parsed[0]).toEqual([
-      'gemeente',
-      'aanpak',
-      'thema',
-      'criterium',
-      'indicator',
-      'indicator_naam',
-      'oordeel',
-      'teken',
-      'let_op',
-      'bevinding',
-      'gedeeld_teken',
-      'mogelijk_onvolledig',
-      'bron',
-    ]);
+    expect(parsed[0]).toEqual([...BEVINDINGEN_CSV_KOP, 'gedeeld_teken', 'mogelijk_onvolledig', 'bron']);
     expect(parsed).toHaveLength(rows.length + 1);
     const emmen = parsed.find((r) => r[1] === 'OGGz');
     expect(emmen).toEqual([

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bevindingen, bevindingenAantal } from '../../src/model/queries-bevindingen';
 import {
   aanpakkenVan,
@@ -6,34 +6,14 @@ import {
   gemeenteContext,
   voldoetPerThema,
 } from '../../src/model/queries-vergelijken';
-import { readRows } from '../helpers/data';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
-import { maakSynth } from '../helpers/synth';
-import { openWasmDb } from '../helpers/wasmNodeDb';
+import { DB_ENGINES, useDb } from '../helpers/db';
+import { synthFeiten, useSynth } from '../helpers/synth';
 
 // The jaar and provincie filters of Bevindingen and Gemeenten vergelijken (#18) on a small synthetic
 // national dataset (24 gemeenten, 2 jaren, 2 text parts). Expected values are counted here from the
 // synth's own Arrow files (apache-arrow, plain JS), never from the builders' output.
-let synth: ReturnType<typeof maakSynth> | null = null;
-let dir = '';
-let oordelen: Record<string, unknown>[] = [];
-let aanpakken: Record<string, unknown>[] = [];
-const jaarVan = new Map<string, number>();
-const provincieVan = new Map<string, string>();
-let jaren: number[] = [];
-let provincies: string[] = [];
-
-beforeAll(() => {
-  synth = maakSynth(24, 2);
-  dir = synth.dir;
-  oordelen = readRows('oordelen', dir);
-  aanpakken = readRows('aanpakken', dir);
-  for (const a of aanpakken) jaarVan.set(String(a.aanpak_id), Number(a.jaar));
-  for (const g of readRows('gemeenten', dir)) provincieVan.set(String(g.gemeente_id), String(g.provincie));
-  jaren = [...new Set(jaarVan.values())].sort();
-  provincies = [...new Set(provincieVan.values())].sort();
-}, 120_000);
-afterAll(() => synth?.opruimen());
+let { dir, oordelen, aanpakken, jaarVan, provincieVan, jaren, provincies } = synthFeiten();
+useSynth((f) => ({ dir, oordelen, aanpakken, jaarVan, provincieVan, jaren, provincies } = f), 24, 2);
 
 const sleutel = (r: { aanpak_id?: unknown; indicator?: unknown }) =>
   `${String(r.aanpak_id)}~${String(r.indicator)}`;
@@ -49,19 +29,8 @@ function oordelenIn(jaar: number | null, provincie: string | null): string[] {
     .sort();
 }
 
-const engines: [string, (d: string) => Promise<TestDb>][] = [
-  ['DuckDB 1.5 (@duckdb/node-api)', openNodeDb],
-  ['DuckDB 1.4 (duckdb-wasm in Node)', openWasmDb],
-];
-
-describe.each(engines)('jaar and provincie filters on %s', (_name, open) => {
-  let db: TestDb;
-  beforeAll(async () => {
-    db = await open(dir);
-  }, 120_000);
-  afterAll(async () => {
-    await db?.close();
-  });
+describe.each(DB_ENGINES)('jaar and provincie filters on %s', (_name, open) => {
+  const db = useDb(open, () => dir);
 
   it('the synthetic data has two jaren and several provincies, each with oordelen in both jaren', () => {
     expect(jaren).toHaveLength(2);

@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { heatmapCellen, ranking } from '../../src/model/queries';
 import {
   INDICATOR_PER_PAGINA,
@@ -10,39 +6,17 @@ import {
   overzichtCellen,
   overzichtKolommen,
 } from '../../src/model/queries-schaal';
-import { readRows, ROOT } from '../helpers/data';
-import { openNodeDb, type TestDb } from '../helpers/nodeDb';
-import { openWasmDb } from '../helpers/wasmNodeDb';
+import { DB_ENGINES, useDb } from '../helpers/db';
+import { synthFeiten, useSynth } from '../helpers/synth';
 
 // A small synthetic national dataset (24 gemeenten, 2 jaren). Expected values are counted here from
 // the synth's own Arrow files (apache-arrow, plain JS), never from the builders' output.
-let dir = '';
-let oordelen: Record<string, unknown>[] = [];
-let jaarVan = new Map<string, number>();
-let provincieVan = new Map<string, string>();
-let jaren: number[] = [];
-let provincies: string[] = [];
-
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'ggsr-schaal-'));
-  execFileSync(
-    path.join(ROOT, 'node_modules/.bin/tsx'),
-    ['scripts/synth.ts', '--gemeenten', '24', '--jaren', '2', '--seed', '1', '--out', dir],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
-  oordelen = readRows('oordelen', dir);
-  jaarVan = new Map(readRows('aanpakken', dir).map((a) => [String(a.aanpak_id), Number(a.jaar)]));
-  provincieVan = new Map(readRows('gemeenten', dir).map((g) => [String(g.gemeente_id), String(g.provincie)]));
-  jaren = [...new Set(jaarVan.values())].sort();
-  provincies = [...new Set(provincieVan.values())].sort();
-}, 120_000);
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+let { dir, oordelen, jaarVan, provincieVan, jaren, provincies } = synthFeiten();
+useSynth((f) => ({ dir, oordelen, jaarVan, provincieVan, jaren, provincies } = f), 24, 2);
 
 /** Oordelen of one jaar (and optionally one provincie), counted per key. */
 function tel(jaar: number, sleutel: (o: Record<string, unknown>) => string, provincie?: string) {
-  const m = new Map<string, { verbeterpunt: number; voldoet: number; onduidelijk: number; totaal: number }>();
+  const m = new Map<string, Telling>();
   for (const o of oordelen) {
     if (jaarVan.get(String(o.aanpak_id)) !== jaar) continue;
     if (provincie !== undefined && provincieVan.get(String(o.gemeente_id)) !== provincie) continue;
@@ -55,19 +29,12 @@ function tel(jaar: number, sleutel: (o: Record<string, unknown>) => string, prov
   return m;
 }
 
-const engines: [string, (d: string) => Promise<TestDb>][] = [
-  ['DuckDB 1.5 (@duckdb/node-api)', openNodeDb],
-  ['DuckDB 1.4 (duckdb-wasm in Node)', openWasmDb],
-];
+type Telling = { verbeterpunt: number; voldoet: number; onduidelijk: number; totaal: number };
+/** The X, √, ? and total of a count, in that order. */
+const telling = (t: Telling | undefined) => [t?.verbeterpunt, t?.voldoet, t?.onduidelijk, t?.totaal];
 
-describe.each(engines)('schaal builders on %s', (_name, open) => {
-  let db: TestDb;
-  beforeAll(async () => {
-    db = await open(dir);
-  }, 120_000);
-  afterAll(async () => {
-    await db?.close();
-  });
+describe.each(DB_ENGINES)('schaal builders on %s', (_name, open) => {
+  const db = useDb(open, () => dir);
 
   it('the synthetic data has two jaren and several provincies', () => {
     expect(jaren).toHaveLength(2);
@@ -81,13 +48,7 @@ describe.each(engines)('schaal builders on %s', (_name, open) => {
     expect(rows).toHaveLength(verwacht.size);
     for (const r of rows) {
       expect(r.groep).toBe(r.naam);
-      const t = verwacht.get(`${r.groep}~${r.indicator}`);
-      expect([r.verbeterpunt, r.voldoet, r.onduidelijk, r.totaal]).toEqual([
-        t?.verbeterpunt,
-        t?.voldoet,
-        t?.onduidelijk,
-        t?.totaal,
-      ]);
+      expect(telling(r)).toEqual(telling(verwacht.get(`${r.groep}~${r.indicator}`)));
     }
     // Onduidelijk is counted on its own, never folded into √ or X.
     expect(rows.every((r) => r.verbeterpunt + r.voldoet + r.onduidelijk === r.totaal)).toBe(true);
@@ -121,13 +82,7 @@ describe.each(engines)('schaal builders on %s', (_name, open) => {
     expect(rows).toHaveLength(verwacht.size);
     for (const r of rows) {
       expect(provincieVan.get(String(r.groep))).toBe(provincie);
-      const t = verwacht.get(`${r.groep}~${r.indicator}`);
-      expect([r.verbeterpunt, r.voldoet, r.onduidelijk, r.totaal]).toEqual([
-        t?.verbeterpunt,
-        t?.voldoet,
-        t?.onduidelijk,
-        t?.totaal,
-      ]);
+      expect(telling(r)).toEqual(telling(verwacht.get(`${r.groep}~${r.indicator}`)));
     }
     const kolommen = await db.run(overzichtKolommen({ jaar, provincies: [provincie] }, 'gemeente'));
     expect(new Set(kolommen.map((k) => k.groep))).toEqual(

@@ -10,7 +10,7 @@ import {
   zelfdeIndicator,
 } from '../../src/model/queries';
 import { DB_ENGINES, useDb } from '../helpers/db';
-import { AANPAKKEN } from '../scripts/ingest/fixtures';
+import { AANPAK_NAMEN, AANPAKKEN } from '../scripts/ingest/fixtures';
 
 // Expected values come from the STJ factsheets (data/raw), not from this code's output.
 const A9_X = [
@@ -32,15 +32,7 @@ describe.each(DB_ENGINES)('query builders on %s', (_name, open) => {
     expect(gemeenten.map((g) => g.aanpakken)).toEqual([2, 2, 1, 2]);
     const aanpakken = await db.run(aanpakOpties());
     expect(aanpakken).toHaveLength(7);
-    expect(aanpakken.map((a) => `${a.gemeente}/${a.naam}`)).toEqual([
-      'Dordrecht/Reset Thuisbegeleiding',
-      'Dordrecht/Gezinscoaching',
-      'Emmen/CJG-aanpak',
-      'Emmen/OGGz',
-      'Gouda/MPG-overleg',
-      'Oosterhout/Gezinsmanager',
-      'Oosterhout/Bemoeizorg',
-    ]);
+    expect(aanpakken.map((a) => `${a.gemeente}/${a.naam}`)).toEqual(AANPAK_NAMEN);
   });
 
   it('heatmap: 7 x 30 cells, A9 as in the factsheets', async () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { filterDelen, filterTekst, gefilterdeTitel } from '../../src/store/filterWoorden';
-import { DEFAULT_FILTERS, type Catalog, type Filters } from '../../src/store/types';
+import { DEFAULT_FILTERS, type Filters } from '../../src/store/types';
+import { testCatalog } from '../helpers/catalog';
 
-const CATALOG: Catalog = {
-  gemeenten: [
-    { gemeente_id: 'dordrecht', naam: 'Dordrecht', aanpakken: 2 },
-    { gemeente_id: 'emmen', naam: 'Emmen', aanpakken: 2 },
-    { gemeente_id: 'gouda', naam: 'Gouda', aanpakken: 1 },
-  ],
-  aanpakken: [
-    { aanpak_id: 'dordrecht.a', naam: 'Gezinscoaching', gemeente_id: 'dordrecht', gemeente: 'Dordrecht' },
-    { aanpak_id: 'emmen.oggz', naam: 'OGGz', gemeente_id: 'emmen', gemeente: 'Emmen' },
-    { aanpak_id: 'emmen.cjg', naam: 'CJG-aanpak', gemeente_id: 'emmen', gemeente: 'Emmen' },
-    { aanpak_id: 'gouda.mpg', naam: 'MPG-overleg', gemeente_id: 'gouda', gemeente: 'Gouda' },
-  ],
-};
+const CATALOG = testCatalog([
+  ['dordrecht.a', 'Gezinscoaching'],
+  ['emmen.oggz', 'OGGz'],
+  ['emmen.cjg', 'CJG-aanpak'],
+  ['gouda.mpg', 'MPG-overleg'],
+]);
 const f = (x: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...x });
 
 describe('filterTekst', () => {

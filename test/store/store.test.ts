@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, effectieveAanpakken, selectUrlState } from '../../src/store';
-import type { Catalog } from '../../src/store/types';
+import { testCatalog } from '../helpers/catalog';
 
-const CATALOG: Catalog = {
-  gemeenten: [
-    { gemeente_id: 'dordrecht', naam: 'Dordrecht', aanpakken: 2 },
-    { gemeente_id: 'emmen', naam: 'Emmen', aanpakken: 2 },
-    { gemeente_id: 'gouda', naam: 'Gouda', aanpakken: 1 },
-  ],
-  aanpakken: [
-    { aanpak_id: 'dordrecht.a', naam: 'A', gemeente_id: 'dordrecht', gemeente: 'Dordrecht' },
-    { aanpak_id: 'dordrecht.b', naam: 'B', gemeente_id: 'dordrecht', gemeente: 'Dordrecht' },
-    { aanpak_id: 'emmen.c', naam: 'C', gemeente_id: 'emmen', gemeente: 'Emmen' },
-    { aanpak_id: 'emmen.d', naam: 'D', gemeente_id: 'emmen', gemeente: 'Emmen' },
-    { aanpak_id: 'gouda.e', naam: 'E', gemeente_id: 'gouda', gemeente: 'Gouda' },
-  ],
-};
+const CATALOG = testCatalog([
+  ['dordrecht.a', 'A'],
+  ['dordrecht.b', 'B'],
+  ['emmen.c', 'C'],
+  ['emmen.d', 'D'],
+  ['gouda.e', 'E'],
+]);
 
 function store() {
   const s = createAppStore();

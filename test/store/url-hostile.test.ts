@@ -6,7 +6,7 @@
 /* eslint-disable no-control-regex -- the tests look for control characters on purpose */
 import { afterAll, describe, expect, it } from 'vitest';
 import { bevindingen, bevindingenAantal, zoekPatroon } from '../../src/model/queries-bevindingen';
-import { formatUrl, parseUrl } from '../../src/store/url';
+import { formatUrl, parseUrl, RESERVED } from '../../src/store/url';
 import { AANPAKKEN, GEMEENTEN } from '../scripts/ingest/fixtures';
 import { DEFAULT_URL_STATE, type KnownIds } from '../../src/store/types';
 import { bronConclusies, bronOordelen } from '../../src/model/queries-bron';
@@ -41,15 +41,7 @@ const HOSTILE: readonly string[] = [
 ];
 
 const PARAMS: readonly string[] = [
-  'weergave',
-  'gemeente',
-  'aanpak',
-  'thema',
-  'alleen',
-  'sorteer',
-  'indicator',
-  'cel',
-  'taal',
+  ...RESERVED,
   ...TABEL_PARAMS.map((p) => p.name),
   ...BRON_PARAMS.map((p) => p.name),
 ];

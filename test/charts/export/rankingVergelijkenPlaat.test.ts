@@ -14,15 +14,18 @@ import { useDb } from '../../helpers/db';
 
 const db = useDb();
 
-const teksten = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+/** The Dutch picture's options with these filter words, at a made-up address. */
+const opties = (filters: string) => ({ taal: 'nl', filters, adres: 'https://x.example/' }) as const;
+/** A picture as SVG, and the texts of its <text> elements. */
+const inSvg = (plaat: Parameters<typeof plaatNaarSvg>[0]) => {
+  const svg = plaatNaarSvg(plaat);
+  return [svg, [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])] as const;
+};
 
 describe('rankingPlaat', () => {
   it('rankingPlaat(items) has the frame and one row per indicator, most verbeterpunten first', async () => {
     const items = buildRanking(await db.run(ranking({ themas: ['C'] })));
-    const svg = plaatNaarSvg(
-      rankingPlaat(items, { taal: 'nl', filters: 'Filters: thema’s Continu', adres: 'https://x.example/' }),
-    );
-    const t = teksten(svg);
+    const [svg, t] = inSvg(rankingPlaat(items, opties('Filters: thema’s Continu')));
     expect(t).toContain('Filters: thema’s Continu');
     expect(t).toContain('aanpakken met een verbeterpunt, van de 7 aanpakken');
     expect(t).toContain('gemeenten met een verbeterpunt bij minstens één aanpak, van de 4 gemeenten');
@@ -50,10 +53,7 @@ describe('rankingPlaat', () => {
 describe('vergelijkenPlaat', () => {
   it('vergelijkenPlaat(grafiek) has a panel per thema and a bar per aanpak with x van y', async () => {
     const g = buildVergelijkGrafiek(await db.run(voldoetPerThema({ gemeenten: ['emmen', 'gouda'] })));
-    const svg = plaatNaarSvg(
-      vergelijkenPlaat(g, { taal: 'nl', filters: 'Filters: Emmen en Gouda', adres: 'https://x.example/' }),
-    );
-    const t = teksten(svg);
+    const [svg, t] = inSvg(vergelijkenPlaat(g, opties('Filters: Emmen en Gouda')));
     expect(t).toContain('Gemeenten vergelijken: hoeveel indicatoren voldoen, per thema');
     expect(t).toContain('Filters: Emmen en Gouda');
     expect(t).toContain('deel van de indicatoren van het thema dat voldoet (√)');

@@ -2,98 +2,92 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/ingest/dataset';
 import { IngestError } from '../../../scripts/ingest/errors';
 import type { SourceFile } from '../../../scripts/ingest/dataset';
-import { SEEDS, mutate, seed, seedText, textFile } from './fixtures';
-
-function failure(files: SourceFile[]): IngestError {
-  try {
-    buildDataset(files);
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected buildDataset to fail');
-}
+import {
+  SEEDS,
+  buildMutated,
+  ingestFailure,
+  mutate,
+  mutatedFailure,
+  seed,
+  seedText,
+  textFile,
+} from './fixtures';
 
 describe('buildDataset on bad input', () => {
   it('rejects an empty file, naming it', () => {
-    const e = failure([textFile('leeg.txt', '')]);
+    const e = ingestFailure([textFile('leeg.txt', '')]);
     expect(e.file).toBe('leeg.txt');
     expect(e.reason).toMatch(/leeg bestand/);
   });
 
   it('rejects a binary file', () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
-    const e = failure([{ path: 'plaatje.png', bytes }]);
+    const e = ingestFailure([{ path: 'plaatje.png', bytes }]);
     expect(e.message).toMatch(/^plaatje\.png: binair bestand/);
   });
 
   it('rejects a text that is no factsheet', () => {
-    const e = failure([textFile('boodschappen.txt', 'Melk\nBrood\nKaas\n')]);
+    const e = ingestFailure([textFile('boodschappen.txt', 'Melk\nBrood\nKaas\n')]);
     expect(e.message).toMatch(/^boodschappen\.txt: geen factsheet van STJ/);
   });
 
   it('rejects a factsheet cut off mid-table instead of loading half an aanpak', () => {
     const lines = seedText(SEEDS.gouda).split('\n');
-    const e = failure([textFile('gouda-afgebroken.txt', lines.slice(0, 400).join('\n'))]);
+    const e = ingestFailure([textFile('gouda-afgebroken.txt', lines.slice(0, 400).join('\n'))]);
     expect(e.file).toBe('gouda-afgebroken.txt');
     expect(e.reason).toMatch(/MPG-overleg" is onvolledig/);
   });
 
   it('rejects a factsheet cut off after the tables but inside the conclusie', () => {
     const lines = seedText(SEEDS.gouda).split('\n');
-    const e = failure([textFile('gouda-zonder-slot.txt', lines.slice(0, 700).join('\n'))]);
+    const e = ingestFailure([textFile('gouda-zonder-slot.txt', lines.slice(0, 700).join('\n'))]);
     expect(e.reason).toMatch(/conclusie onvolledig, thema .*Samenwerking, Continu ontbreekt/);
   });
 
-  it('rejects an unknown indicator and names its line (tab layout)', () => {
-    const e = failure([
-      mutate(
-        SEEDS.oosterhoutTab,
-        'De doorzettingsmacht voor de regisseur is geregeld',
-        'De regisseur heeft een dienstfiets',
-      ),
-    ]);
-    expect(e.line).toBe(107);
-    expect(e.reason).toMatch(/onbekende indicator: .*dienstfiets/);
+  it.each([
+    {
+      titel: 'rejects an unknown indicator and names its line (tab layout)',
+      naam: SEEDS.oosterhoutTab,
+      van: 'De doorzettingsmacht voor de regisseur is geregeld',
+      naar: 'De regisseur heeft een dienstfiets',
+      line: 107,
+      reason: /onbekende indicator: .*dienstfiets/,
+    },
+    {
+      titel: 'rejects a mark that cannot be placed, naming its line (raw layout: a doubled mark line)',
+      naam: SEEDS.oosterhoutRaw,
+      van: 'X De doorzettingsmacht is nog onvoldoende geregeld.',
+      naar: 'X\n\nX De doorzettingsmacht is nog onvoldoende geregeld.',
+      line: 468,
+      reason: /kan niet worden geplaatst: 2 tekens voor 1 indicator/,
+    },
+    {
+      titel: 'rejects a stray mark inside a bevinding (tab layout)',
+      naam: SEEDS.oosterhoutTab,
+      van: 'De doorzettingsmacht is nog onvoldoende geregeld.',
+      naar: 'De doorzettingsmacht ✓ is nog onvoldoende geregeld.',
+      line: 107,
+      reason: /teken "✓" kan niet worden geplaatst/,
+    },
+    {
+      titel: 'rejects an indicator row without any mark',
+      naam: SEEDS.oosterhoutTab,
+      van: '<p>✗ De doorzettingsmacht is nog',
+      naar: '<p>De doorzettingsmacht is nog',
+      line: 107,
+      reason: /geen teken \(√ of X\) bij indicator A9/,
+    },
+  ])('$titel', ({ naam, van, naar, line, reason }) => {
+    const e = mutatedFailure(naam, van, naar);
+    expect(e.line).toBe(line);
+    expect(e.reason).toMatch(reason);
   });
 
   it('rejects a missing indicator and names it', () => {
     const text = seedText(SEEDS.oosterhoutTab).split('\n');
     text.splice(106, 1); // line 107: the A9 row
-    const e = failure([textFile('zonder-a9.txt', text.join('\n'))]);
+    const e = ingestFailure([textFile('zonder-a9.txt', text.join('\n'))]);
     expect(e.reason).toMatch(/indicator A9 ontbreekt/);
-  });
-
-  it('rejects a mark that cannot be placed, naming its line (raw layout: a doubled mark line)', () => {
-    const e = failure([
-      mutate(
-        SEEDS.oosterhoutRaw,
-        'X De doorzettingsmacht is nog onvoldoende geregeld.',
-        'X\n\nX De doorzettingsmacht is nog onvoldoende geregeld.',
-      ),
-    ]);
-    expect(e.reason).toMatch(/kan niet worden geplaatst: 2 tekens voor 1 indicator/);
-    expect(e.line).toBe(468);
-  });
-
-  it('rejects a stray mark inside a bevinding (tab layout)', () => {
-    const e = failure([
-      mutate(
-        SEEDS.oosterhoutTab,
-        'De doorzettingsmacht is nog onvoldoende geregeld.',
-        'De doorzettingsmacht ✓ is nog onvoldoende geregeld.',
-      ),
-    ]);
-    expect(e.line).toBe(107);
-    expect(e.reason).toMatch(/teken "✓" kan niet worden geplaatst/);
-  });
-
-  it('rejects an indicator row without any mark', () => {
-    const e = failure([
-      mutate(SEEDS.oosterhoutTab, '<p>✗ De doorzettingsmacht is nog', '<p>De doorzettingsmacht is nog'),
-    ]);
-    expect(e.reason).toMatch(/geen teken \(√ of X\) bij indicator A9/);
-    expect(e.line).toBe(107);
   });
 
   it('fails when two copies of one factsheet disagree, naming both places', () => {
@@ -102,7 +96,7 @@ describe('buildDataset on bad input', () => {
       '<p>✗ De doorzettingsmacht is nog',
       '<p>✓ De doorzettingsmacht is nog',
     );
-    const e = failure([seed(SEEDS.oosterhoutRaw), flipped]);
+    const e = ingestFailure([seed(SEEDS.oosterhoutRaw), flipped]);
     expect(e.file).toBe(flipped.path);
     expect(e.reason).toMatch(
       /spreken elkaar tegen: Gezinsmanager A9 is X in 000_62529c51c88b3a50\.txt:462 en √ hier/,
@@ -110,7 +104,7 @@ describe('buildDataset on bad input', () => {
   });
 
   it('names the bad file when one of several is bad, and returns nothing', () => {
-    const e = failure([seed(SEEDS.gouda), textFile('kapot.txt', '\u0000\u0001'), seed(SEEDS.emmen)]);
+    const e = ingestFailure([seed(SEEDS.gouda), textFile('kapot.txt', '\u0000\u0001'), seed(SEEDS.emmen)]);
     expect(e.file).toBe('kapot.txt');
   });
 });
@@ -168,9 +162,11 @@ describe('buildDataset keeps what the source says', () => {
   it('keeps literal markup in a tab-layout bevinding as text (only the extraction <p> goes)', () => {
     const hostile =
       'De doorzettingsmacht <img src=x onerror=alert(1)> is <script>alert(2)</script> nog onvoldoende geregeld.';
-    const ds = buildDataset([
-      mutate(SEEDS.oosterhoutTab, 'De doorzettingsmacht is nog onvoldoende geregeld.', hostile),
-    ]);
+    const ds = buildMutated(
+      SEEDS.oosterhoutTab,
+      'De doorzettingsmacht is nog onvoldoende geregeld.',
+      hostile,
+    );
     const a9 = ds.oordelen.find((o) => o.aanpak_id === 'oosterhout.gezinsmanager' && o.indicator === 'A9');
     expect(a9?.oordeel).toBe('verbeterpunt');
     expect(a9?.bevinding).toContain(hostile);

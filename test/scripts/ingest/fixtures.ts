@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFile } from '../../../scripts/ingest/dataset';
+import { buildDataset, type Dataset, type SourceFile } from '../../../scripts/ingest/dataset';
+import { IngestError } from '../../../scripts/ingest/errors';
 
 export const RAW_DIR = join(import.meta.dirname, '../../../data/raw');
 
@@ -29,6 +30,27 @@ export function mutate(name: string, from: string, to: string): SourceFile {
   const text = seedText(name);
   if (!text.includes(from)) throw new Error(`fixture: "${from}" not in ${name}`);
   return textFile(`mutated-${name}`, text.replace(from, to));
+}
+
+/** buildDataset on a seed whose first `from` is replaced by `to`. */
+export function buildMutated(name: string, from: string, to: string): Dataset {
+  return buildDataset([mutate(name, from, to)]);
+}
+
+/** The IngestError that buildDataset throws on the file(s); anything else fails the test. */
+export function ingestFailure(files: SourceFile | SourceFile[]): IngestError {
+  try {
+    buildDataset(Array.isArray(files) ? files : [files]);
+  } catch (e) {
+    if (e instanceof IngestError) return e;
+    throw e;
+  }
+  throw new Error('expected buildDataset to fail');
+}
+
+/** ingestFailure on a seed whose first `from` is replaced by `to`. */
+export function mutatedFailure(name: string, from: string, to: string): IngestError {
+  return ingestFailure(mutate(name, from, to));
 }
 
 /** The oordeel per indicator, written down by reading each factsheet (√ = voldoet, X = verbeterpunt). */
@@ -64,6 +86,17 @@ export const AANPAKKEN: readonly string[] = [
   'gouda.mpg-overleg',
   'oosterhout.gezinsmanager',
   'oosterhout.bemoeizorg',
+];
+
+/** The aanpakken in the order of AANPAKKEN as "Gemeente/Naam", named as the factsheets name them. */
+export const AANPAK_NAMEN: readonly string[] = [
+  'Dordrecht/Reset Thuisbegeleiding',
+  'Dordrecht/Gezinscoaching',
+  'Emmen/CJG-aanpak',
+  'Emmen/OGGz',
+  'Gouda/MPG-overleg',
+  'Oosterhout/Gezinsmanager',
+  'Oosterhout/Bemoeizorg',
 ];
 
 /** Gouda's (002) indicators whose bevinding or LET OP shows signs of text lost in extraction. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type Dataset } from '../../../scripts/ingest/dataset';
 import { formatReport } from '../../../scripts/ingest/report';
-import { SEEDS, mutate, seed } from './fixtures';
+import { SEEDS, buildMutated, mutate, seed } from './fixtures';
 
 const all = buildDataset(Object.values(SEEDS).map(seed));
 
@@ -166,48 +166,35 @@ describe('buildDataset on mutated seeds: gaps made on purpose', () => {
   const rowOf = (ds: Dataset, aanpakId: string, code: string) =>
     ds.oordelen.find((o) => o.aanpak_id === aanpakId && o.indicator === code);
 
-  it('buildDataset flags a LET OP cut mid-sentence at its end', () => {
-    const ds = buildDataset([
-      mutate(
-        SEEDS.emmen,
-        'LET OP: Er zijn geen afspraken gemaakt over de maximale caseload van de regisseur.',
-        'LET OP: Er zijn geen afspraken gemaakt over de',
-      ),
-    ]);
-    const a10 = rowOf(ds, 'emmen.oggz', 'A10');
-    expect(a10?.let_op).toBe('Er zijn geen afspraken gemaakt over de');
-    expect(a10?.gaten).toBe(
-      JSON.stringify([
-        {
-          veld: 'let_op',
-          offset: 'Er zijn geen afspraken gemaakt over de'.length,
-          reden: 'let-op-afgebroken',
-        },
-      ]),
+  it.each([
+    {
+      titel: 'buildDataset flags a LET OP cut mid-sentence at its end',
+      van: 'LET OP: Er zijn geen afspraken gemaakt over de maximale caseload van de regisseur.',
+      naar: 'LET OP: Er zijn geen afspraken gemaakt over de',
+      code: 'A10',
+      letOp: 'Er zijn geen afspraken gemaakt over de',
+    },
+    {
+      titel: 'buildDataset flags "LET OP:" with nothing after it',
+      van: 'LET OP: Het onderwijs ontbreekt als relevante partij die verbonden is aan de aanpak.',
+      naar: 'LET OP:',
+      code: 'S3',
+      letOp: '',
+    },
+  ])('$titel', ({ van, naar, code, letOp }) => {
+    const rij = rowOf(buildMutated(SEEDS.emmen, van, naar), 'emmen.oggz', code);
+    expect(rij?.let_op).toBe(letOp);
+    expect(rij?.gaten).toBe(
+      JSON.stringify([{ veld: 'let_op', offset: letOp.length, reden: 'let-op-afgebroken' }]),
     );
   });
 
-  it('buildDataset flags "LET OP:" with nothing after it', () => {
-    const ds = buildDataset([
-      mutate(
-        SEEDS.emmen,
-        'LET OP: Het onderwijs ontbreekt als relevante partij die verbonden is aan de aanpak.',
-        'LET OP:',
-      ),
-    ]);
-    const s3 = rowOf(ds, 'emmen.oggz', 'S3');
-    expect(s3?.let_op).toBe('');
-    expect(s3?.gaten).toBe(JSON.stringify([{ veld: 'let_op', offset: 0, reden: 'let-op-afgebroken' }]));
-  });
-
   it('buildDataset flags a word hyphenated at a line end whose next line was lost', () => {
-    const ds = buildDataset([
-      mutate(
-        SEEDS.dordrecht,
-        'te voor- \n\nkomen dat gezinnen moeten wachten op de benodigde zorg en ondersteuning. \n',
-        'te voor- \n',
-      ),
-    ]);
+    const ds = buildMutated(
+      SEEDS.dordrecht,
+      'te voor- \n\nkomen dat gezinnen moeten wachten op de benodigde zorg en ondersteuning. \n',
+      'te voor- \n',
+    );
     const c2 = rowOf(ds, 'dordrecht.reset-thuisbegeleiding', 'C2');
     const bevinding = 'Alle ondervraagden geven aan dat er geen afspraken zijn gemaakt om te voor-';
     expect(c2?.bevinding).toBe(bevinding);

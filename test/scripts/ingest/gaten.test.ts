@@ -14,6 +14,11 @@ const na = (tekst: string, voor: string) => {
   return i + voor.length;
 };
 
+/** Asserts that gatenIn finds no gap in any of the texts. */
+const geenGaten = (teksten: readonly string[]) => {
+  for (const t of teksten) expect(gatenIn(t), t).toEqual([]);
+};
+
 describe('gatenIn: a sentence that restarts in lower case', () => {
   it('gatenIn flags lower case after a full stop, at the first letter of the orphaned sentence', () => {
     const t = 'Er zijn afspraken gemaakt. netwerkpartners geven aan dat dit werkt.';
@@ -31,7 +36,7 @@ describe('gatenIn: a sentence that restarts in lower case', () => {
   });
 
   it('gatenIn does not flag lower case after abbreviations, initials or numbered items', () => {
-    for (const t of [
+    geenGaten([
       'Principes zijn o.a. het versterken van de eigen kracht.',
       'Er zijn wachtlijsten (bijv. bij BJZ) en vertraging (bv. door de indicatie).',
       'Afspraken m.b.t. de caseload en i.s.m. de GGD, e.d. worden gemaakt.',
@@ -42,20 +47,16 @@ describe('gatenIn: a sentence that restarts in lower case', () => {
       'Volgens J. de Vries en dhr. van Dam is dit geregeld.',
       'De stuurgroep (zie p. drie) besluit. Het plan volgt.',
       'Er is een wachtlijst van ca. twee maanden... daarna volgt zorg.',
-    ]) {
-      expect(gatenIn(t), t).toEqual([]);
-    }
+    ]);
   });
 
   it("gatenIn does not flag a sentence that starts with 's, a web address or a name such as eHealth", () => {
-    for (const t of [
+    geenGaten([
       "Het overleg is overdag. 's Avonds is er een noodnummer.",
       'Meer staat op de website. www.toezichtggsr.nl geeft de details.',
       'Het plan is digitaal. eHealth wordt ingezet in alle gezinnen.',
       'Informatie komt van de jGGZ. De eisen zijn streng.',
-    ]) {
-      expect(gatenIn(t), t).toEqual([]);
-    }
+    ]);
   });
 
   it('gatenIn flags a text or paragraph that starts in lower case, but not a LET OP or a list item after a colon', () => {
@@ -80,14 +81,12 @@ describe('gatenIn: a text that breaks off', () => {
   it('gatenIn flags a hyphenated word followed by a new sentence, not a shared or mistyped compound', () => {
     const t = 'De gemeente regelt de zorg en onder- De netwerkpartners zijn betrokken.';
     expect(gatenIn(t)).toEqual([{ offset: na(t, 'onder- '), reden: 'afgebroken-woord' }]);
-    for (const ok of [
+    geenGaten([
       'Jeugd- en volwassenenzorg is vertegenwoordigd.',
       'Dwang- of drangmaatregelen worden niet ingezet.',
       'Uit de documentatie voor de OGGz- aanpak blijkt dit niet.',
       'De regio Midden- Holland werkt samen.',
-    ]) {
-      expect(gatenIn(ok), ok).toEqual([]);
-    }
+    ]);
   });
 
   it('gatenIn flags a text that stops mid-sentence, on a function word or without a full stop at its end', () => {
@@ -110,14 +109,12 @@ describe('gatenIn: a text that breaks off', () => {
   });
 
   it('gatenIn accepts texts that end with a closing bracket or quote, and a list that closes a paragraph', () => {
-    for (const ok of [
+    geenGaten([
       'Het staat in het ‘Regionaal Convenant OGGz’',
       'Het plan is besproken (met de ouders)',
       'Betrokken zijn:\n\nhet onderwijs;\n\nde politie.',
       'Beoordeeld worden:\n\nAanpak Gezinsmanagement\n\nAanpak Bemoeizorg',
-    ]) {
-      expect(gatenIn(ok), ok).toEqual([]);
-    }
+    ]);
   });
 
   it('gatenIn flags "de" directly before a conjunction or article, not "de een" (the one)', () => {

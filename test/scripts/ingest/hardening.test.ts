@@ -4,18 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type SourceFile } from '../../../scripts/ingest/dataset';
-import { IngestError } from '../../../scripts/ingest/errors';
-import { SEEDS, seedText, textFile } from './fixtures';
-
-function failure(file: SourceFile): IngestError {
-  try {
-    buildDataset([file]);
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected buildDataset to fail');
-}
+import { SEEDS, ingestFailure, seedText, textFile } from './fixtures';
 
 const linesOf = (name: string) => seedText(name).split('\n');
 
@@ -58,13 +47,13 @@ function replaceLine(name: string, n: number, text: string): SourceFile {
 describe('an aanpak heading that is lost or damaged', () => {
   it('rejects the first aanpak without its "Aanpak:" line instead of reading its tables as context', () => {
     expect(linesOf(SEEDS.oosterhoutRaw)[153]?.trim()).toBe('Aanpak:');
-    const e = failure(dropLine(SEEDS.oosterhoutRaw, 154));
+    const e = ingestFailure(dropLine(SEEDS.oosterhoutRaw, 154));
     expect(e.line).toBe(174);
     expect(e.reason).toMatch(/"Beschrijving" staat niet onder een aanpak: de kop "Aanpak: <naam>" ontbreekt/);
   });
 
   it('rejects "Aanpak:" without its name instead of naming the aanpak after the next sentence', () => {
-    const e = failure(dropLine(SEEDS.oosterhoutRaw, 155));
+    const e = ingestFailure(dropLine(SEEDS.oosterhoutRaw, 155));
     expect(e.line).toBe(154);
     expect(e.reason).toMatch(
       /^aanpak zonder naam: na "Aanpak:" volgt direct "De gemeente heeft de vragenlijst/,
@@ -73,7 +62,7 @@ describe('an aanpak heading that is lost or damaged', () => {
 
   it('does not take a running head for the start of the next aanpak when that start is lost', () => {
     // Line 825 is the "Aanpak:" of Bemoeizorg; the line before it is the running head "Aanpak: Gezinsmanager".
-    const e = failure(dropLine(SEEDS.oosterhoutRaw, 825));
+    const e = ingestFailure(dropLine(SEEDS.oosterhoutRaw, 825));
     expect(e.line).toBe(846);
     expect(e.reason).toMatch(
       /^aanpak "Gezinsmanager" heeft een tweede "Beschrijving" \(de eerste staat op regel 175\)/,
@@ -81,7 +70,7 @@ describe('an aanpak heading that is lost or damaged', () => {
   });
 
   it('rejects two aanpakken with the same name', () => {
-    const e = failure(replaceLine(SEEDS.oosterhoutTab, 182, 'Aanpak: Gezinsmanager'));
+    const e = ingestFailure(replaceLine(SEEDS.oosterhoutTab, 182, 'Aanpak: Gezinsmanager'));
     expect(e.line).toBe(182);
     expect(e.reason).toMatch(/aanpak "Gezinsmanager" staat twee keer in het bestand \(ook op regel 57\)/);
   });
@@ -90,7 +79,7 @@ describe('an aanpak heading that is lost or damaged', () => {
 describe('a file cut off', () => {
   it('rejects a factsheet cut off between two aanpakken when the context announces how many there are', () => {
     // Emmen announces "twee al langer bestaande aanpakken, de CJG-aanpak en de OGGz-aanpak, te beoordelen".
-    const e = failure(cutBefore(SEEDS.emmen, 605));
+    const e = ingestFailure(cutBefore(SEEDS.emmen, 605));
     expect(e.line).toBe(127);
     expect(e.reason).toMatch(/de factsheet kondigt 2 aanpak\(ken\) aan, maar 1 gevonden \(CJG-aanpak\)/);
     for (const name of [SEEDS.oosterhoutRaw, SEEDS.oosterhoutTab, SEEDS.dordrecht]) {
@@ -98,7 +87,7 @@ describe('a file cut off', () => {
         /^\s*Aanpak:\s*$|^Aanpak: Bemoeizorg$/.test(l) ? [i + 1] : [],
       );
       const second = name === SEEDS.oosterhoutTab ? 182 : (starts[1] as number);
-      expect(failure(cutBefore(name, second)).reason, name).toMatch(
+      expect(ingestFailure(cutBefore(name, second)).reason, name).toMatch(
         /kondigt 2 aanpak\(ken\) aan, maar 1 gevonden/,
       );
     }
@@ -120,20 +109,20 @@ describe('a file cut off', () => {
       'afgekapt.txt',
       [...lines.slice(0, last), 'De continuïteit met betrekking tot de'].join('\n'),
     );
-    const e = failure(cut);
+    const e = ingestFailure(cut);
     expect(e.line).toBe(last + 1);
     expect(e.reason).toMatch(/het bestand houdt midden in een zin op/);
   });
 
   it('rejects a conclusie thema without text', () => {
     expect(linesOf(SEEDS.oosterhoutRaw)[732]?.trim()).toBe('Toeleiding');
-    const e = failure(dupLine(SEEDS.oosterhoutRaw, 733));
+    const e = ingestFailure(dupLine(SEEDS.oosterhoutRaw, 733));
     expect(e.line).toBe(733);
     expect(e.reason).toMatch(/conclusie onvolledig, thema Toeleiding heeft geen tekst/);
   });
 
   it('names the last line of a factsheet cut off before its first table', () => {
-    const e = failure(cutBefore(SEEDS.gouda, 200));
+    const e = ingestFailure(cutBefore(SEEDS.gouda, 200));
     expect(e.line).toBe(198);
     expect(e.reason).toMatch(/factsheet zonder tabel "Criteria Indicatoren Bevindingen"/);
   });
@@ -143,7 +132,7 @@ describe('a table row that lost its mark', () => {
   it('does not let the next criterium share its mark with a row whose mark line is lost', () => {
     // 003:960 is "X De gemeente geeft aan dat de aanpak maximaal een jaar mag duren." (C1, one line);
     // without it, C1's labels run into the next criterium "De aanpak is flexibel" and C2's √.
-    const e = failure(dropLine(SEEDS.emmen, 960));
+    const e = ingestFailure(dropLine(SEEDS.emmen, 960));
     expect(e.line).toBe(950);
     expect(e.reason).toMatch(/geen teken \(√ of X\) en geen bevinding \(regel verloren\?\) bij indicator C1/);
   });
@@ -158,7 +147,7 @@ describe('a table row that lost its mark', () => {
   });
 
   it('points at the row whose mark was removed', () => {
-    const e = failure(
+    const e = ingestFailure(
       replaceLine(
         SEEDS.oosterhoutRaw,
         456,
@@ -173,7 +162,7 @@ describe('a table row that lost its mark', () => {
 
   it('rejects a paragraph without a mark between paragraphs with one (tab layout)', () => {
     const line = linesOf(SEEDS.oosterhoutTab)[103] as string;
-    const e = failure(
+    const e = ingestFailure(
       replaceLine(SEEDS.oosterhoutTab, 104, line.replace('<p>✓ Aan het beleid', '<p>Aan het beleid')),
     );
     expect(e.line).toBe(104);
@@ -194,7 +183,7 @@ describe('a table row that lost its mark', () => {
 
 describe('a mark that is doubled or unreadable', () => {
   it('rejects a doubled X that opens a paragraph instead of reading the second X as text', () => {
-    const e = failure(
+    const e = ingestFailure(
       replaceLine(
         SEEDS.oosterhoutRaw,
         466,
@@ -208,20 +197,20 @@ describe('a mark that is doubled or unreadable', () => {
   it('rejects a file whose √ became "?" in a single-byte encoding, naming the first one', () => {
     const text = seedText(SEEDS.oosterhoutRaw);
     const cp1252 = Uint8Array.from(text, (ch) => (ch.charCodeAt(0) < 256 ? ch.charCodeAt(0) : 0x3f));
-    const e = failure({ path: 'latin1.txt', bytes: cp1252 });
+    const e = ingestFailure({ path: 'latin1.txt', bytes: cp1252 });
     expect(e.line).toBe(260);
     expect(e.reason).toMatch(/^onleesbaar teken \("\?"\) op de plaats van een √ of X/);
   });
 
   it('rejects marks written as letters V/X and says so (raw layout: the stacked √ under T1 at line 230)', () => {
-    const e = failure(textFile('letters.txt', seedText(SEEDS.gouda).replace(/√/g, 'V')));
+    const e = ingestFailure(textFile('letters.txt', seedText(SEEDS.gouda).replace(/√/g, 'V')));
     expect(e.line).toBe(230);
     expect(e.reason).toMatch(/^oordeel als letter "V" in plaats van √: .*letters V en X/);
   });
 
   it('rejects marks written as letters V/X and says so (tab layout: the ✓ of T1 at line 91)', () => {
     const text = seedText(SEEDS.oosterhoutTab).replace(/[✓√]/g, 'V').replace(/✗/g, 'X');
-    const e = failure(textFile('letters.txt', text));
+    const e = ingestFailure(textFile('letters.txt', text));
     expect(e.line).toBe(91);
     expect(e.reason).toMatch(/^oordeel als letter "V" in plaats van √/);
   });
@@ -230,7 +219,7 @@ describe('a mark that is doubled or unreadable', () => {
 describe('a file without its gemeente', () => {
   it('says the gemeente is missing rather than that it is no factsheet', () => {
     expect(linesOf(SEEDS.gouda)[28]?.trim()).toBe('Context Gouda');
-    const e = failure(dropLine(SEEDS.gouda, 29));
+    const e = ingestFailure(dropLine(SEEDS.gouda, 29));
     expect(e.reason).toMatch(/^geen gemeente gevonden: de regel "Context <gemeente>"/);
   });
 });

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type Dataset, type SourceFile } from '../../../../scripts/ingest/dataset';
-import { IngestError } from '../../../../scripts/ingest/errors';
-import { EXPECTED_X, SEEDS, expectedMarks, seed, textFile } from '../fixtures';
+import { buildDataset, type Dataset } from '../../../../scripts/ingest/dataset';
+import { EXPECTED_X, SEEDS, expectedMarks, ingestFailure, seed, textFile } from '../fixtures';
 
 /** Seed factsheets as docling/marker write them; made by scripts/markdown-fixtures.ts. */
 const fixture = (name: string) =>
@@ -14,21 +13,16 @@ const MD = fixture('oosterhout.md');
 const GOUDA_MD = fixture('gouda.md');
 const md = (text = MD, path = 'oosterhout.md') => textFile(path, text);
 
-function failure(files: SourceFile[]): IngestError {
-  try {
-    buildDataset(files);
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('expected buildDataset to fail');
-}
-
 /** 1-based line of the first line of the fixture that contains `s`. */
 const lineOf = (text: string, s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
 
 const fromMd = buildDataset([md()]);
 const fromTab = buildDataset([seed(SEEDS.oosterhoutTab)]);
+
+/** The oordelen and the conclusies without where in the source they stand. */
+const strip = (ds: Dataset) =>
+  ds.oordelen.map((o) => ({ ...o, bron_bestand: '', bron_van: 0, bron_tot: 0, teken_regel: 0, bronnen: '' }));
+const conclusies = (ds: Dataset) => ds.conclusies.map((c) => ({ ...c, bron: '' }));
 
 const row = (ds: Dataset, aanpak: string, code: string) =>
   ds.oordelen.find((o) => o.aanpak_id === `oosterhout.${aanpak}` && o.indicator === code);
@@ -65,17 +59,7 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
   });
 
   it('gives the same oordelen, texts and conclusies as the tab form of the same factsheet', () => {
-    const strip = (ds: Dataset) =>
-      ds.oordelen.map((o) => ({
-        ...o,
-        bron_bestand: '',
-        bron_van: 0,
-        bron_tot: 0,
-        teken_regel: 0,
-        bronnen: '',
-      }));
     expect(strip(fromMd)).toEqual(strip(fromTab));
-    const conclusies = (ds: Dataset) => ds.conclusies.map((c) => ({ ...c, bron: '' }));
     expect(conclusies(fromMd)).toEqual(conclusies(fromTab));
     // Bemoeizorg, Gezin centraal: only a goed cell (line 277 of the tab seed ends in a tab, the empty beter).
     const gezin = (c: { aanpak_id: string; thema_code: string }) =>
@@ -119,7 +103,9 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
 
   it('rejects a row with a pipe that is not escaped (wrong column count), naming file and line', () => {
     const from = 'De gemeente en twee netwerkpartners geven aan';
-    const e = failure([md(MD.replace(from, 'De gemeente | twee netwerkpartners geven aan'), 'kapot.md')]);
+    const e = ingestFailure([
+      md(MD.replace(from, 'De gemeente | twee netwerkpartners geven aan'), 'kapot.md'),
+    ]);
     expect(e.file).toBe('kapot.md');
     expect(e.line).toBe(lineOf(MD, from));
     expect(e.reason).toMatch(/tabelrij met 5 cellen, maar de kop op regel \d+ heeft er 4/);
@@ -127,14 +113,14 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
 
   it('rejects a mark left in the bevinding text besides the Oordeel column, naming its line', () => {
     const from = '| De gemeente en twee netwerkpartners geven aan';
-    const e = failure([md(MD.replace(from, '| X De gemeente en twee netwerkpartners geven aan'))]);
+    const e = ingestFailure([md(MD.replace(from, '| X De gemeente en twee netwerkpartners geven aan'))]);
     expect(e.line).toBe(lineOf(MD, from));
     expect(e.reason).toMatch(/teken "X" kan niet worden geplaatst/);
   });
 
   it('rejects marks written as letters V/X, with a message that says so, naming file and line', () => {
     const letters = MD.replace(/✓/g, 'V').replace(/✗/g, 'X');
-    const e = failure([md(letters, 'letters.md')]);
+    const e = ingestFailure([md(letters, 'letters.md')]);
     expect(e.message).toMatch(/^letters\.md:\d+: oordeel als letter "V" in plaats van √/);
     // The first table row of the factsheet: T1, ✓ in the source.
     expect(e.line).toBe(lineOf(MD, '| GGSR zijn in beeld |'));
@@ -145,10 +131,10 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
     const lines = MD.split('\n');
     const withMark = (mark: string) =>
       lines.map((l, i) => (i === t1 - 1 ? l.replace(/\| ✓ \|$/, `| ${mark} |`) : l)).join('\n');
-    expect(failure([md(withMark('ja'))]).message).toMatch(
+    expect(ingestFailure([md(withMark('ja'))]).message).toMatch(
       new RegExp(`^oosterhout\\.md:${t1}: "ja" in de kolom Oordeel is geen teken`),
     );
-    expect(failure([md(withMark('?'))]).message).toMatch(
+    expect(ingestFailure([md(withMark('?'))]).message).toMatch(
       new RegExp(`^oosterhout\\.md:${t1}: onleesbaar teken`),
     );
   });
@@ -156,7 +142,7 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
   it('rejects a row with no mark in the Oordeel column, naming the indicator and line', () => {
     const t1 = lineOf(MD, '| GGSR zijn in beeld |');
     const lines = MD.split('\n').map((l, i) => (i === t1 - 1 ? l.replace(/\| ✓ \|$/, '|  |') : l));
-    const e = failure([md(lines.join('\n'))]);
+    const e = ingestFailure([md(lines.join('\n'))]);
     expect(e.line).toBe(t1);
     expect(e.reason).toMatch(/geen teken .* bij indicator T1/);
   });
@@ -174,18 +160,8 @@ describe('buildDataset on the Markdown layout (pipe tables, <br> paragraphs, an 
     );
     // Planmatig (A1-A3): two stacked √ for three indicators, one text for the block.
     expect(at('A2')).toMatchObject({ oordeel: 'voldoet', gedeeld: true, blok: 'A2,A1,A3' });
-    const strip = (ds: Dataset) =>
-      ds.oordelen.map((o) => ({
-        ...o,
-        bron_bestand: '',
-        bron_van: 0,
-        bron_tot: 0,
-        teken_regel: 0,
-        bronnen: '',
-      }));
     expect(strip(md)).toEqual(strip(raw));
     expect(md.oordelen.filter((o) => o.gaten !== null).length).toBeGreaterThan(0);
-    const conclusies = (ds: Dataset) => ds.conclusies.map((c) => ({ ...c, bron: '' }));
     expect(conclusies(md)).toEqual(conclusies(raw));
     expect(md.aanpakken.map((a) => ({ ...a, bron: '' }))).toEqual(
       raw.aanpakken.map((a) => ({ ...a, bron: '' })),
