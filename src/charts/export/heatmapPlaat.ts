@@ -5,12 +5,10 @@ import { OORDELEN } from '../../model/queries';
 import { celLabel, type HeatmapModel } from '../heatmapModel';
 import { OORDEEL_SYMBOOL, OORDEEL_WOORD, oordeelKleuren } from '../oordeel';
 import { omlijst, type LegendaItem, type PlaatContext } from './kader';
-import { inkorten, KLEUR, tekstBreedte, type Plaat, type PlaatElement } from './plaat';
+import { KLEUR, tekstBreedte, type Plaat, type PlaatElement } from './plaat';
+import { LABEL, rasterRijen } from './raster';
 
-const LABEL = 300;
 const KOLOM = 30;
-const RIJ = 21;
-const THEMA_RIJ = 24;
 const CEL = { breedte: 26, hoogte: 18 } as const;
 const ONDUIDELIJK_RAND = '#8a6d00';
 
@@ -52,100 +50,54 @@ export function heatmapPlaat(model: HeatmapModel, alleenVerbeterpunten: boolean,
       taal: 'nl',
     });
   });
-  let y = kop;
-  for (const sectie of model.secties) {
-    if (sectie.titel) {
-      elementen.push({
+  const y = rasterRijen(model.secties, { kolom: KOLOM, cel: CEL }, kop, elementen, (cel, x, top) => {
+    const gedimd = alleenVerbeterpunten && cel.oordeel !== 'verbeterpunt';
+    const kleur = oordeelKleuren(cel.oordeel, gedimd);
+    const delen: PlaatElement[] = [
+      {
+        soort: 'rechthoek',
+        x,
+        y: top,
+        breedte: CEL.breedte,
+        hoogte: CEL.hoogte,
+        vulling: kleur.background,
+        ...(cel.oordeel === 'onduidelijk' ? { rand: ONDUIDELIJK_RAND, streep: [3, 2] } : {}),
+      },
+      {
         soort: 'tekst',
-        x: 0,
-        y: y + 17,
-        tekst: sectie.titel,
-        grootte: 13,
+        x: x + CEL.breedte / 2 - (cel.heeft_let_op ? 2 : 0),
+        y: top + 13.5,
+        tekst: OORDEEL_SYMBOOL[cel.oordeel],
+        grootte: 12,
+        vet: !gedimd,
+        anker: 'middle',
+        kleur: kleur.color,
+      },
+    ];
+    if (cel.heeft_let_op)
+      delen.push({
+        soort: 'tekst',
+        x: x + CEL.breedte - 4,
+        y: top + 9,
+        tekst: '!',
+        grootte: 9,
         vet: true,
-        kleur: KLEUR.accent,
-        taal: 'nl',
+        anker: 'middle',
+        kleur: kleur.color,
       });
-      y += THEMA_RIJ;
-    }
-    for (const item of sectie.items) {
-      if (item.soort !== 'rij') continue;
-      const rij = item.rij;
-      elementen.push(
-        { soort: 'tekst', x: 0, y: y + 14, tekst: rij.indicator, grootte: 12, vet: true },
-        {
-          soort: 'tekst',
-          x: 32,
-          y: y + 14,
-          tekst: inkorten(rij.label, 12, LABEL - 40),
-          grootte: 12,
-          taal: 'nl',
-        },
-      );
-      rij.cellen.forEach((cel, i) => {
-        const x = LABEL + i * KOLOM + (KOLOM - CEL.breedte) / 2;
-        const top = y + (RIJ - CEL.hoogte) / 2;
-        if (!cel) {
-          elementen.push({
-            soort: 'rechthoek',
-            x,
-            y: top,
-            breedte: CEL.breedte,
-            hoogte: CEL.hoogte,
-            vulling: '#ffffff',
-            rand: KLEUR.rand,
-          });
-          return;
-        }
-        const gedimd = alleenVerbeterpunten && cel.oordeel !== 'verbeterpunt';
-        const kleur = oordeelKleuren(cel.oordeel, gedimd);
-        const delen: PlaatElement[] = [
-          {
-            soort: 'rechthoek',
-            x,
-            y: top,
-            breedte: CEL.breedte,
-            hoogte: CEL.hoogte,
-            vulling: kleur.background,
-            ...(cel.oordeel === 'onduidelijk' ? { rand: ONDUIDELIJK_RAND, streep: [3, 2] } : {}),
-          },
-          {
-            soort: 'tekst',
-            x: x + CEL.breedte / 2 - (cel.heeft_let_op ? 2 : 0),
-            y: top + 13.5,
-            tekst: OORDEEL_SYMBOOL[cel.oordeel],
-            grootte: 12,
-            vet: !gedimd,
-            anker: 'middle',
-            kleur: kleur.color,
-          },
-        ];
-        if (cel.heeft_let_op)
-          delen.push({
-            soort: 'tekst',
-            x: x + CEL.breedte - 4,
-            y: top + 9,
-            tekst: '!',
-            grootte: 9,
-            vet: true,
-            anker: 'middle',
-            kleur: kleur.color,
-          });
-        elementen.push({
-          soort: 'groep',
-          data: {
-            oordeel: cel.oordeel,
-            aanpak: cel.aanpak_id,
-            indicator: cel.indicator,
-            ...(gedimd ? { gedimd: 'ja' } : {}),
-            ...(cel.heeft_let_op ? { 'let-op': 'ja' } : {}),
-          },
-          titel: celLabel(cel, c.taal),
-          elementen: delen,
-        });
-      });
-      y += RIJ;
-    }
-  }
+    return {
+      soort: 'groep',
+      data: {
+        oordeel: cel.oordeel,
+        aanpak: cel.aanpak_id,
+        indicator: cel.indicator,
+        ...(gedimd ? { gedimd: 'ja' } : {}),
+        ...(cel.heeft_let_op ? { 'let-op': 'ja' } : {}),
+      },
+      titel: celLabel(cel, c.taal),
+      elementen: delen,
+    };
+  });
   // A line between the gemeenten, over the header and the rows.
   let kolom = 0;
   for (const g of model.groepen.slice(0, -1)) {

@@ -11,12 +11,10 @@ import {
   type OverzichtModel,
 } from '../overzichtModel';
 import { omlijst, type LegendaItem, type PlaatContext } from './kader';
-import { inkorten, KLEUR, tekstBreedte, type Plaat, type PlaatElement } from './plaat';
+import { tekstBreedte, type Plaat, type PlaatElement } from './plaat';
+import { LABEL, rasterRijen } from './raster';
 
-const LABEL = 300;
 const KOLOM = 48;
-const RIJ = 21;
-const THEMA_RIJ = 24;
 const CEL = { breedte: 44, hoogte: 18 } as const;
 
 /**
@@ -34,84 +32,38 @@ export function overzichtPlaat(model: OverzichtModel, c: PlaatContext): Plaat {
     grootte: 12,
     draai: -90,
   }));
-  let y = kop;
-  for (const sectie of model.secties) {
-    if (sectie.titel) {
-      elementen.push({
-        soort: 'tekst',
-        x: 0,
-        y: y + 17,
-        tekst: sectie.titel,
-        grootte: 13,
-        vet: true,
-        kleur: KLEUR.accent,
-        taal: 'nl',
-      });
-      y += THEMA_RIJ;
-    }
-    for (const item of sectie.items) {
-      if (item.soort !== 'rij') continue;
-      const rij = item.rij;
-      elementen.push(
-        { soort: 'tekst', x: 0, y: y + 14, tekst: rij.indicator, grootte: 12, vet: true },
+  const y = rasterRijen(model.secties, { kolom: KOLOM, cel: CEL }, kop, elementen, (w, x, top) => {
+    return {
+      soort: 'groep',
+      data: {
+        groep: w.groep ?? '',
+        indicator: w.indicator,
+        verbeterpunt: String(w.verbeterpunt),
+        totaal: String(w.totaal),
+      },
+      titel: overzichtLabel(w, c.taal),
+      elementen: [
+        {
+          soort: 'rechthoek',
+          x,
+          y: top,
+          breedte: CEL.breedte,
+          hoogte: CEL.hoogte,
+          vulling: AANDEEL_KLEUREN[w.klasse] ?? '#ffffff',
+          rand: '#c8c8c8',
+        },
         {
           soort: 'tekst',
-          x: 32,
-          y: y + 14,
-          tekst: inkorten(rij.label, 12, LABEL - 40),
-          grootte: 12,
-          taal: 'nl',
+          x: x + CEL.breedte / 2,
+          y: top + 13.5,
+          tekst: procentTekst(w.aandeel, c.taal),
+          grootte: 11,
+          anker: 'middle',
+          kleur: aandeelTekstKleur(w.klasse),
         },
-      );
-      rij.cellen.forEach((w, i) => {
-        const x = LABEL + i * KOLOM + (KOLOM - CEL.breedte) / 2;
-        const top = y + (RIJ - CEL.hoogte) / 2;
-        if (!w) {
-          elementen.push({
-            soort: 'rechthoek',
-            x,
-            y: top,
-            breedte: CEL.breedte,
-            hoogte: CEL.hoogte,
-            vulling: '#ffffff',
-            rand: KLEUR.rand,
-          });
-          return;
-        }
-        elementen.push({
-          soort: 'groep',
-          data: {
-            groep: w.groep ?? '',
-            indicator: w.indicator,
-            verbeterpunt: String(w.verbeterpunt),
-            totaal: String(w.totaal),
-          },
-          titel: overzichtLabel(w, c.taal),
-          elementen: [
-            {
-              soort: 'rechthoek',
-              x,
-              y: top,
-              breedte: CEL.breedte,
-              hoogte: CEL.hoogte,
-              vulling: AANDEEL_KLEUREN[w.klasse] ?? '#ffffff',
-              rand: '#c8c8c8',
-            },
-            {
-              soort: 'tekst',
-              x: x + CEL.breedte / 2,
-              y: top + 13.5,
-              tekst: procentTekst(w.aandeel, c.taal),
-              grootte: 11,
-              anker: 'middle',
-              kleur: aandeelTekstKleur(w.klasse),
-            },
-          ],
-        });
-      });
-      y += RIJ;
-    }
-  }
+      ],
+    };
+  });
   const legenda: LegendaItem[] = Array.from({ length: AANDEEL_KLASSEN }, (_, k) => ({
     tekst: klasseTekst(k, c.taal),
     vulling: AANDEEL_KLEUREN[k] ?? '#ffffff',
