@@ -16,11 +16,12 @@ import {
   type DataBestand,
   type DataManifest,
 } from '../../src/db/manifest';
+import type { DeelMotor, DeelTabel } from '../../src/db/perDeel';
 import type { Query } from '../../src/db/query';
 import { createTableSql, SCHEMA, TEKST_TABELLEN, type Column } from '../../src/db/schema';
 
 /** A database with the app's tables, for running query builders outside the browser. */
-export interface NodeDb {
+export interface NodeDb extends DeelMotor {
   readonly engine: string;
   readonly manifest: DataManifest;
   /** Runs a query after loading the text parts it declares (`q.teksten`), like the browser. */
@@ -54,28 +55,41 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
   const delen = new DelenLader((b) => voegToe(conn, dataDir, b));
   const statements = new Map<string, DuckDBPreparedStatement>();
   let bezig: Promise<void> = Promise.resolve();
+  let deelNummer = 0;
+  const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
+    await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
+    // One prepared statement per SQL text (the builders vary only the parameters), used one at a time.
+    const vorige = bezig;
+    let klaar = () => {};
+    bezig = new Promise<void>((r) => (klaar = r));
+    try {
+      await vorige;
+      let st = statements.get(q.sql);
+      if (!st) {
+        st = await conn.prepare(q.sql);
+        statements.set(q.sql, st);
+      }
+      st.clearBindings();
+      if (q.params.length) st.bind(q.params as DuckDBValue[]);
+      const reader = await st.runAndReadAll();
+      return reader.getRowObjectsJS().map((r) => toPlain(r) as Row);
+    } finally {
+      klaar();
+    }
+  };
   return {
     engine: `node ${(await (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS())[0]?.v}`,
     manifest,
-    async run<Row>(q: Query<Row>): Promise<Row[]> {
-      await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
-      // One prepared statement per SQL text (the builders vary only the parameters), used one at a time.
-      const vorige = bezig;
-      let klaar = () => {};
-      bezig = new Promise<void>((r) => (klaar = r));
+    run,
+    async metDeel<Row>(b: DataBestand, bouw: (tabel: DeelTabel) => Query<Row>): Promise<Row[]> {
+      if (delen.isGeladen(b.name)) return run(bouw('teksten'));
+      const tabel: DeelTabel = `deel_teksten_${++deelNummer}`;
+      await conn.run(createTableSql(b.tabel, tabel));
       try {
-        await vorige;
-        let st = statements.get(q.sql);
-        if (!st) {
-          st = await conn.prepare(q.sql);
-          statements.set(q.sql, st);
-        }
-        st.clearBindings();
-        if (q.params.length) st.bind(q.params as DuckDBValue[]);
-        const reader = await st.runAndReadAll();
-        return reader.getRowObjectsJS().map((r) => toPlain(r) as Row);
+        await voegToe(conn, dataDir, b, tabel);
+        return await run(bouw(tabel));
       } finally {
-        klaar();
+        await conn.run(`DROP TABLE IF EXISTS "${tabel}"`);
       }
     },
     geladenDelen: () => delen.geladen(),
@@ -86,14 +100,19 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
   };
 }
 
-async function voegToe(conn: DuckDBConnection, dataDir: string, b: DataBestand): Promise<void> {
+async function voegToe(
+  conn: DuckDBConnection,
+  dataDir: string,
+  b: DataBestand,
+  tabel: string = b.tabel,
+): Promise<void> {
   const columns = Object.entries(SCHEMA[b.tabel]) as [string, Column][];
   const table = tableFromIPC(readFileSync(path.join(dataDir, b.name)));
   const fileCols = table.schema.fields.map((f) => f.name);
   if (fileCols.join(',') !== columns.map(([c]) => c).join(',')) {
     throw new Error(`${b.name} columns [${fileCols}] differ from SCHEMA.${b.tabel}`);
   }
-  const appender = await conn.createAppender(b.tabel);
+  const appender = await conn.createAppender(tabel);
   for (const row of table.toArray() as { toJSON(): Record<string, unknown> }[]) {
     const obj = row.toJSON();
     for (const [col, type] of columns) {

@@ -16,6 +16,14 @@ import {
   type DataBestand,
   type DataManifest,
 } from './manifest';
+import {
+  afgebroken,
+  voerPerDeelUit,
+  type DeelMotor,
+  type DeelTabel,
+  type PerDeelOpdracht,
+  type PerDeelUitkomst,
+} from './perDeel';
 import type { Query } from './query';
 import { createTableSql, TEKST_TABELLEN } from './schema';
 
@@ -68,15 +76,16 @@ function dataUrl(file: string): URL {
   return new URL(`data/${file}`, document.baseURI);
 }
 
-async function fetchBytes(file: string): Promise<Uint8Array> {
+async function fetchBytes(file: string, signal?: AbortSignal): Promise<Uint8Array> {
   let res: Response;
   try {
-    res = await fetch(dataUrl(file), { credentials: 'same-origin' });
+    res = await fetch(dataUrl(file), { credentials: 'same-origin', signal });
+    if (res.ok) return new Uint8Array(await res.arrayBuffer());
   } catch (e) {
+    if (signal?.aborted) throw afgebroken(signal);
     throw new DataLoadError(bericht(F.bestandNietOpgehaald, { file }), e);
   }
-  if (!res.ok) throw new DataLoadError(bericht(F.bestandHttp, { file, status: String(res.status) }));
-  return new Uint8Array(await res.arrayBuffer());
+  throw new DataLoadError(bericht(F.bestandHttp, { file, status: String(res.status) }));
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
@@ -87,8 +96,8 @@ async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
 }
 
 /** Fetch one data file and check its size and SHA-256 against the manifest. */
-async function fetchChecked(f: DataBestand): Promise<Uint8Array> {
-  const bytes = await fetchBytes(f.name);
+async function fetchChecked(f: DataBestand, signal?: AbortSignal): Promise<Uint8Array> {
+  const bytes = await fetchBytes(f.name, signal);
   const hash = await sha256Hex(bytes);
   if (bytes.length !== f.bytes || (hash !== null && hash !== f.sha256)) {
     throw new DataLoadError(bericht(F.bestandBeschadigd, { file: f.name }));
@@ -287,6 +296,19 @@ export async function getManifest(): Promise<DataManifest> {
   return (await getDb()).manifest;
 }
 
+/** Run one parameterised statement on `conn`; rows as plain objects. */
+async function vraag<Row>(conn: duckdb.AsyncDuckDBConnection, q: Query<Row>): Promise<Row[]> {
+  let stmt: duckdb.AsyncPreparedStatement | undefined;
+  try {
+    stmt = await conn.prepare(q.sql);
+    return tableToObjects(await stmt.query(...q.params)) as Row[];
+  } catch (e) {
+    throw new QueryError(q, e);
+  } finally {
+    await stmt?.close().catch(() => undefined);
+  }
+}
+
 /**
  * Run one parameterised statement on a fresh connection; rows come back as plain objects. The text
  * parts the query declares (`q.teksten`) are loaded first, each file once.
@@ -295,16 +317,53 @@ export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
   const { db, manifest, delen } = await getDb();
   await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
   let conn: duckdb.AsyncDuckDBConnection | undefined;
-  let stmt: duckdb.AsyncPreparedStatement | undefined;
   try {
     conn = await db.connect();
-    stmt = await conn.prepare(q.sql);
-    const table = await stmt.query(...q.params);
-    return tableToObjects(table) as Row[];
+    return await vraag(conn, q);
   } catch (e) {
-    throw new QueryError(q, e);
+    throw e instanceof QueryError ? e : new QueryError(q, e);
   } finally {
-    await stmt?.close().catch(() => undefined);
     await conn?.close().catch(() => undefined);
   }
+}
+
+let deelNummer = 0;
+
+/**
+ * A part's teksten in a table of its own for one query (see `DeelMotor.metDeel`): fetched and checked
+ * like any part, inserted, queried and dropped, so no part stays in memory after its rows are read.
+ */
+async function metDeel<Row>(
+  g: Geladen,
+  b: DataBestand,
+  bouw: (tabel: DeelTabel) => Query<Row>,
+  signal?: AbortSignal,
+): Promise<Row[]> {
+  if (g.delen.isGeladen(b.name)) return runQuery(bouw('teksten'));
+  const bytes = await fetchChecked(b, signal);
+  if (signal?.aborted) throw afgebroken(signal);
+  const tabel: DeelTabel = `deel_teksten_${++deelNummer}`;
+  const conn = await g.db.connect();
+  try {
+    try {
+      await conn.insertArrowFromIPCStream(bytes, { name: tabel, create: true });
+    } catch (e) {
+      throw new DataLoadError(bericht(F.bestandNietIngelezen, { file: b.name }), e);
+    }
+    return await vraag(conn, bouw(tabel));
+  } finally {
+    await conn.query(`DROP TABLE IF EXISTS "${tabel}"`).catch(() => undefined);
+    await conn.close().catch(() => undefined);
+  }
+}
+
+/** See `voerPerDeelUit` (./perDeel.ts). */
+export async function runQueryPerDeel<Row>(opdracht: PerDeelOpdracht<Row>): Promise<PerDeelUitkomst> {
+  const g = await getDb();
+  const motor: DeelMotor = {
+    manifest: g.manifest,
+    run: runQuery,
+    metDeel: (b, bouw, signal) => metDeel(g, b, bouw, signal),
+  };
+  return voerPerDeelUit(motor, opdracht);
 }

@@ -4,10 +4,19 @@
  */
 import { fout } from '../i18n/berichten';
 import { DataLoadError } from './errors';
+import type { PerDeelOpdracht, PerDeelUitkomst } from './perDeel';
 import type { Query } from './query';
 
 export { DataLoadError, QueryError, technicalMessage, userMessage } from './errors';
 export { getLoadProgress, subscribeLoadProgress, type LoadProgress } from './progress';
+export {
+  isDeelTabel,
+  type DeelTabel,
+  type DeelVoortgang,
+  type GemeenteRang,
+  type PerDeelOpdracht,
+  type PerDeelUitkomst,
+} from './perDeel';
 export { queryKey, type Query, type RowOf, type SqlParam, type TekstBehoefte } from './query';
 
 let engine: Promise<typeof import('./engine')> | null = null;
@@ -71,6 +80,18 @@ export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
   await loadDatabase();
   const e = await loadEngine();
   return e.runQuery(q);
+}
+
+/**
+ * Run a query over the text parts one at a time, each fetched, queried and dropped before the next
+ * (./perDeel.ts). Resolves `een-deel` or `volgorde` without reading a part when that does not pay or
+ * cannot keep the order; the caller then runs its one-shot query. Rejects with the abort reason when
+ * `signal` aborts.
+ */
+export async function runQueryPerDeel<Row>(opdracht: PerDeelOpdracht<Row>): Promise<PerDeelUitkomst> {
+  await loadDatabase();
+  const e = await loadEngine();
+  return e.runQueryPerDeel(opdracht);
 }
 
 /** Whether the loaded data is synthetic test data (`"synthetisch": true` in data/manifest.json). */

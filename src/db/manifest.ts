@@ -79,7 +79,13 @@ export function tekstBestandenVoor(m: DataManifest, teksten: TekstBehoefte | und
  */
 export class DelenLader {
   private readonly bezig = new Map<string, Promise<void>>();
+  private readonly klaar = new Set<string>();
   constructor(private readonly laad: (b: DataBestand) => Promise<void>) {}
+
+  /** Whether `name` is loaded completely (not only asked for). */
+  isGeladen(name: string): boolean {
+    return this.klaar.has(name);
+  }
 
   /** Resolves when every part in `bestanden` is in the database. */
   zorgVoor(bestanden: readonly DataBestand[]): Promise<void> {
@@ -89,7 +95,10 @@ export class DelenLader {
         if (!p) {
           p = this.laad(b);
           this.bezig.set(b.name, p);
-          p.catch(() => this.bezig.delete(b.name));
+          p.then(
+            () => this.klaar.add(b.name),
+            () => this.bezig.delete(b.name),
+          );
         }
         return p;
       }),

@@ -115,11 +115,11 @@ export type TekstTabel = (typeof TEKST_TABELLEN)[number];
 const SQL_TYPE: Readonly<Record<Column, string>> = { utf8: 'VARCHAR', int32: 'INTEGER', bool: 'BOOLEAN' };
 
 /** `CREATE TABLE` for one table of SCHEMA, with the SQL types that Arrow utf8/int32/bool map to. */
-export function createTableSql(name: TableName): string {
+export function createTableSql(name: TableName, als: string = name): string {
   const cols = Object.entries(SCHEMA[name] as Record<string, Column>).map(
     ([c, t]) => `"${c}" ${SQL_TYPE[t]}`,
   );
-  return `CREATE TABLE "${name}" (${cols.join(', ')})`;
+  return `CREATE TABLE "${als}" (${cols.join(', ')})`;
 }
 
 /** File name of part `deel` of a text table: `teksten-000.arrow`. */

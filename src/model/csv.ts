@@ -36,16 +36,30 @@ export function csvVeld(v: string | number | boolean | null | undefined, opties:
   return moetQuotes ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The header line with its CRLF. */
+export function csvKop<Row>(kolommen: readonly CsvKolom<Row>[], opties: CsvOpties = {}): string {
+  return `${kolommen.map((k) => csvVeld(k.kop, opties)).join(opties.scheiding ?? ',')}\r\n`;
+}
+
+/** One line per row, each with its CRLF (a part of a file that `csvKop` starts). */
+export function csvRegels<Row>(
+  kolommen: readonly CsvKolom<Row>[],
+  rijen: readonly Row[],
+  opties: CsvOpties = {},
+): string {
+  const sep = opties.scheiding ?? ',';
+  let uit = '';
+  for (const r of rijen) uit += `${kolommen.map((k) => csvVeld(k.waarde(r), opties)).join(sep)}\r\n`;
+  return uit;
+}
+
 /** Header line plus one line per row, CRLF-separated, with a trailing CRLF; no BOM. */
 export function naarCsv<Row>(
   kolommen: readonly CsvKolom<Row>[],
   rijen: readonly Row[],
   opties: CsvOpties = {},
 ): string {
-  const sep = opties.scheiding ?? ',';
-  const regels = [kolommen.map((k) => csvVeld(k.kop, opties)).join(sep)];
-  for (const r of rijen) regels.push(kolommen.map((k) => csvVeld(k.waarde(r), opties)).join(sep));
-  return `${regels.join('\r\n')}\r\n`;
+  return csvKop(kolommen, opties) + csvRegels(kolommen, rijen, opties);
 }
 
 /** The symbols as printed in the factsheets (same as charts/oordeel.ts, without pulling in d3). */

@@ -4,6 +4,7 @@
  * whitelist below, aggregates cast to INTEGER, SQL that runs on DuckDB 1.4 (wasm) and 1.5 (node).
  * Tested on both engines in test/model/queries-bevindingen.test.ts.
  */
+import { isDeelTabel, type DeelTabel, type GemeenteRang } from '../db/perDeel';
 import type { Query } from '../db/query';
 import {
   Binder,
@@ -104,8 +105,15 @@ export function kiestZonderTeksten(f: BevindingenFilter, s: BevindingSortering |
 /**
  * CTE `b`: every oordeel with its names, sort keys and (with `metTeksten`) its texts, after the filters
  * and the search. The search always reads the texts; without them `let_op` and `bevinding` are null.
+ * The texts come from `tabel` (a part on its own in a part-by-part export).
  */
-function gefilterd(f: BevindingenFilter, b: Binder, metTeksten: boolean): string {
+function gefilterd(
+  f: BevindingenFilter,
+  b: Binder,
+  metTeksten: boolean,
+  tabel: DeelTabel = 'teksten',
+): string {
+  if (!isDeelTabel(tabel)) throw new Error(`invalid text table: ${String(tabel)}`);
   const where: string[] = [];
   if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
   if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
@@ -132,7 +140,7 @@ WITH b AS (
     o.oordeel, ${teksten ? 't.let_op, t.bevinding' : 'o.heeft_let_op, NULL::VARCHAR AS let_op, NULL::VARCHAR AS bevinding'}, o.reden, o.gedeeld, o.mogelijk_onvolledig,
     o.bron_bestand, o.bron_van, o.bron_tot
   FROM oordelen o
-  ${teksten ? 'LEFT JOIN teksten t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator' : ''}
+  ${teksten ? `LEFT JOIN ${tabel} t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator` : ''}
   JOIN indicatoren i ON i.code = o.indicator
   JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
   JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
@@ -198,6 +206,46 @@ ORDER BY ${orderBy(sortering)}`;
     sql += `\nLIMIT ${b.bind(PAGINA_GROOTTE)} OFFSET ${b.bind((p - 1) * PAGINA_GROOTTE)}`;
   }
   return query(sql, b.params, apart ? undefined : tekstenVan(f.gemeenten));
+}
+
+/**
+ * Every gemeente of `bevindingen(f, s, null)` with its place in that order (ties share a `rang`), for a
+ * part-by-part export (`runQueryPerDeel`). Reads the core files only: with a search, the gemeenten that
+ * pass the other filters. Null when the order is not by gemeente first (then the rows of one gemeente
+ * do not follow each other, and the export cannot go part by part).
+ */
+export function bevindingenVolgorde(
+  f: BevindingenFilter,
+  sortering: BevindingSortering | null,
+): Query<GemeenteRang> | null {
+  if (sortering !== null && sortering.kolom !== 'gemeente') return null;
+  const richting = sortering?.aflopend === true ? 'DESC' : 'ASC';
+  const b = new Binder();
+  const sql = `${gefilterd({ ...f, zoek: undefined }, b, false)}
+SELECT gemeente_id, (DENSE_RANK() OVER (ORDER BY gemeente ${richting} NULLS LAST))::INTEGER AS rang
+FROM b
+GROUP BY gemeente_id, gemeente
+ORDER BY rang, gemeente_id`;
+  return query(sql, b.params);
+}
+
+/**
+ * The rows of `bevindingen(f, s, null)` of these gemeenten (the part of an export that one text part
+ * holds), with the texts from `tabel`, in the same order. Declares no text part: the caller provides it.
+ */
+export function bevindingenDeel(
+  f: BevindingenFilter,
+  sortering: BevindingSortering | null,
+  gemeenten: readonly string[],
+  tabel: DeelTabel,
+): Query<BevindingRij> {
+  if (gemeenten.length === 0) throw new Error('bevindingenDeel: no gemeenten (an empty list is no filter)');
+  const b = new Binder();
+  const sql = `${gefilterd({ ...f, gemeenten }, b, true, tabel)}
+SELECT ${KOLOMMEN}
+FROM b
+ORDER BY ${orderBy(sortering)}`;
+  return query(sql, b.params);
 }
 
 /** The texts of some rows of the table. */

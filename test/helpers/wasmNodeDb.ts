@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToObjects } from '../../src/db/convert';
-import { DelenLader, kernBestanden, tekstBestandenVoor } from '../../src/db/manifest';
+import { DelenLader, kernBestanden, tekstBestandenVoor, type DataBestand } from '../../src/db/manifest';
+import type { DeelTabel } from '../../src/db/perDeel';
 import type { Query } from '../../src/db/query';
 import { createTableSql, TEKST_TABELLEN } from '../../src/db/schema';
 import { DATA_DIR, dataManifest, fileBytes } from './data';
@@ -38,16 +39,29 @@ export async function openWasmDb(dir = DATA_DIR): Promise<TestDb> {
   const delen = new DelenLader(async (b) => {
     conn.insertArrowFromIPCStream(fileBytes(b.name, dir), { name: b.tabel, create: false });
   });
+  const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
+    await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
+    const stmt = conn.prepare(q.sql);
+    try {
+      return tableToObjects(stmt.query(...q.params)) as Row[];
+    } finally {
+      stmt.close();
+    }
+  };
+  let deelNummer = 0;
   return {
     engine: `wasm ${db.getVersion()}`,
     manifest,
-    async run<Row>(q: Query<Row>): Promise<Row[]> {
-      await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
-      const stmt = conn.prepare(q.sql);
+    run,
+    // As src/db/engine.ts: the part on its own table (insertArrowFromIPCStream, create), queried, dropped.
+    async metDeel<Row>(b: DataBestand, bouw: (tabel: DeelTabel) => Query<Row>): Promise<Row[]> {
+      if (delen.isGeladen(b.name)) return run(bouw('teksten'));
+      const tabel: DeelTabel = `deel_teksten_${++deelNummer}`;
       try {
-        return tableToObjects(stmt.query(...q.params)) as Row[];
+        conn.insertArrowFromIPCStream(fileBytes(b.name, dir), { name: tabel, create: true });
+        return await run(bouw(tabel));
       } finally {
-        stmt.close();
+        conn.query(`DROP TABLE IF EXISTS "${tabel}"`);
       }
     },
     geladenDelen: () => delen.geladen(),
