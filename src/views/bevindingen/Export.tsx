@@ -26,8 +26,16 @@ export function Export({ staat, aantal }: { staat: TabelStaat; aantal: number | 
   const [stand, setStand] = useState<ExportStand>({ soort: 'klaar' });
   const bezig = useRef<AbortController | null>(null);
   const knop = useRef<HTMLButtonElement>(null);
+  const focusTerug = useRef(false);
   const t = useT();
   useEffect(() => () => bezig.current?.abort(), []);
+  // The cancel button goes away: focus goes to the export button once it is enabled again.
+  useEffect(() => {
+    if (focusTerug.current && stand.soort !== 'bezig') {
+      focusTerug.current = false;
+      knop.current?.focus();
+    }
+  }, [stand]);
 
   const exporteer = async () => {
     const ac = new AbortController();
@@ -61,8 +69,8 @@ export function Export({ staat, aantal }: { staat: TabelStaat; aantal: number | 
   };
   const annuleer = () => {
     bezig.current?.abort();
+    focusTerug.current = true;
     setStand({ soort: 'geannuleerd' });
-    knop.current?.focus();
   };
 
   const v = stand.soort === 'bezig' ? stand.voortgang : undefined;
