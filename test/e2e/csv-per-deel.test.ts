@@ -142,4 +142,25 @@ describe('Bevindingen CSV export part by part (synthetic site)', () => {
       await context.close();
     }
   }, 180_000);
+
+  it('a part that cannot be fetched ends the export with a message naming the file, and no file', async () => {
+    const { context, page } = await opBevindingen();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    try {
+      const kapot = delen[1]!;
+      await page.route(`**/data/${kapot}`, (route) => route.fulfill({ status: 404, body: 'weg' }));
+      await page.getByRole('button', { name: 'Exporteer CSV' }).click();
+      const melding = page.getByRole('alert');
+      await poll(() => melding.textContent()).toContain(
+        `Het bestand kon niet worden gemaakt. Het bestand ${kapot} kon niet worden opgehaald (HTTP 404).`,
+      );
+      expect(await page.getByRole('progressbar').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Exporteer CSV' }).isEnabled()).toBe(true);
+      expect(downloads).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });
