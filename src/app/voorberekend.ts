@@ -58,6 +58,11 @@ function hashes(): Promise<ReadonlySet<string>> {
   return index;
 }
 
+/** Whether the build wrote a result file for `q` (its rows then need no DuckDB). */
+export async function heeftVoorberekend(q: Query<unknown>): Promise<boolean> {
+  return (await hashes()).has(sleutelHash(queryKey(q)));
+}
+
 /** The prerendered result of `q`, or null when there is none (or it cannot be read). */
 async function voorberekend<Row>(q: Query<Row>): Promise<Row[] | null> {
   const key = queryKey(q);

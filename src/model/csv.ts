@@ -92,9 +92,28 @@ export const BEVINDINGEN_CSV_KOLOMMEN: readonly CsvKolom<BevindingRij>[] = [
   veld('bron'),
 ];
 
+/** The shape of one CSV download: its columns, separator and formula guard, and whether it has a BOM. */
+export interface CsvVorm<Row> {
+  readonly kolommen: readonly CsvKolom<Row>[];
+  readonly opties: CsvOpties;
+  readonly bom: boolean;
+}
+
+/** The whole file of `vorm` for these rows. */
+export function csvVanVorm<Row>(vorm: CsvVorm<Row>, rijen: readonly Row[]): string {
+  return (vorm.bom ? BOM : '') + naarCsv(vorm.kolommen, rijen, vorm.opties);
+}
+
+/** Bevindingen "Exporteer CSV": `,`, formula guard, BOM. */
+export const BEVINDINGEN_CSV: CsvVorm<BevindingRij> = {
+  kolommen: BEVINDINGEN_CSV_KOLOMMEN,
+  opties: {},
+  bom: true,
+};
+
 /** The CSV file content (with BOM) for Bevindingen rows. */
 export function bevindingenCsv(rijen: readonly BevindingRij[]): string {
-  return BOM + naarCsv(BEVINDINGEN_CSV_KOLOMMEN, rijen);
+  return csvVanVorm(BEVINDINGEN_CSV, rijen);
 }
 
 export const BEVINDINGEN_CSV_BESTAND = 'ggsr-bevindingen-2013.csv';
@@ -126,14 +145,26 @@ export const OPEN_DATA_CSV_KOLOMMEN: readonly CsvKolom<BevindingRij>[] = [
 export const OPEN_DATA_EXCEL_BESTAND = 'ggsr-oordelen-2013-excel.csv';
 export const OPEN_DATA_CSV_BESTAND = 'ggsr-oordelen-2013.csv';
 
-/**
- * For Dutch Excel: UTF-8 with BOM, `;` as separator, formula-like texts prefixed with `'`.
- */
-export function openDataExcelCsv(rijen: readonly BevindingRij[]): string {
-  return BOM + naarCsv(OPEN_DATA_CSV_KOLOMMEN, rijen, { scheiding: ';' });
-}
+/** For Dutch Excel: UTF-8 with BOM, `;` as separator, formula-like texts prefixed with `'`. */
+export const OPEN_DATA_EXCEL_CSV: CsvVorm<BevindingRij> = {
+  kolommen: OPEN_DATA_CSV_KOLOMMEN,
+  opties: { scheiding: ';' },
+  bom: true,
+};
 
 /** Standard CSV (RFC 4180): UTF-8 without BOM, `,`, texts exactly as in the data. */
+export const OPEN_DATA_STANDAARD_CSV: CsvVorm<BevindingRij> = {
+  kolommen: OPEN_DATA_CSV_KOLOMMEN,
+  opties: { scheiding: ',', formuleVeilig: false },
+  bom: false,
+};
+
+/** The Open data file for Dutch Excel (`OPEN_DATA_EXCEL_CSV`). */
+export function openDataExcelCsv(rijen: readonly BevindingRij[]): string {
+  return csvVanVorm(OPEN_DATA_EXCEL_CSV, rijen);
+}
+
+/** The standard Open data file (`OPEN_DATA_STANDAARD_CSV`). */
 export function openDataStandaardCsv(rijen: readonly BevindingRij[]): string {
-  return naarCsv(OPEN_DATA_CSV_KOLOMMEN, rijen, { scheiding: ',', formuleVeilig: false });
+  return csvVanVorm(OPEN_DATA_STANDAARD_CSV, rijen);
 }

@@ -5,7 +5,7 @@
  * code runs in the browser and, in the tests, on DuckDB in Node.
  */
 import type { DeelVoortgang, PerDeelOpdracht, PerDeelUitkomst, Query } from '../db';
-import { BEVINDINGEN_CSV_KOLOMMEN, BOM, bevindingenCsv, csvKop, csvRegels } from './csv';
+import { BEVINDINGEN_CSV, BOM, csvKop, csvRegels, csvVanVorm, type CsvVorm } from './csv';
 import {
   bevindingen,
   bevindingenDeel,
@@ -29,23 +29,25 @@ export type CsvMelding =
 export interface CsvStukkenOpties {
   readonly melding?: (m: CsvMelding) => void;
   readonly signal?: AbortSignal;
+  /** The file's shape; the Bevindingen export's unless told (Open data has two of its own). */
+  readonly vorm?: CsvVorm<BevindingRij>;
 }
 
 /**
- * Writes the CSV of `bevindingen(f, s, null)` (with BOM) to `opStuk`, piece by piece; resolves with the
- * number of rows. The caller keeps the pieces (e.g. as Blobs), so no piece needs to stay a string.
+ * Writes the CSV of `bevindingen(f, s, null)` (in `vorm`) to `opStuk`, piece by piece; resolves with
+ * the number of rows. The caller keeps the pieces (e.g. as Blobs), so no piece needs to stay a string.
  */
 export async function bevindingenCsvStukken(
   loper: CsvLoper,
   f: BevindingenFilter,
   s: BevindingSortering | null,
   opStuk: (tekst: string) => void,
-  { melding, signal }: CsvStukkenOpties = {},
+  { melding, signal, vorm = BEVINDINGEN_CSV }: CsvStukkenOpties = {},
 ): Promise<number> {
   let aantal = 0;
   let kop = false;
   const begin = () => {
-    if (!kop) opStuk(BOM + csvKop(BEVINDINGEN_CSV_KOLOMMEN));
+    if (!kop) opStuk((vorm.bom ? BOM : '') + csvKop(vorm.kolommen, vorm.opties));
     kop = true;
   };
   const uitkomst = await loper.runQueryPerDeel<BevindingRij>({
@@ -54,7 +56,7 @@ export async function bevindingenCsvStukken(
     opDeel: (rijen) => {
       begin();
       aantal += rijen.length;
-      if (rijen.length) opStuk(csvRegels(BEVINDINGEN_CSV_KOLOMMEN, rijen));
+      if (rijen.length) opStuk(csvRegels(vorm.kolommen, rijen, vorm.opties));
     },
     voortgang: (voortgang) => melding?.({ soort: 'deel', voortgang }),
     signal,
@@ -66,6 +68,6 @@ export async function bevindingenCsvStukken(
   melding?.({ soort: 'ineens', waarom: uitkomst });
   const rijen = await loper.runQuery(bevindingen(f, s, null));
   signal?.throwIfAborted();
-  opStuk(bevindingenCsv(rijen));
+  opStuk(csvVanVorm(vorm, rijen));
   return rijen.length;
 }

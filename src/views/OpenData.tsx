@@ -1,12 +1,16 @@
 import { ScrollTable } from '../components/ScrollTable';
 import { useState } from 'react';
 import { Foutmelding, Laden } from '../components/Status';
-import { haalResultaat } from '../app/voorberekend';
+import { haalResultaat, heeftVoorberekend } from '../app/voorberekend';
+import { ExportVoortgang } from '../components/ExportVoortgang';
+import { getDbStatus, runQueryPerDeel } from '../db';
+import { useCsvExport } from '../hooks/useCsvExport';
+import type { CsvLoper } from '../model/csvPerDeel';
 import {
   OPEN_DATA_CSV_BESTAND,
   OPEN_DATA_EXCEL_BESTAND,
-  openDataExcelCsv,
-  openDataStandaardCsv,
+  OPEN_DATA_EXCEL_CSV,
+  OPEN_DATA_STANDAARD_CSV,
 } from '../model/csv';
 import {
   BRON_VERMELDING,
@@ -38,40 +42,63 @@ const DOWNLOADS = [
   { soort: 'leesmij', knop: O.leesmij, hulp: O.leesmijHulp, bestand: LEESMIJ_BESTAND },
 ] as const;
 
+/**
+ * The data seam for the two CSV downloads: a result file from the build while DuckDB is not ready (as
+ * before), else part by part where the data has several parts (#18).
+ */
+const LOPER: CsvLoper = {
+  runQuery: haalResultaat,
+  runQueryPerDeel: async (o) =>
+    getDbStatus().stand !== 'klaar' && (await heeftVoorberekend(bevindingen({}, null, null)))
+      ? 'een-deel'
+      : runQueryPerDeel(o),
+};
+
 /** Open data: the full dataset as CSV (two variants), the app's own data files and a README. */
 export function OpenDataView() {
   const manifest = useManifest();
   const [stand, setStand] = useState<Stand>({ soort: 'klaar' });
   const [fout, setFout] = useState<unknown>(null);
+  const csv = useCsvExport(LOPER);
   const t = useT();
   const nl = useBronLang();
 
   const maak = async (wat: Soort) => {
-    setStand({ soort: 'bezig', wat });
     setFout(null);
-    try {
-      if (wat === 'leesmij') {
-        const kader = await haalResultaat(toetsingskader());
-        const m: Manifest | null = manifest.soort === 'klaar' ? manifest.manifest : null;
-        downloadTekst(leesMijTekst(kader, m), LEESMIJ_BESTAND, 'text/markdown;charset=utf-8');
-        setStand({ soort: 'gedaan', melding: t(O.gedownload, { bestand: LEESMIJ_BESTAND }) });
-        return;
-      }
-      const rijen = await haalResultaat(bevindingen({}, null, null));
+    if (wat !== 'leesmij') {
+      setStand({ soort: 'klaar' });
       const excel = wat === 'excel';
-      const bestand = excel ? OPEN_DATA_EXCEL_BESTAND : OPEN_DATA_CSV_BESTAND;
-      downloadTekst(
-        excel ? openDataExcelCsv(rijen) : openDataStandaardCsv(rijen),
-        bestand,
-        'text/csv;charset=utf-8',
-      );
-      setStand({ soort: 'gedaan', melding: t(O.metOordelenGedownload, { bestand, n: rijen.length }) });
+      const vorm = excel ? OPEN_DATA_EXCEL_CSV : OPEN_DATA_STANDAARD_CSV;
+      await csv.start({}, null, vorm, excel ? OPEN_DATA_EXCEL_BESTAND : OPEN_DATA_CSV_BESTAND);
+      return;
+    }
+    setStand({ soort: 'bezig', wat });
+    try {
+      const kader = await haalResultaat(toetsingskader());
+      const m: Manifest | null = manifest.soort === 'klaar' ? manifest.manifest : null;
+      downloadTekst(leesMijTekst(kader, m), LEESMIJ_BESTAND, 'text/markdown;charset=utf-8');
+      setStand({ soort: 'gedaan', melding: t(O.gedownload, { bestand: LEESMIJ_BESTAND }) });
     } catch (error) {
       setFout(error);
       setStand({ soort: 'klaar' });
     }
   };
-  const bezig = stand.soort === 'bezig';
+  const c = csv.stand;
+  const bezig = stand.soort === 'bezig' || c.soort === 'bezig';
+  const v = c.soort === 'bezig' ? c.voortgang : undefined;
+  const status =
+    stand.soort === 'bezig' || (c.soort === 'bezig' && !v)
+      ? t(O.bestandMaken)
+      : v
+        ? t(B.app.deelVan, { deel: v.deel, van: v.van })
+        : stand.soort === 'gedaan'
+          ? stand.melding
+          : c.soort === 'gedaan'
+            ? t(O.metOordelenGedownload, { bestand: c.bestand, n: c.aantal })
+            : c.soort === 'geannuleerd'
+              ? t(B.app.exportGeannuleerd)
+              : null;
+  const csvFout = c.soort === 'fout' ? c.error : null;
 
   return (
     <section aria-labelledby="open-data-titel" className="view verklaring open-data">
@@ -87,18 +114,23 @@ export function OpenDataView() {
       <ul className="od-downloads">
         {DOWNLOADS.map((d) => (
           <li key={d.soort}>
-            <button type="button" disabled={bezig} onClick={() => void maak(d.soort)}>
+            <button
+              type="button"
+              disabled={bezig}
+              onClick={() => void maak(d.soort)}
+              ref={d.soort === 'excel' ? csv.knop : undefined}
+            >
               {t(d.knop)}
             </button>{' '}
             <span className="od-hulp">{t(d.hulp, { bestand: d.bestand })}</span>
           </li>
         ))}
       </ul>
+      {v && <ExportVoortgang voortgang={v} annuleer={csv.annuleer} />}
       <p role="status" className="od-status">
-        {stand.soort === 'bezig' && t(O.bestandMaken)}
-        {stand.soort === 'gedaan' && stand.melding}
+        {status}
       </p>
-      {fout !== null && <Foutmelding error={fout} titel={t(O.bestandFout)} />}
+      {(fout ?? csvFout) !== null && <Foutmelding error={fout ?? csvFout} titel={t(O.bestandFout)} />}
 
       <h3>{t(B.delen.inbeddenKop)}</h3>
       <InbeddenCode />

@@ -6,13 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { voerPerDeelUit, type PerDeelOpdracht } from '../../src/db/perDeel';
 import type { Query } from '../../src/db/query';
-import { bevindingenCsv } from '../../src/model/csv';
+import {
+  bevindingenCsv,
+  OPEN_DATA_EXCEL_CSV,
+  OPEN_DATA_STANDAARD_CSV,
+  openDataExcelCsv,
+  openDataStandaardCsv,
+} from '../../src/model/csv';
 import { bevindingenCsvStukken, type CsvLoper, type CsvMelding } from '../../src/model/csvPerDeel';
 import {
   bevindingen,
   type BevindingenFilter,
+  type BevindingRij,
   type BevindingSortering,
 } from '../../src/model/queries-bevindingen';
+import type { CsvVorm } from '../../src/model/csv';
 import { DB_ENGINES, metEigenDb, useDb } from '../helpers/db';
 import type { TestDb } from '../helpers/nodeDb';
 import { synthFeiten, useSynth } from '../helpers/synth';
@@ -25,20 +33,25 @@ const loper = (db: TestDb): CsvLoper => ({
   runQueryPerDeel: <Row>(o: PerDeelOpdracht<Row>) => voerPerDeelUit(db, o),
 });
 
-async function stukken(db: TestDb, f: BevindingenFilter, s: BevindingSortering | null, signal?: AbortSignal) {
+async function stukken(
+  db: TestDb,
+  f: BevindingenFilter,
+  s: BevindingSortering | null,
+  vorm?: CsvVorm<BevindingRij>,
+) {
   const uit: string[] = [];
   const meldingen: CsvMelding[] = [];
   const aantal = await bevindingenCsvStukken(loper(db), f, s, (t) => uit.push(t), {
     melding: (m) => meldingen.push(m),
-    signal,
+    vorm,
   });
   return { csv: uit.join(''), stukken: uit.length, aantal, meldingen };
 }
 
 const DEEL_TABELLEN = `SELECT COUNT(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE 'deel_teksten%'`;
 
-describe.each(DB_ENGINES)('bevindingenCsvStukken on %s', (_naam, open) => {
-  const db = useDb(open, () => feiten.dir);
+describe.each(DB_ENGINES)('bevindingenCsvStukken on %s', (_naam, open_) => {
+  const db = useDb(open_, () => feiten.dir);
   const teksten = () => db.manifest.bestanden.filter((b) => b.tabel === 'teksten');
   const gemeenteIn = (i: number) => teksten()[i]!.gemeente_ids![0]!;
 
@@ -61,7 +74,7 @@ describe.each(DB_ENGINES)('bevindingenCsvStukken on %s', (_naam, open) => {
     expect(teksten().length).toBeGreaterThan(2);
     for (const [naam, f, s] of gevallen) {
       const uit = await stukken(db, f(), s);
-      const verwacht = await metEigenDb(open, feiten.dir, async (eigen) =>
+      const verwacht = await metEigenDb(open_, feiten.dir, async (eigen) =>
         bevindingenCsv(await eigen.run(bevindingen(f(), s, null))),
       );
       expect(uit.csv, naam).toBe(verwacht);
@@ -71,6 +84,10 @@ describe.each(DB_ENGINES)('bevindingenCsvStukken on %s', (_naam, open) => {
       ).toBe(true);
       expect(uit.stukken, naam).toBeGreaterThan(2);
     }
+    // Open data: every oordeel, in its two file shapes.
+    const open = await metEigenDb(open_, feiten.dir, (eigen) => eigen.run(bevindingen({}, null, null)));
+    expect((await stukken(db, {}, null, OPEN_DATA_EXCEL_CSV)).csv).toBe(openDataExcelCsv(open));
+    expect((await stukken(db, {}, null, OPEN_DATA_STANDAARD_CSV)).csv).toBe(openDataStandaardCsv(open));
     expect(db.geladenDelen()).toEqual([]);
     expect((await db.run<{ n: number }>({ sql: DEEL_TABELLEN, params: [] }))[0]?.n).toBe(0);
   }, 240_000);
