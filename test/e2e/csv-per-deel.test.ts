@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../scripts/lib/nodeDb';
-import { bevindingenCsv } from '../../src/model/csv';
+import { bevindingenCsv, openDataExcelCsv } from '../../src/model/csv';
 import { bevindingen } from '../../src/model/queries-bevindingen';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
@@ -28,6 +28,7 @@ describe('Bevindingen CSV export part by part (synthetic site)', () => {
   let browser: Browser;
   let delen: string[];
   let verwacht: Buffer;
+  let verwachtExcel: Buffer;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -45,7 +46,9 @@ describe('Bevindingen CSV export part by part (synthetic site)', () => {
     delen = manifest.bestanden.filter((b) => b.tabel === 'teksten').map((b) => b.name);
     const db = await openNodeDb(data);
     try {
-      verwacht = Buffer.from(bevindingenCsv(await db.run(bevindingen({}, null, null))), 'utf8');
+      const alle = await db.run(bevindingen({}, null, null));
+      verwacht = Buffer.from(bevindingenCsv(alle), 'utf8');
+      verwachtExcel = Buffer.from(openDataExcelCsv(alle), 'utf8');
     } finally {
       await db.close();
     }
@@ -158,6 +161,31 @@ describe('Bevindingen CSV export part by part (synthetic site)', () => {
       expect(await page.getByRole('progressbar').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Exporteer CSV' }).isEnabled()).toBe(true);
       expect(downloads).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('Open data: the Excel download goes part by part too, with the one-shot bytes', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      await page.goto(`${server.url}?weergave=open-data`);
+      await page.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+      await page.route(TEKSTDEEL, async (route) => {
+        await new Promise((r) => setTimeout(r, 400));
+        await route.continue();
+      });
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('button', { name: 'Download voor Excel (CSV met ;)' }).click(),
+        poll(() => page.getByRole('progressbar', { name: `Deel 2 van ${delen.length}` }).count()).toBe(1),
+      ]);
+      expect(download.suggestedFilename()).toBe('ggsr-oordelen-2013-excel.csv');
+      const bytes = await readFile((await download.path())!);
+      expect(bytes.equals(verwachtExcel)).toBe(true);
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
