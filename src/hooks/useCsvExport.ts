@@ -68,5 +68,9 @@ export function useCsvExport(loper: CsvLoper) {
     focusTerug.current = true;
     setStand({ soort: 'geannuleerd' });
   };
-  return { stand, start, annuleer, knop };
+  /** Back to rest (forget a finished export's message or error). */
+  const wis = () => {
+    if (!bezig.current) setStand({ soort: 'klaar' });
+  };
+  return { stand, start, annuleer, wis, knop };
 }

@@ -72,6 +72,7 @@ export function OpenDataView() {
       await csv.start({}, null, vorm, excel ? OPEN_DATA_EXCEL_BESTAND : OPEN_DATA_CSV_BESTAND);
       return;
     }
+    csv.wis();
     setStand({ soort: 'bezig', wat });
     try {
       const kader = await haalResultaat(toetsingskader());
