@@ -12,12 +12,21 @@ import {
   DelenLader,
   kernBestanden,
   leesDataManifest,
-  tekstBestandenVoor,
   type DataBestand,
   type DataManifest,
 } from '../../src/db/manifest';
 import type { Query } from '../../src/db/query';
-import { createTableSql, SCHEMA, TEKST_TABELLEN, type Column } from '../../src/db/schema';
+import {
+  createTableSql,
+  createZoekindexSql,
+  SCHEMA,
+  TEKST_TABELLEN,
+  ZOEKINDEX_KOLOMMEN,
+  ZOEKINDEX_TABEL,
+  type Column,
+  type TableName,
+} from '../../src/db/schema';
+import { maakTekstDelen } from '../../src/db/zoekindex';
 
 /** A database with the app's tables, for running query builders outside the browser. */
 export interface NodeDb {
@@ -47,36 +56,21 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   for (const b of kernBestanden(manifest)) {
-    await conn.run(createTableSql(b.tabel));
+    await conn.run(createTableSql(b.tabel as TableName));
     await voegToe(conn, dataDir, b);
   }
   for (const t of TEKST_TABELLEN) await conn.run(createTableSql(t));
+  await conn.run(createZoekindexSql());
   const delen = new DelenLader((b) => voegToe(conn, dataDir, b));
   const statements = new Map<string, DuckDBPreparedStatement>();
   let bezig: Promise<void> = Promise.resolve();
+  const delenVoor = maakTekstDelen(manifest, voerUit, (b) => delen.zorgVoor(b));
   return {
     engine: `node ${(await (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS())[0]?.v}`,
     manifest,
     async run<Row>(q: Query<Row>): Promise<Row[]> {
-      await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
-      // One prepared statement per SQL text (the builders vary only the parameters), used one at a time.
-      const vorige = bezig;
-      let klaar = () => {};
-      bezig = new Promise<void>((r) => (klaar = r));
-      try {
-        await vorige;
-        let st = statements.get(q.sql);
-        if (!st) {
-          st = await conn.prepare(q.sql);
-          statements.set(q.sql, st);
-        }
-        st.clearBindings();
-        if (q.params.length) st.bind(q.params as DuckDBValue[]);
-        const reader = await st.runAndReadAll();
-        return reader.getRowObjectsJS().map((r) => toPlain(r) as Row);
-      } finally {
-        klaar();
-      }
+      await delen.zorgVoor(await delenVoor(q.teksten));
+      return voerUit(q);
     },
     geladenDelen: () => delen.geladen(),
     async close() {
@@ -84,10 +78,34 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
       instance.closeSync();
     },
   };
+
+  async function voerUit<Row>(q: Query<Row>): Promise<Row[]> {
+    // One prepared statement per SQL text (the builders vary only the parameters), used one at a time.
+    const vorige = bezig;
+    let klaar = () => {};
+    bezig = new Promise<void>((r) => (klaar = r));
+    try {
+      await vorige;
+      let st = statements.get(q.sql);
+      if (!st) {
+        st = await conn.prepare(q.sql);
+        statements.set(q.sql, st);
+      }
+      st.clearBindings();
+      if (q.params.length) st.bind(q.params as DuckDBValue[]);
+      const reader = await st.runAndReadAll();
+      return reader.getRowObjectsJS().map((r) => toPlain(r) as Row);
+    } finally {
+      klaar();
+    }
+  }
 }
 
 async function voegToe(conn: DuckDBConnection, dataDir: string, b: DataBestand): Promise<void> {
-  const columns = Object.entries(SCHEMA[b.tabel]) as [string, Column][];
+  const columns = Object.entries(b.tabel === ZOEKINDEX_TABEL ? ZOEKINDEX_KOLOMMEN : SCHEMA[b.tabel]) as [
+    string,
+    Column,
+  ][];
   const table = tableFromIPC(readFileSync(path.join(dataDir, b.name)));
   const fileCols = table.schema.fields.map((f) => f.name);
   if (fileCols.join(',') !== columns.map(([c]) => c).join(',')) {

@@ -4,7 +4,8 @@
  * whitelist below, aggregates cast to INTEGER, SQL that runs on DuckDB 1.4 (wasm) and 1.5 (node).
  * Tested on both engines in test/model/queries-bevindingen.test.ts.
  */
-import type { Query } from '../db/query';
+import type { Query, TekstBehoefte } from '../db/query';
+import { zoekbaar, zoekbaarPatroon } from '../db/zoekindex';
 import {
   Binder,
   OORDELEN,
@@ -87,9 +88,6 @@ export function zoekPatroon(zoek: string | undefined): string | null {
   return `%${tekst.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** A text column normalised for searching: one space for any whitespace, lower case, no accents. */
-const zoekbaar = (kolom: string) => `strip_accents(lower(regexp_replace(${kolom}, '\\s+', ' ', 'g')))`;
-
 /** Sort columns that need the texts. */
 const TEKST_KOLOMMEN: readonly BevindingKolom[] = ['let_op', 'bevinding'];
 
@@ -117,7 +115,7 @@ function gefilterd(f: BevindingenFilter, b: Binder, metTeksten: boolean): string
   where.push(...schaalVoorwaarden(f, b, 'o'));
   const patroon = zoekPatroon(f.zoek);
   if (patroon !== null) {
-    const p = `strip_accents(lower(${b.bind(patroon)}))`;
+    const p = zoekbaarPatroon(b.bind(patroon));
     where.push(
       `(${zoekbaar('t.bevinding')} LIKE ${p} ESCAPE '\\' OR ${zoekbaar('t.let_op')} LIKE ${p} ESCAPE '\\')`,
     );
@@ -197,7 +195,17 @@ ORDER BY ${orderBy(sortering)}`;
     const p = Number.isSafeInteger(pagina) && pagina > 0 ? pagina : 1;
     sql += `\nLIMIT ${b.bind(PAGINA_GROOTTE)} OFFSET ${b.bind((p - 1) * PAGINA_GROOTTE)}`;
   }
-  return query(sql, b.params, apart ? undefined : tekstenVan(f.gemeenten));
+  return query(sql, b.params, apart ? undefined : tekstBehoefte(f));
+}
+
+/**
+ * The text parts a query of the table needs: with a search, the teksten parts that can hold a hit
+ * (through the search index); otherwise those of the filtered gemeenten (all without a filter).
+ */
+function tekstBehoefte(f: BevindingenFilter): TekstBehoefte {
+  const patroon = zoekPatroon(f.zoek);
+  if (patroon === null) return tekstenVan(f.gemeenten);
+  return f.gemeenten?.length ? { zoek: patroon, gemeenten: [...f.gemeenten] } : { zoek: patroon };
 }
 
 /** The texts of some rows of the table. */
@@ -262,7 +270,7 @@ SELECT COUNT(*)::INTEGER AS aantal,
   COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
   COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk
 FROM b`;
-  return query(sql, b.params, zoekt ? tekstenVan(f.gemeenten) : undefined);
+  return query(sql, b.params, zoekt ? tekstBehoefte(f) : undefined);
 }
 
 export function isOordeelWaarde(v: string): v is Oordeel {

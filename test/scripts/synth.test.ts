@@ -67,11 +67,11 @@ describe('synthTabellen', () => {
 });
 
 describe('writeSynth', () => {
-  it('writes the same bytes for the same seed, other bytes for another seed', () => {
+  it('writes the same bytes for the same seed, other bytes for another seed', async () => {
     const [a, b, c] = [tmp(), tmp(), tmp()];
-    writeSynth(KLEIN, a, k);
-    writeSynth(KLEIN, b, k);
-    writeSynth({ ...KLEIN, seed: 8 }, c, k);
+    await writeSynth(KLEIN, a, k);
+    await writeSynth(KLEIN, b, k);
+    await writeSynth({ ...KLEIN, seed: 8 }, c, k);
     const names = readdirSync(a).sort();
     expect(readdirSync(b).sort()).toEqual(names);
     for (const n of names) expect(readFileSync(join(b, n)).equals(readFileSync(join(a, n))), n).toBe(true);
@@ -80,9 +80,9 @@ describe('writeSynth', () => {
     );
   });
 
-  it('writes the ingest layout, flagged synthetic; every oordeel has its text in exactly one part', () => {
+  it('writes the ingest layout, flagged synthetic; every oordeel has its text in exactly one part', async () => {
     const dir = tmp();
-    writeSynth(KLEIN, dir, k);
+    await writeSynth(KLEIN, dir, k);
     const raw = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(raw.synthetisch).toBe(true);
     expect(String(raw.dataset)).toContain('SYNTHETISCH');
@@ -103,8 +103,8 @@ describe('writeSynth', () => {
     expect(waar.size).toBe(oordelen.length);
   });
 
-  it('refuses public/data', () => {
-    expect(() => writeSynth(KLEIN, join(ROOT, 'public/data'), k)).toThrow(/nooit naar public\/data/);
+  it('refuses public/data', async () => {
+    await expect(writeSynth(KLEIN, join(ROOT, 'public/data'), k)).rejects.toThrow(/nooit naar public\/data/);
   });
 });
 
