@@ -10,6 +10,7 @@ import {
   verdeelProvincies,
   writeSynth,
 } from '../../scripts/synth';
+import { maakVocabulaire } from '../../scripts/synth/woorden';
 import { dataManifest, readRows, ROOT } from '../helpers/data';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -45,6 +46,23 @@ describe('synthTabellen', () => {
     }
     for (const x of rows(t.teksten)) expect(String(x.bevinding)).toMatch(/^\[Synthetisch\] /);
     for (const d of rows(t.documenten)) expect(String(d.bestand)).toMatch(/^SYNTHETISCH-\d{3}-\d{4}$/);
+  });
+
+  it('draws words by rank (the first far more often than the 1000th), and local names only in their own gemeente (#18)', () => {
+    const v = maakVocabulaire();
+    expect(v.woorden).toHaveLength(15_000);
+    expect(new Set(v.woorden).size).toBe(15_000);
+    const woorden = rows(t.teksten).flatMap((x) => String(x.bevinding).split(' '));
+    const tel = (w: string) => woorden.filter((x) => x === w).length;
+    expect(tel(v.woorden[0] ?? '')).toBeGreaterThan(20 * tel(v.woorden[999] ?? ''));
+    for (let g = 1; g <= KLEIN.gemeenten; g++) {
+      const id = `synthetisch-${String(g).padStart(3, '0')}`;
+      for (const naam of v.lokaal(g)) {
+        const met = rows(t.teksten).filter((x) => String(x.bevinding).split(' ').includes(naam));
+        expect(met.length, naam).toBeGreaterThan(0);
+        expect(new Set(met.map((x) => x.gemeente_id)), naam).toEqual(new Set([id]));
+      }
+    }
   });
 
   it('uses the 12 provinces with their real gemeente counts at 342', () => {
