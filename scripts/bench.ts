@@ -18,6 +18,10 @@
  * `--pairs N` (default 20) adds N first-view pairs (app and static page, no interactions) to the
  * time-to-heatmap figures and the ratio.
  *
+ * Then the first search on Bevindingen, once DuckDB is ready, for a selective and a common term
+ * (scripts/bench/zoeken.ts): ms to the result and bytes fetched for it. `--alleen-zoeken` measures only
+ * that (results `<name>-zoeken`, README untouched).
+ *
  * Last, unthrottled, DuckDB ready per browser engine (scripts/engines-ready.ts): `--engines` lists them
  * (default chromium,firefox,webkit; `none` skips it), min(runs, 3) cold loads each.
  *
@@ -32,7 +36,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { leesRoutes } from '../src/app/routes';
-import { meetWeergaven, weergaven } from './bench/weergaven';
+import { meetWeergaven, weergaven, type GemetenPagina } from './bench/weergaven';
+import { meetZoeken } from './bench/zoeken';
 import { serve } from './bench/server';
 import {
   eersteBeeld,
@@ -63,9 +68,10 @@ function aantal(name: string, standaard: number, min: number): number {
   return n;
 }
 const runs = aantal('--runs', 5, 1);
+const alleenZoeken = arg('--alleen-zoeken') >= 0;
 /** First-view pairs on top of the full runs: one pair per run gives a noisy ratio (0.8 to 2.7). */
-const pairs = aantal('--pairs', 20, 0);
-const engines = (argValue('--engines') ?? ENGINES.join(','))
+const pairs = alleenZoeken ? 0 : aantal('--pairs', 20, 0);
+const engines = (alleenZoeken ? 'none' : (argValue('--engines') ?? ENGINES.join(',')))
   .split(',')
   .filter((e) => e !== 'none' && e !== '') as EngineName[];
 const dataDir = argValue('--data') ? path.resolve(argValue('--data') as string) : null;
@@ -74,8 +80,9 @@ const synthetisch =
   (JSON.parse(readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as { synthetisch?: boolean })
     .synthetisch === true;
 /** Results and README block: `latest` for the real data, `synth` for the synthetic set. */
-const naam = dataDir === null ? 'latest' : synthetisch ? 'synth' : 'other';
-const dist = path.join(root, dataDir === null ? 'bench/.dist' : `bench/.dist-${naam}`);
+const dataNaam = dataDir === null ? 'latest' : synthetisch ? 'synth' : 'other';
+const naam = alleenZoeken ? `${dataNaam}-zoeken` : dataNaam;
+const dist = path.join(root, dataDir === null ? 'bench/.dist' : `bench/.dist-${dataNaam}`);
 
 /**
  * The static comparison page: the prerendered heatmap table of the built index.html (the same data, the
@@ -135,8 +142,12 @@ async function main() {
   const add = (k: string, v: number | null | undefined) => {
     if (v !== null && v !== undefined && Number.isFinite(v)) (m[k] ??= []).push(v);
   };
+  const gemeten = async (): Promise<GemetenPagina> => {
+    const p = await throttledPage(browser, expected);
+    return { page: p.page, bytesSoFar: p.bytesSoFar, close: () => p.context.close() };
+  };
   try {
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < (alleenZoeken ? 0 : runs); i++) {
       // Static page first, then the app, pair by pair.
       const statisch = await eersteBeeld(browser, `${url}bench-static.html`, expected);
 
@@ -259,18 +270,10 @@ async function main() {
         readFileSync(path.join(dist, 'index.html'), 'utf8'),
       )?.[1],
     );
-    await meetWeergaven(
-      browser,
-      async (b) => {
-        const p = await throttledPage(b, expected);
-        return { page: p.page, bytesSoFar: p.bytesSoFar, close: () => p.context.close() };
-      },
-      url,
-      weergaven([...routes.keys()]),
-      runs,
-      add,
-      !synthetisch,
-    );
+    if (!alleenZoeken)
+      await meetWeergaven(browser, gemeten, url, weergaven([...routes.keys()]), runs, add, !synthetisch);
+    // The first search after DuckDB is ready (#18).
+    await meetZoeken(gemeten, url, synthetisch, runs, add);
     // More first-view pairs, in alternating order, for a steadier ratio.
     for (let i = 0; i < pairs; i++) {
       const appEerst = i % 2 === 1;
@@ -331,6 +334,7 @@ async function main() {
       `view_*: a cold load of each prerendered view's shared link (${runs} each): ms from navigation to its content in the DOM, and the bytes transferred until then, the redirect through index.html included. first_filter_ms: from navigation until "Alleen verbeterpunten" has answered on the home view, clicked as soon as the app has taken over.`,
       'duckdb_ready_<engine>_unthrottled_ms: unthrottled cold loads in Chromium, Firefox ESR and WebKitGTK, a fresh browser each (scripts/engines-ready.ts); the table below says where the time goes.',
       `ratio_app_bare: the app against the same heatmap table with no stylesheet and no script (bench-kaal.html), ${Math.ceil(pairs / 2)} pairs.`,
+      'search_first_<selective|common>_*: a fresh page on Bevindingen; once DuckDB is ready and the first page is shown, one search: ms from the input until the result is in the DOM, and the bytes transferred for it (search index and text parts). Terms: the real data "doorzettingsmacht" and "gezin"; the synthetic data a gemeente\'s made-up local name and "zorg".',
     ],
   };
   const outDir = path.join(root, 'bench/results');
@@ -358,6 +362,10 @@ async function main() {
     drilldown_inp_ms: ['p95 ≤ 100 ms', inp],
     table_search_inp_ms: ['p95 ≤ 100 ms', inp],
     all_inp_ms: ['p95 ≤ 100 ms', inp],
+    search_first_selective_ms: ['max ≤ 3000 ms', (x) => x.max <= 3000],
+    search_first_selective_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
+    search_first_common_ms: ['max ≤ 3000 ms', (x) => x.max <= 3000],
+    search_first_common_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
   };
   const doel = (k: string, x: ReturnType<typeof stats>) => {
     const t =

@@ -14,6 +14,7 @@ import { bronTekst } from './ingest/decode';
 import { entryMeta, metaVan, publicatieVan, type ManifestEntry } from './ingest/meta';
 import { formatReport, jsonRecords } from './ingest/report';
 import { writeDataset } from './ingest/write';
+import { zoekWoorden } from './ingest/zoekindex';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RAW = join(root, 'data', 'raw');
@@ -35,7 +36,7 @@ function bronTeksten(sources: readonly SourceFile[]): Map<string, string> {
   return new Map(sources.map((s) => [basename(s.path), bronTekst(s.path, s.bytes)]));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : undefined;
@@ -56,6 +57,7 @@ function main(argv: string[]): number {
       join(resolve(out), 'ingest-report.md'),
       metaVan(ds, entries),
       { publicatie: publicatieVan(entries), teksten: bronTeksten(sources) },
+      await zoekWoorden(ds.oordelen),
     );
     process.stderr.write(report);
     process.stdout.write(`Geschreven naar ${out}: ${written.map((w) => w.name).join(', ')}\n`);
@@ -96,6 +98,7 @@ function main(argv: string[]): number {
     join(root, 'data', 'ingest-report.md'),
     metaVan(ds, entries),
     { publicatie: publicatieVan(entries), teksten: bronTeksten(sources) },
+    await zoekWoorden(ds.oordelen),
   );
   process.stdout.write(report);
   process.stdout.write(
@@ -104,9 +107,11 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fout);
+
+function fout(e: unknown): void {
   if (e instanceof IngestError) {
     process.stderr.write(`ingest: fout in ${e.message}\ningest: er is niets geschreven.\n`);
     process.exitCode = 1;

@@ -2,8 +2,8 @@
  * `npm run synth -- [--gemeenten 342] [--jaren 5] [--seed 1] [--out data/synth] [--deel-bytes N]`: a SYNTHETIC dataset
  * in exactly the layout of the ingest (same SCHEMA, same writer: scripts/ingest/write.ts), to test and
  * measure the app at national scale. Nothing in it is real: gemeenten are "Synthetische gemeente 001",
- * texts start with "[Synthetisch]" and are built from a neutral word list, documenten name no file, and
- * manifest.json says `"synthetisch": true`. Mark rates per indicator come from the real data (with noise),
+ * texts start with "[Synthetisch]" and are built from a neutral word list and made-up words (see
+ * `synthWoorden`), documenten name no file, and manifest.json says `"synthetisch": true`. Mark rates per indicator come from the real data (with noise),
  * bevinding lengths are drawn from the real bevindingen. Same arguments, same bytes.
  *
  * Refuses to write into public/data (the published data is only ever written by `npm run ingest`).
@@ -16,6 +16,8 @@ import { readFileSync } from 'node:fs';
 import { THEMAS } from '../src/model/toetsingskader';
 import { indicatorRows } from './ingest/dataset';
 import { writeTabellen, type Tabellen, type WrittenFile } from './ingest/write';
+import { zoekWoorden } from './ingest/zoekindex';
+import { maakVocabulaire, type Vocabulaire } from './synth/woorden';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REAL = path.join(root, 'public', 'data');
@@ -37,12 +39,6 @@ export const PROVINCIES: readonly (readonly [string, number])[] = [
 ];
 
 const EERSTE_JAAR = 2013;
-
-const WOORDEN = (
-  'afspraak overleg netwerk gezin plan regie zorg signaal casus partner werkwijze evaluatie overdracht ' +
-  'registratie beleid uitvoering afstemming termijn verslag doel aanpak team wijk melding besluit ' +
-  'de het een en met voor bij over wordt is zijn niet nog ook door naar binnen tussen volgens'
-).split(' ');
 
 export interface SynthOpties {
   readonly gemeenten: number;
@@ -116,9 +112,11 @@ export function verdeelProvincies(n: number): string[] {
 export function synthTabellen(o: SynthOpties, k: Kalibratie): Tabellen {
   const r = rng(o.seed);
   const kies = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const vocabulaire: Vocabulaire = maakVocabulaire();
+  let lokaal: readonly string[] = [];
   const tekst = (lengte: number, begin = '[Synthetisch]') => {
     let s = begin;
-    while (s.length < lengte) s += ` ${kies(WOORDEN)}`;
+    while (s.length < lengte) s += ` ${vocabulaire.woord(r(), r(), lokaal)}`;
     return `${s}.`;
   };
   const ruis = () => (r() + r() + r() - 1.5) * 0.15;
@@ -137,6 +135,7 @@ export function synthTabellen(o: SynthOpties, k: Kalibratie): Tabellen {
   for (let g = 1; g <= o.gemeenten; g++) {
     const nr = String(g).padStart(breedte, '0');
     const gid = `synthetisch-${nr}`;
+    lokaal = vocabulaire.lokaal(g);
     const inwoners = Math.round(Math.exp(9 + r() * 4) / 100) * 100;
     const huishoudens = Math.round(inwoners / 2.2 / 10) * 10;
     const ggsr = Math.round(inwoners * 0.003);
@@ -240,16 +239,17 @@ export function synthTabellen(o: SynthOpties, k: Kalibratie): Tabellen {
   return { indicatoren, documenten, gemeenten, aanpakken, oordelen, teksten, conclusies, beschrijvingen };
 }
 
-/** Writes the synthetic dataset into `outDir` (never public/data). */
-export function writeSynth(
+/** Writes the synthetic dataset into `outDir` (never public/data), with the search index. */
+export async function writeSynth(
   o: SynthOpties,
   outDir: string,
   k = kalibratieUitEchteData(),
   doel?: number,
-): WrittenFile[] {
+): Promise<WrittenFile[]> {
   if (path.resolve(outDir) === REAL)
     throw new Error('synth: schrijft nooit naar public/data (gebruik --out MAP)');
   const t = synthTabellen(o, k);
+  const woorden = await zoekWoorden(t.teksten);
   return writeTabellen(
     t,
     path.resolve(outDir),
@@ -258,7 +258,7 @@ export function writeSynth(
       synthetisch: true,
       bronnen: [],
     },
-    { doel },
+    { doel, zoekWoorden: woorden },
   );
 }
 
@@ -271,7 +271,7 @@ function getal(argv: string[], naam: string, standaard: number): number {
   return v;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const t0 = performance.now();
   const o: SynthOpties = {
     gemeenten: getal(argv, '--gemeenten', 342),
@@ -283,23 +283,23 @@ function main(argv: string[]): void {
   if (!out) throw new Error('synth: --out zonder map');
   // --deel-bytes: target size of a text part (default 1 MiB); smaller gives more parts, for tests.
   const doel = argv.includes('--deel-bytes') ? getal(argv, '--deel-bytes', 0) : undefined;
-  const written = writeSynth(o, out, undefined, doel);
+  const written = await writeSynth(o, out, undefined, doel);
   const kern = written.find((w) => w.name === 'oordelen.arrow');
   const delen = written.filter((w) => w.gemeente_ids);
+  const index = written.filter((w) => w.tekens);
   const aantal = (name: string) => written.find((w) => w.name === name)?.rows ?? 0;
   console.log(
     `synth: ${aantal('gemeenten.arrow')} gemeenten, ${aantal('aanpakken.arrow')} aanpakken, ` +
       `${kern?.rows ?? 0} oordelen, ${new Set(delen.map((d) => d.name.replace(/^.*-/, ''))).size} delen; ` +
-      `oordelen.arrow ${kern?.bytes ?? 0} bytes, tekstdelen ${delen.reduce((s, d) => s + d.bytes, 0)} bytes; ` +
+      `oordelen.arrow ${kern?.bytes ?? 0} bytes, tekstdelen ${delen.reduce((s, d) => s + d.bytes, 0)} bytes, ` +
+      `zoekindex ${index.length} delen ${index.reduce((s, d) => s + d.bytes, 0)} bytes; ` +
       `naar ${path.relative(root, path.resolve(out)) || out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('scripts/synth.ts')) {
-  try {
-    main(process.argv.slice(2));
-  } catch (e) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
-  }
+  });
 }

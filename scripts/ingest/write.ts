@@ -6,12 +6,14 @@ import {
   KERN_TABELLEN,
   SCHEMA,
   TEKST_TABELLEN,
+  ZOEKINDEX_TABEL,
   deelBestand,
   gemeenteVanAanpak,
   type Column,
   type TableName,
 } from '../../src/db/schema';
 import type { Dataset } from './dataset';
+import { verdeelZoekindex, zoekindexArrow, zoekindexRijen, type ZoekWoorden } from './zoekindex';
 
 export { SCHEMA, type TableName } from '../../src/db/schema';
 
@@ -88,12 +90,14 @@ export function tabellenVan(
 
 export interface WrittenFile {
   readonly name: string;
-  readonly tabel: TableName;
+  readonly tabel: TableName | typeof ZOEKINDEX_TABEL;
   readonly bytes: number;
   readonly rows: number;
   readonly sha256: string;
   /** The gemeenten a text part holds; absent for a core table. */
   readonly gemeente_ids?: readonly string[];
+  /** The first characters of the keys of a search index part; absent for the tables. */
+  readonly tekens?: readonly string[];
 }
 
 interface Bestand {
@@ -107,16 +111,31 @@ function bestand(
   rows: readonly object[],
   gemeenteIds?: readonly string[],
 ): Bestand {
-  const bytes = toArrow(tabel, rows);
+  return bestandVan(
+    name,
+    tabel,
+    toArrow(tabel, rows),
+    rows.length,
+    gemeenteIds ? { gemeente_ids: gemeenteIds } : {},
+  );
+}
+
+function bestandVan(
+  name: string,
+  tabel: WrittenFile['tabel'],
+  bytes: Uint8Array,
+  rows: number,
+  extra: Pick<WrittenFile, 'gemeente_ids' | 'tekens'>,
+): Bestand {
   return {
     bytes,
     info: {
       name,
       tabel,
       bytes: bytes.length,
-      rows: rows.length,
+      rows,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      ...(gemeenteIds ? { gemeente_ids: gemeenteIds } : {}),
+      ...extra,
     },
   };
 }
@@ -190,18 +209,30 @@ function metConclusieTellingen(t: Tabellen): Tabellen {
   return { ...t, aanpakken } as Tabellen;
 }
 
-/** The Arrow files of a dataset: the core tables, then part 0 of every text table, part 1, .... */
-export function maakBestanden(tabellen: Tabellen, doel = DEEL_DOEL_BYTES): Bestand[] {
+/**
+ * The Arrow files of a dataset: the core tables, then part 0 of every text table, part 1, ..., then,
+ * when there is more than one part and `woorden` are given, the search index `zoekindex-NNN.arrow`.
+ */
+export function maakBestanden(tabellen: Tabellen, doel = DEEL_DOEL_BYTES, woorden?: ZoekWoorden): Bestand[] {
   controleer(tabellen);
   const t = metConclusieTellingen(tabellen);
   const out: Bestand[] = KERN_TABELLEN.map((tabel) => bestand(`${tabel}.arrow`, tabel, t[tabel]));
-  verdeelGemeenten(t, doel).forEach((ids, deel) => {
+  const delen = verdeelGemeenten(t, doel);
+  delen.forEach((ids, deel) => {
     const set = new Set(ids);
     for (const tabel of TEKST_TABELLEN) {
       const rows = (t[tabel] as readonly Row[]).filter((r) => set.has(String(r.gemeente_id)));
       out.push(bestand(deelBestand(tabel, deel), tabel, rows, ids));
     }
   });
+  if (woorden && delen.length > 1) {
+    verdeelZoekindex(zoekindexRijen(delen, woorden)).forEach((d, i) => {
+      const name = `${ZOEKINDEX_TABEL}-${String(i).padStart(3, '0')}.arrow`;
+      out.push(
+        bestandVan(name, ZOEKINDEX_TABEL, zoekindexArrow(d.rijen), d.rijen.length, { tekens: d.tekens }),
+      );
+    });
+  }
   return out;
 }
 
@@ -239,9 +270,11 @@ export function writeTabellen(
     doel?: number;
     extra?: Readonly<Record<string, string>>;
     bronTeksten?: ReadonlyMap<string, string>;
+    /** The words for the search index (`zoekWoorden` of the teksten); none: no index. */
+    zoekWoorden?: ZoekWoorden;
   } = {},
 ): WrittenFile[] {
-  const bestanden = maakBestanden(t, opts.doel);
+  const bestanden = maakBestanden(t, opts.doel, opts.zoekWoorden);
   const tmp = `${outDir}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(join(tmp, BRONNEN_MAP), { recursive: true });
@@ -269,7 +302,10 @@ export function writeTabellen(
     formaat: 'Apache Arrow IPC stream, ongecomprimeerd',
     synthetisch: kop.synthetisch,
     indeling:
-      'Kerntabellen (één bestand per tabel) worden bij de start geladen; teksten, conclusies en beschrijvingen staan in delen (<tabel>-NNN.arrow) met hele gemeenten (gemeente_ids).',
+      'Kerntabellen (één bestand per tabel) worden bij de start geladen; teksten, conclusies en beschrijvingen staan in delen (<tabel>-NNN.arrow) met hele gemeenten (gemeente_ids).' +
+      (written.some((w) => w.tekens)
+        ? ' De zoekindex (zoekindex-NNN.arrow, verdeeld naar het eerste teken van de sleutel: tekens) geeft per sleutel (een stuk van een genormaliseerd woord) de tekstdelen met een woord dat hem bevat.'
+        : ''),
     bestanden: written,
     bronnen,
   };
@@ -311,6 +347,7 @@ export function writeDataset(
     readonly publicatie: (bestand: string) => Publicatie;
     readonly teksten: ReadonlyMap<string, string>;
   } = { publicatie: () => GEEN_PUBLICATIE, teksten: new Map() },
+  zoekWoorden?: ZoekWoorden,
 ): WrittenFile[] {
   const naam = new Map(ds.gemeenten.map((g) => [g.gemeente_id, g.naam]));
   const written = writeTabellen(
@@ -326,7 +363,7 @@ export function writeDataset(
         ...bronnen.publicatie(d.bestand),
       })),
     },
-    { bronTeksten: bronnen.teksten },
+    { bronTeksten: bronnen.teksten, zoekWoorden },
   );
   const reportTmp = `${reportPath}.tmp`;
   writeFileSync(reportTmp, report);

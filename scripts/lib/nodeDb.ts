@@ -12,13 +12,22 @@ import {
   DelenLader,
   kernBestanden,
   leesDataManifest,
-  tekstBestandenVoor,
   type DataBestand,
   type DataManifest,
 } from '../../src/db/manifest';
 import type { DeelMotor, DeelTabel } from '../../src/db/perDeel';
 import type { Query } from '../../src/db/query';
-import { createTableSql, SCHEMA, TEKST_TABELLEN, type Column } from '../../src/db/schema';
+import {
+  createTableSql,
+  createZoekindexSql,
+  SCHEMA,
+  TEKST_TABELLEN,
+  ZOEKINDEX_KOLOMMEN,
+  ZOEKINDEX_TABEL,
+  type Column,
+  type TableName,
+} from '../../src/db/schema';
+import { maakTekstDelen } from '../../src/db/zoekindex';
 
 /** A database with the app's tables, for running query builders outside the browser. */
 export interface NodeDb extends DeelMotor {
@@ -48,16 +57,44 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   for (const b of kernBestanden(manifest)) {
-    await conn.run(createTableSql(b.tabel));
+    await conn.run(createTableSql(b.tabel as TableName));
     await voegToe(conn, dataDir, b);
   }
   for (const t of TEKST_TABELLEN) await conn.run(createTableSql(t));
+  await conn.run(createZoekindexSql());
   const delen = new DelenLader((b) => voegToe(conn, dataDir, b));
   const statements = new Map<string, DuckDBPreparedStatement>();
   let bezig: Promise<void> = Promise.resolve();
   let deelNummer = 0;
+  const delenVoor = maakTekstDelen(manifest, voerUit, (b) => delen.zorgVoor(b));
   const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
-    await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
+    await delen.zorgVoor(await delenVoor(q.teksten));
+    return voerUit(q);
+  };
+  return {
+    engine: `node ${(await (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS())[0]?.v}`,
+    manifest,
+    run,
+    async metDeel<Row>(b: DataBestand, bouw: (tabel: DeelTabel) => Query<Row>): Promise<Row[]> {
+      if (delen.isGeladen(b.name)) return run(bouw('teksten'));
+      if (b.tabel === ZOEKINDEX_TABEL) throw new Error(`metDeel: ${b.name} is not a text part`);
+      const tabel: DeelTabel = `deel_teksten_${++deelNummer}`;
+      await conn.run(createTableSql(b.tabel, tabel));
+      try {
+        await voegToe(conn, dataDir, b, tabel);
+        return await run(bouw(tabel));
+      } finally {
+        await conn.run(`DROP TABLE IF EXISTS "${tabel}"`);
+      }
+    },
+    geladenDelen: () => delen.geladen(),
+    async close() {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+
+  async function voerUit<Row>(q: Query<Row>): Promise<Row[]> {
     // One prepared statement per SQL text (the builders vary only the parameters), used one at a time.
     const vorige = bezig;
     let klaar = () => {};
@@ -76,28 +113,7 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
     } finally {
       klaar();
     }
-  };
-  return {
-    engine: `node ${(await (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS())[0]?.v}`,
-    manifest,
-    run,
-    async metDeel<Row>(b: DataBestand, bouw: (tabel: DeelTabel) => Query<Row>): Promise<Row[]> {
-      if (delen.isGeladen(b.name)) return run(bouw('teksten'));
-      const tabel: DeelTabel = `deel_teksten_${++deelNummer}`;
-      await conn.run(createTableSql(b.tabel, tabel));
-      try {
-        await voegToe(conn, dataDir, b, tabel);
-        return await run(bouw(tabel));
-      } finally {
-        await conn.run(`DROP TABLE IF EXISTS "${tabel}"`);
-      }
-    },
-    geladenDelen: () => delen.geladen(),
-    async close() {
-      conn.closeSync();
-      instance.closeSync();
-    },
-  };
+  }
 }
 
 async function voegToe(
@@ -106,7 +122,10 @@ async function voegToe(
   b: DataBestand,
   tabel: string = b.tabel,
 ): Promise<void> {
-  const columns = Object.entries(SCHEMA[b.tabel]) as [string, Column][];
+  const columns = Object.entries(b.tabel === ZOEKINDEX_TABEL ? ZOEKINDEX_KOLOMMEN : SCHEMA[b.tabel]) as [
+    string,
+    Column,
+  ][];
   const table = tableFromIPC(readFileSync(path.join(dataDir, b.name)));
   const fileCols = table.schema.fields.map((f) => f.name);
   if (fileCols.join(',') !== columns.map(([c]) => c).join(',')) {

@@ -8,14 +8,7 @@ import { tableToObjects } from './convert';
 import { fout } from '../i18n/berichten';
 import { bericht, DataLoadError, QueryError } from './errors';
 import { reportLoadProgress } from './progress';
-import {
-  DelenLader,
-  kernBestanden,
-  leesDataManifest,
-  tekstBestandenVoor,
-  type DataBestand,
-  type DataManifest,
-} from './manifest';
+import { DelenLader, kernBestanden, leesDataManifest, type DataBestand, type DataManifest } from './manifest';
 import {
   afgebroken,
   voerPerDeelUit,
@@ -24,8 +17,9 @@ import {
   type PerDeelOpdracht,
   type PerDeelUitkomst,
 } from './perDeel';
-import type { Query } from './query';
-import { createTableSql, TEKST_TABELLEN } from './schema';
+import type { Query, TekstBehoefte } from './query';
+import { createTableSql, createZoekindexSql, TEKST_TABELLEN } from './schema';
+import { maakTekstDelen } from './zoekindex';
 
 const F = fout;
 
@@ -57,6 +51,8 @@ interface Geladen {
   readonly db: duckdb.AsyncDuckDB;
   readonly manifest: DataManifest;
   readonly delen: DelenLader;
+  /** The text parts a query declares; a search through the index. */
+  readonly delenVoor: (t: TekstBehoefte | undefined) => Promise<DataBestand[]>;
 }
 
 let dbPromise: Promise<Geladen> | null = null;
@@ -266,8 +262,15 @@ async function start(): Promise<Geladen> {
       }
       // The text tables start empty; their parts are appended when a query needs them.
       for (const t of TEKST_TABELLEN) await conn.query(createTableSql(t));
+      await conn.query(createZoekindexSql());
       for (const s of AFTER_LOAD) await conn.query(s);
-      return { db, manifest, delen: new DelenLader((b) => laadDeel(db, b)) };
+      const delen = new DelenLader((b) => laadDeel(db, b));
+      const delenVoor = maakTekstDelen(
+        manifest,
+        (q) => voerUit(db, q),
+        (b) => delen.zorgVoor(b),
+      );
+      return { db, manifest, delen, delenVoor };
     } finally {
       await conn.close();
     }
@@ -311,11 +314,17 @@ async function vraag<Row>(conn: duckdb.AsyncDuckDBConnection, q: Query<Row>): Pr
 
 /**
  * Run one parameterised statement on a fresh connection; rows come back as plain objects. The text
- * parts the query declares (`q.teksten`) are loaded first, each file once.
+ * parts the query declares (`q.teksten`) are loaded first, each file once; for a search only the
+ * parts that can hold a hit, found through the search index (./zoekindex.ts).
  */
 export async function runQuery<Row>(q: Query<Row>): Promise<Row[]> {
-  const { db, manifest, delen } = await getDb();
-  await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
+  const { db, delen, delenVoor } = await getDb();
+  await delen.zorgVoor(await delenVoor(q.teksten));
+  return voerUit(db, q);
+}
+
+/** Run one statement on a fresh connection, loading nothing. */
+async function voerUit<Row>(db: duckdb.AsyncDuckDB, q: Query<Row>): Promise<Row[]> {
   let conn: duckdb.AsyncDuckDBConnection | undefined;
   try {
     conn = await db.connect();

@@ -30,8 +30,22 @@ export interface Afleiding<Row> {
   afleiden(rijen: readonly (readonly unknown[])[]): readonly Row[];
 }
 
-/** Which text parts a query needs: every part, or the parts holding these gemeente ids. */
-export type TekstBehoefte = 'alle' | readonly string[];
+/**
+ * Which text parts a query needs: every part, the parts holding these gemeente ids, or the parts that
+ * can hold a hit of a search (`ZoekBehoefte`).
+ */
+export type TekstBehoefte = 'alle' | readonly string[] | ZoekBehoefte;
+
+/**
+ * A search over the teksten table: `zoek` is the LIKE pattern as bound (`%…%`, `\` escapes, see
+ * `zoekPatroon` in src/model/queries-bevindingen.ts), `gemeenten` a gemeente filter if any. The loader
+ * finds the teksten parts that can hold a hit through the search index (src/db/zoekindex.ts); the
+ * statement must read no other text table.
+ */
+export interface ZoekBehoefte {
+  readonly zoek: string;
+  readonly gemeenten?: readonly string[];
+}
 
 /** Result row type of a query. */
 export type RowOf<Q> = Q extends Query<infer R> ? R : never;

@@ -135,3 +135,19 @@ export function gemeenteVanAanpak(aanpakId: string): string {
   const i = aanpakId.indexOf('.');
   return i > 0 ? aanpakId.slice(0, i) : aanpakId;
 }
+
+/**
+ * The search index (`zoekindex-NNN.arrow`, only when the texts are in more than one part): one row per
+ * key (see ./zoekindex.ts), with the text parts that hold a word containing it. Not in SCHEMA: it is no
+ * table of the data but a way to find it; loaded on demand by a search, never at start.
+ */
+export const ZOEKINDEX_TABEL = 'zoekindex';
+export const ZOEKINDEX_KOLOMMEN = { sleutel: 'utf8', delen: 'utf8' } as const satisfies Record<
+  string,
+  Column
+>;
+
+/** `CREATE TABLE` for the search index. */
+export function createZoekindexSql(): string {
+  return `CREATE TABLE "${ZOEKINDEX_TABEL}" ("sleutel" VARCHAR, "delen" VARCHAR)`;
+}

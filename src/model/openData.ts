@@ -267,6 +267,12 @@ export function leesMijTekst(indicatoren: readonly KaderIndicator[], manifest: M
     '- De oordelen (`oordelen.arrow`) staan los van de lange teksten. Die staan in delen: `teksten-000.arrow`, `conclusies-000.arrow`, `beschrijvingen-000.arrow`, `…-001.arrow` enzovoort. Elk deel bevat hele gemeenten; `manifest.json` noemt per deel de `gemeente_ids`. Alle delen van één tabel samen vormen die tabel. Koppel `teksten` aan `oordelen` op `aanpak_id` en `indicator`.',
     '',
   );
+  if (manifest?.bestanden.some((b) => b.name.startsWith('zoekindex-'))) {
+    r.push(
+      '- `zoekindex-NNN.arrow`: de zoekindex van het dashboard, geen gegevens. Kolommen `sleutel` (het einde van een woord uit bevinding of LET OP, in kleine letters zonder accenten, hooguit 8 tekens) en `delen` (de tekstdelen met zo’n woord, als hexadecimaal bitmasker: deel n is bit n % 4 van cijfer n / 4). Alleen bij meer dan één tekstdeel.',
+      '',
+    );
+  }
   if (manifest?.synthetisch) {
     r.push(
       '**Let op: dit zijn synthetische testgegevens.** De gemeenten, oordelen en teksten zijn verzonnen; ze gaan niet over echte gemeenten.',

@@ -5,7 +5,8 @@
  * Tested on both engines in test/model/queries-bevindingen.test.ts.
  */
 import { isDeelTabel, type DeelTabel, type GemeenteRang } from '../db/perDeel';
-import type { Query } from '../db/query';
+import type { Query, TekstBehoefte } from '../db/query';
+import { zoekbaar, zoekbaarPatroon } from '../db/zoekindex';
 import {
   Binder,
   OORDELEN,
@@ -88,9 +89,6 @@ export function zoekPatroon(zoek: string | undefined): string | null {
   return `%${tekst.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** A text column normalised for searching: one space for any whitespace, lower case, no accents. */
-const zoekbaar = (kolom: string) => `strip_accents(lower(regexp_replace(${kolom}, '\\s+', ' ', 'g')))`;
-
 /** Sort columns that need the texts. */
 const TEKST_KOLOMMEN: readonly BevindingKolom[] = ['let_op', 'bevinding'];
 
@@ -125,7 +123,7 @@ function gefilterd(
   where.push(...schaalVoorwaarden(f, b, 'o'));
   const patroon = zoekPatroon(f.zoek);
   if (patroon !== null) {
-    const p = `strip_accents(lower(${b.bind(patroon)}))`;
+    const p = zoekbaarPatroon(b.bind(patroon));
     where.push(
       `(${zoekbaar('t.bevinding')} LIKE ${p} ESCAPE '\\' OR ${zoekbaar('t.let_op')} LIKE ${p} ESCAPE '\\')`,
     );
@@ -205,7 +203,17 @@ ORDER BY ${orderBy(sortering)}`;
     const p = Number.isSafeInteger(pagina) && pagina > 0 ? pagina : 1;
     sql += `\nLIMIT ${b.bind(PAGINA_GROOTTE)} OFFSET ${b.bind((p - 1) * PAGINA_GROOTTE)}`;
   }
-  return query(sql, b.params, apart ? undefined : tekstenVan(f.gemeenten));
+  return query(sql, b.params, apart ? undefined : tekstBehoefte(f));
+}
+
+/**
+ * The text parts a query of the table needs: with a search, the teksten parts that can hold a hit
+ * (through the search index); otherwise those of the filtered gemeenten (all without a filter).
+ */
+function tekstBehoefte(f: BevindingenFilter): TekstBehoefte {
+  const patroon = zoekPatroon(f.zoek);
+  if (patroon === null) return tekstenVan(f.gemeenten);
+  return f.gemeenten?.length ? { zoek: patroon, gemeenten: [...f.gemeenten] } : { zoek: patroon };
 }
 
 /**
@@ -310,7 +318,7 @@ SELECT COUNT(*)::INTEGER AS aantal,
   COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,
   COUNT(*) FILTER (WHERE oordeel = 'onduidelijk')::INTEGER AS onduidelijk
 FROM b`;
-  return query(sql, b.params, zoekt ? tekstenVan(f.gemeenten) : undefined);
+  return query(sql, b.params, zoekt ? tekstBehoefte(f) : undefined);
 }
 
 export function isOordeelWaarde(v: string): v is Oordeel {

@@ -1,8 +1,8 @@
 /**
  * Issue #4, national scale: a site built from a small synthetic dataset (npm run synth, several text
  * parts) shows the synthetic-data banner everywhere, loads no text part for the home view and Methode,
- * for a drill-down only the part of that cell's gemeente, and for a Bevindingen page (#18) only the parts
- * of its 25 rows.
+ * for a drill-down only the part of that cell's gemeente, for a Bevindingen page (#18) only the parts
+ * of its 25 rows, and for a search the search index and the part that holds its hits.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakVocabulaire } from '../../scripts/synth/woorden';
 import { heatmapEinde } from '../helpers/heatmapEinde';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
@@ -131,6 +132,35 @@ describe('site built from synthetic data (npm run synth)', () => {
       const alle = manifest.bestanden.filter((b) => b.gemeente_ids).length;
       expect(verwacht.length).toBeLessThan(alle);
       expect(delen().sort()).toEqual(verwacht.sort());
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('a search fetches index parts and only the text part with its hits (#18)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const gevraagd: string[] = [];
+    ctx.on('request', (r) => gevraagd.push(r.url()));
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    const delen = () => gevraagd.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
+    try {
+      // Gemeente 3's made-up wijk (scripts/synth/woorden.ts), upper case and without accents.
+      const wijk = (maakVocabulaire().lokaal(3)[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+      await p.goto(`${server.url}?weergave=bevindingen&zoek=${encodeURIComponent(wijk.toUpperCase())}`);
+      await p.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+      const rij = p.locator('tr[data-rij]');
+      await poll(() => rij.count()).toBeGreaterThan(0);
+      const ids = await p.$$eval('tr[data-rij]', (trs) =>
+        trs.map((t) => (t as HTMLElement).dataset.rij ?? ''),
+      );
+      expect(new Set(ids.map((id) => id.split('.')[0]))).toEqual(new Set(['synthetisch-003']));
+      const deel = manifest.bestanden.find(
+        (b) => b.tabel === 'teksten' && b.gemeente_ids?.includes('synthetisch-003'),
+      );
+      expect(delen().filter((d) => !d?.startsWith('zoekindex-'))).toEqual([deel?.name]);
+      expect(delen().some((d) => d?.startsWith('zoekindex-'))).toBe(true);
+      await poll(() => p.locator('table.bev-tabel mark').count()).toBeGreaterThan(0);
     } finally {
       await ctx.close();
     }

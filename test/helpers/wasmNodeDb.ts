@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToObjects } from '../../src/db/convert';
-import { DelenLader, kernBestanden, tekstBestandenVoor, type DataBestand } from '../../src/db/manifest';
+import { DelenLader, kernBestanden, type DataBestand } from '../../src/db/manifest';
 import type { DeelTabel } from '../../src/db/perDeel';
 import type { Query } from '../../src/db/query';
-import { createTableSql, TEKST_TABELLEN } from '../../src/db/schema';
+import { createTableSql, createZoekindexSql, TEKST_TABELLEN } from '../../src/db/schema';
+import { maakTekstDelen } from '../../src/db/zoekindex';
 import { DATA_DIR, dataManifest, fileBytes } from './data';
 import type { TestDb } from './nodeDb';
 
@@ -34,19 +35,24 @@ export async function openWasmDb(dir = DATA_DIR): Promise<TestDb> {
   for (const b of kernBestanden(manifest))
     conn.insertArrowFromIPCStream(fileBytes(b.name, dir), { name: b.tabel, create: true });
   for (const t of TEKST_TABELLEN) conn.query(createTableSql(t));
+  conn.query(createZoekindexSql());
   conn.query('SET enable_external_access=false');
   conn.query('SET lock_configuration=true');
   const delen = new DelenLader(async (b) => {
     conn.insertArrowFromIPCStream(fileBytes(b.name, dir), { name: b.tabel, create: false });
   });
-  const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
-    await delen.zorgVoor(tekstBestandenVoor(manifest, q.teksten));
+  const voerUit = <Row>(q: Query<Row>): Promise<Row[]> => {
     const stmt = conn.prepare(q.sql);
     try {
-      return tableToObjects(stmt.query(...q.params)) as Row[];
+      return Promise.resolve(tableToObjects(stmt.query(...q.params)) as Row[]);
     } finally {
       stmt.close();
     }
+  };
+  const delenVoor = maakTekstDelen(manifest, voerUit, (b) => delen.zorgVoor(b));
+  const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
+    await delen.zorgVoor(await delenVoor(q.teksten));
+    return voerUit(q);
   };
   let deelNummer = 0;
   return {

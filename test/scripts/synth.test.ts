@@ -10,6 +10,7 @@ import {
   verdeelProvincies,
   writeSynth,
 } from '../../scripts/synth';
+import { maakVocabulaire } from '../../scripts/synth/woorden';
 import { dataManifest, readRows, ROOT } from '../helpers/data';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -47,6 +48,23 @@ describe('synthTabellen', () => {
     for (const d of rows(t.documenten)) expect(String(d.bestand)).toMatch(/^SYNTHETISCH-\d{3}-\d{4}$/);
   });
 
+  it('draws words by rank (the first far more often than the 1000th), and local names only in their own gemeente (#18)', () => {
+    const v = maakVocabulaire();
+    expect(v.woorden).toHaveLength(15_000);
+    expect(new Set(v.woorden).size).toBe(15_000);
+    const woorden = rows(t.teksten).flatMap((x) => String(x.bevinding).split(' '));
+    const tel = (w: string) => woorden.filter((x) => x === w).length;
+    expect(tel(v.woorden[0] ?? '')).toBeGreaterThan(20 * tel(v.woorden[999] ?? ''));
+    for (let g = 1; g <= KLEIN.gemeenten; g++) {
+      const id = `synthetisch-${String(g).padStart(3, '0')}`;
+      for (const naam of v.lokaal(g)) {
+        const met = rows(t.teksten).filter((x) => String(x.bevinding).split(' ').includes(naam));
+        expect(met.length, naam).toBeGreaterThan(0);
+        expect(new Set(met.map((x) => x.gemeente_id)), naam).toEqual(new Set([id]));
+      }
+    }
+  });
+
   it('uses the 12 provinces with their real gemeente counts at 342', () => {
     const v = verdeelProvincies(342);
     for (const [p, n] of PROVINCIES) expect(v.filter((x) => x === p).length, p).toBe(n);
@@ -67,11 +85,11 @@ describe('synthTabellen', () => {
 });
 
 describe('writeSynth', () => {
-  it('writes the same bytes for the same seed, other bytes for another seed', () => {
+  it('writes the same bytes for the same seed, other bytes for another seed', async () => {
     const [a, b, c] = [tmp(), tmp(), tmp()];
-    writeSynth(KLEIN, a, k);
-    writeSynth(KLEIN, b, k);
-    writeSynth({ ...KLEIN, seed: 8 }, c, k);
+    await writeSynth(KLEIN, a, k);
+    await writeSynth(KLEIN, b, k);
+    await writeSynth({ ...KLEIN, seed: 8 }, c, k);
     const names = readdirSync(a).sort();
     expect(readdirSync(b).sort()).toEqual(names);
     for (const n of names) expect(readFileSync(join(b, n)).equals(readFileSync(join(a, n))), n).toBe(true);
@@ -80,9 +98,9 @@ describe('writeSynth', () => {
     );
   });
 
-  it('writes the ingest layout, flagged synthetic; every oordeel has its text in exactly one part', () => {
+  it('writes the ingest layout, flagged synthetic; every oordeel has its text in exactly one part', async () => {
     const dir = tmp();
-    writeSynth(KLEIN, dir, k);
+    await writeSynth(KLEIN, dir, k);
     const raw = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(raw.synthetisch).toBe(true);
     expect(String(raw.dataset)).toContain('SYNTHETISCH');
@@ -103,8 +121,8 @@ describe('writeSynth', () => {
     expect(waar.size).toBe(oordelen.length);
   });
 
-  it('refuses public/data', () => {
-    expect(() => writeSynth(KLEIN, join(ROOT, 'public/data'), k)).toThrow(/nooit naar public\/data/);
+  it('refuses public/data', async () => {
+    await expect(writeSynth(KLEIN, join(ROOT, 'public/data'), k)).rejects.toThrow(/nooit naar public\/data/);
   });
 });
 
