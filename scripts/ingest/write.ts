@@ -144,12 +144,18 @@ const tekstBytes = (r: object) =>
   Object.values(r).reduce<number>((n, v) => n + (typeof v === 'string' ? Buffer.byteLength(v) + 8 : 8), 0);
 
 /**
- * Groups the gemeenten (by id) into parts of about `doel` bytes of text rows each; a gemeente is never
- * split, so a part holds at least one. Deterministic: same rows, same parts.
+ * Groups the gemeenten into parts of about `doel` bytes of text rows each, in name order (then id), the
+ * order of the default sort, so an export by gemeente can go part by part (src/db/perDeel.ts); a
+ * gemeente is never split, so a part holds at least one. Names compare as UTF-8 bytes, as DuckDB's
+ * ORDER BY does. Deterministic: same rows, same parts.
  */
 export function verdeelGemeenten(t: Tabellen, doel = DEEL_DOEL_BYTES): string[][] {
   const gewicht = new Map<string, number>();
-  for (const g of t.gemeenten as readonly Row[]) gewicht.set(String(g.gemeente_id), 0);
+  const naam = new Map<string, Buffer>();
+  for (const g of t.gemeenten as readonly Row[]) {
+    gewicht.set(String(g.gemeente_id), 0);
+    naam.set(String(g.gemeente_id), Buffer.from(String(g.naam ?? '')));
+  }
   for (const tabel of TEKST_TABELLEN) {
     for (const r of t[tabel] as readonly Row[]) {
       const id = String(r.gemeente_id);
@@ -159,7 +165,10 @@ export function verdeelGemeenten(t: Tabellen, doel = DEEL_DOEL_BYTES): string[][
   const delen: string[][] = [];
   let huidig: string[] = [];
   let som = 0;
-  for (const id of [...gewicht.keys()].sort()) {
+  const opNaam = (a: string, b: string) =>
+    Buffer.compare(naam.get(a) ?? Buffer.alloc(0), naam.get(b) ?? Buffer.alloc(0)) ||
+    (a < b ? -1 : a > b ? 1 : 0);
+  for (const id of [...gewicht.keys()].sort(opNaam)) {
     const w = gewicht.get(id) ?? 0;
     if (huidig.length > 0 && som + w > doel) {
       delen.push(huidig);
