@@ -20,6 +20,7 @@ import { build } from 'vite';
 import { leesInhoud } from './inhoud/lees';
 import { InhoudFout } from './inhoud/parse';
 import { prerender } from './prerender';
+import { MANIFEST } from './prerender/manifest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,7 +77,8 @@ async function main() {
   weigerSynthetischInDist(outDir);
   // The Vite plugin checks the same; this gives a bad content file one line, not a bundler's stack.
   leesInhoud(path.join(root, 'src/content'), root);
-  await build({ root, build: { outDir, emptyOutDir: true } });
+  // The manifest names the app's modules for the prerender's preloads; it is not published.
+  await build({ root, build: { outDir, emptyOutDir: true, manifest: true } });
   useDataDir(outDir);
 
   const cache = path.join(root, 'node_modules/.cache');
@@ -99,6 +101,7 @@ async function main() {
     );
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
+    rmSync(path.join(outDir, path.dirname(MANIFEST)), { recursive: true, force: true });
   }
 }
 
