@@ -137,7 +137,7 @@ describe('prerendered first view (production build)', () => {
     expect(scripts).toHaveLength(4);
     const inline = scripts.filter((s) => !/ src="\.\/assets\/[^"]+\.js"| type="application\/json"/.test(s));
     expect(inline).toEqual(['<script>']);
-    const code = /<script>([^<]*)<\/script>/.exec(indexHtml)?.[1] ?? '';
+    const code = /<script>([\s\S]*?)<\/script>/.exec(indexHtml)?.[1] ?? '';
     expect(code.length).toBeGreaterThan(200);
     expect(csp).toContain(`&#39;sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}&#39;`);
     expect(indexHtml.indexOf('<script>')).toBeLessThan(indexHtml.indexOf('</head>'));
