@@ -11,7 +11,9 @@
  * 1. client build (vite build) into DIR;
  * 2. server build of src/entry-prerender.tsx into a temporary folder under node_modules/.cache (inside
  *    the project, so its imports of react etc. resolve);
- * 3. scripts/prerender.ts: query builders on DuckDB in Node, react-dom/server, written into DIR/index.html.
+ * 3. scripts/prerender.ts: query builders on DuckDB in Node, react-dom/server, written into DIR/index.html
+ *    and DIR/v/*.html, with the head's inline script and the app's modulepreloads (from the build
+ *    manifest, DIR/.vite, removed afterwards).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -54,9 +54,8 @@ const PRELOADS = /\s*(<link rel="modulepreload"[^>]*>)/g;
 
 /**
  * The app's entry script stays in the head and becomes `async`: it is small (src/main.tsx) and runs as
- * soon as it arrives, so a shared link to a prerendered page moves on before the home view has loaded
- * (#14); the app itself loads once the document is parsed. modulepreload links move to the end of the
- * body, so their downloads do not share a slow connection with the prerendered view (#4).
+ * soon as it arrives; the app itself starts once the document is parsed. modulepreload links that Vite
+ * put in the head move to the end of the body (#4); the app's own are added by `metModulepreloads`.
  */
 export function scriptsNaInhoud(html: string): string {
   const headEind = html.indexOf('</head>');
