@@ -171,13 +171,14 @@ export function metVooraf(html: string, code: string): string {
 }
 
 /**
- * `<link rel="modulepreload">` for the app's modules (`hrefs`, as the entry script names them), at
- * the end of the head: they download while the document is parsed, instead of after the entry script
- * has run (#14: the first home filter answers sooner).
+ * `<link rel="modulepreload">` for the app's modules (`hrefs`, as the entry script names them), at the
+ * end of the body: the preload scanner finds them as soon as the whole document has arrived, so they
+ * download while it is still being parsed instead of after the entry script has run (#14: the first
+ * home filter answers sooner), without sharing the connection with the prerendered view (#4).
  */
 export function metModulepreloads(html: string, hrefs: readonly string[]): string {
-  const eind = html.indexOf('</head>');
-  if (eind < 0) throw new Error('prerender: index.html has no </head>');
+  const eind = html.lastIndexOf('</body>');
+  if (eind < 0) throw new Error('prerender: index.html has no </body>');
   if (!hrefs.length) return html;
   const links = hrefs.map(
     (h) => `<link rel="modulepreload" crossorigin href="${h.replace(/"/g, '&quot;')}">`,

@@ -103,13 +103,17 @@ describe('metVooraf and inlineScriptProblemen (the inline script, allowed by its
 });
 
 describe('metModulepreloads', () => {
-  it('lists the modules at the end of the head, in order; nothing to add leaves the page', () => {
+  it('lists the modules at the end of the body, after the content and its data block, in order', () => {
     const out = metModulepreloads(PAGINA, ['./assets/start-b.js', './assets/store-c.js']);
-    const head = out.slice(0, out.indexOf('</head>'));
     expect(
-      [...head.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]),
+      [...out.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]),
     ).toEqual(['./assets/start-b.js', './assets/store-c.js']);
-    expect(head.indexOf('modulepreload')).toBeGreaterThan(head.indexOf('<script type="module"'));
+    expect(out.indexOf('modulepreload')).toBeGreaterThan(out.indexOf('id="voorgerenderd"'));
+    expect(out.lastIndexOf('modulepreload')).toBeLessThan(out.indexOf('</body>'));
+  });
+
+  it('leaves a page as it is when there is nothing to preload; refuses one without </body>', () => {
     expect(metModulepreloads(PAGINA, [])).toBe(PAGINA);
+    expect(() => metModulepreloads(PAGINA.replace('</body>', ''), ['./a.js'])).toThrow(/<\/body>/);
   });
 });
