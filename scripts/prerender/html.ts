@@ -172,9 +172,9 @@ export function metVooraf(html: string, code: string): string {
 
 /**
  * `<link rel="modulepreload">` for the app's modules (`hrefs`, as the entry script names them), at the
- * end of the body: the preload scanner finds them as soon as the whole document has arrived, so they
- * download while it is still being parsed instead of after the entry script has run (#14: the first
- * home filter answers sooner), without sharing the connection with the prerendered view (#4).
+ * end of the body, after the prerendered view: fetched when the parser gets there rather than after
+ * the entry script has run (#14: the first home filter answers sooner); in the head they would count
+ * before the view's content, over its 150 KiB budget (#4).
  */
 export function metModulepreloads(html: string, hrefs: readonly string[]): string {
   const eind = html.lastIndexOf('</body>');
