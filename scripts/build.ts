@@ -11,7 +11,9 @@
  * 1. client build (vite build) into DIR;
  * 2. server build of src/entry-prerender.tsx into a temporary folder under node_modules/.cache (inside
  *    the project, so its imports of react etc. resolve);
- * 3. scripts/prerender.ts: query builders on DuckDB in Node, react-dom/server, written into DIR/index.html.
+ * 3. scripts/prerender.ts: query builders on DuckDB in Node, react-dom/server, written into DIR/index.html
+ *    and DIR/v/*.html, with the head's inline script and the app's modulepreloads (from the build
+ *    manifest, DIR/.vite, removed afterwards).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,7 @@ import { build } from 'vite';
 import { leesInhoud } from './inhoud/lees';
 import { InhoudFout } from './inhoud/parse';
 import { prerender } from './prerender';
+import { MANIFEST } from './prerender/manifest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,7 +79,8 @@ async function main() {
   weigerSynthetischInDist(outDir);
   // The Vite plugin checks the same; this gives a bad content file one line, not a bundler's stack.
   leesInhoud(path.join(root, 'src/content'), root);
-  await build({ root, build: { outDir, emptyOutDir: true } });
+  // The manifest names the app's modules for the prerender's preloads; it is not published.
+  await build({ root, build: { outDir, emptyOutDir: true, manifest: true } });
   useDataDir(outDir);
 
   const cache = path.join(root, 'node_modules/.cache');
@@ -99,6 +103,7 @@ async function main() {
     );
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
+    rmSync(path.join(outDir, path.dirname(MANIFEST)), { recursive: true, force: true });
   }
 }
 

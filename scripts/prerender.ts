@@ -18,12 +18,17 @@ import { openNodeDb } from './lib/nodeDb';
 import {
   alsPagina,
   cssInline,
+  inlineScriptProblemen,
   metHeadBlok,
+  metModulepreloads,
   metNoscriptLinks,
   metOpenDrilldown,
   metVoorgerenderd,
+  metVooraf,
   type Voorgerenderd,
 } from './prerender/html';
+import { leesManifest, moduleBestanden } from './prerender/manifest';
+import { bundelVooraf } from './prerender/vooraf';
 
 type Rijen = readonly Record<string, unknown>[];
 type Resultaat = readonly [string, Rijen];
@@ -95,6 +100,21 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
   const synthetisch = db.manifest.synthetisch;
   const template = readFileSync(path.join(opts.dist, 'index.html'), 'utf8');
   const css = (href: string) => readFileSync(path.join(opts.dist, href), 'utf8');
+  // Every page: the head's inline script (a shared link leaves index.html at once), then the stylesheet
+  // inline; index.html also preloads the app's modules, so the home filters answer sooner (a view page
+  // does not: there they would count in the bytes before its content, up to 161 KiB for Open data).
+  // Written only when no inline script would be blocked.
+  const vooraf = await bundelVooraf();
+  const preloads = moduleBestanden(leesManifest(opts.dist));
+  const afwerken = (html: string, metPreloads: boolean) => {
+    const af = cssInline(
+      metPreloads ? metModulepreloads(metVooraf(html, vooraf), preloads) : metVooraf(html, vooraf),
+      css,
+    );
+    const problemen = inlineScriptProblemen(af);
+    if (problemen.length) throw new Error(`prerender: ${problemen.join('; ')}`);
+    return af;
+  };
   // Every result is computed once on DuckDB in Node and shared by all pages that show it.
   const gedaan = new Map<string, Rijen>();
   const draai = async (q: Query<unknown>): Promise<Rijen> => {
@@ -145,7 +165,7 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
       let html: string;
       try {
         const v = { ...p, html: metOpenDrilldown(p.html) };
-        html = cssInline(alsPagina(metVoorgerenderd(template, v, entry.VOORGERENDERD_ID)), css);
+        html = afwerken(alsPagina(metVoorgerenderd(template, v, entry.VOORGERENDERD_ID)), false);
       } catch (e) {
         throw new Error(`${zoek}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
@@ -172,12 +192,12 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
   );
   const file = path.join(opts.dist, 'index.html');
   const routesJson = JSON.stringify(routes).replace(/</g, '\\u003c');
-  const html = cssInline(
+  const html = afwerken(
     metNoscriptLinks(
       metHeadBlok(metVoorgerenderd(template, v, entry.VOORGERENDERD_ID), entry.ROUTES_ID, routesJson),
       links,
     ),
-    css,
+    true,
   );
   writeFileSync(file, html);
   return {

@@ -1,25 +1,14 @@
 /**
  * Entry script, kept small: it runs as soon as it arrives (`async` in the head, see
- * scripts/prerender/html.ts). A shared link to a view that was prerendered goes to that page at once
- * (src/app/routes.ts); otherwise the app (src/start.tsx) downloads while the document is parsed, and
- * starts once it has been (#14: the home filters answer sooner).
+ * scripts/prerender/html.ts). A shared link to a prerendered view has already left for its page (the
+ * head's inline script, src/vooraf.ts); otherwise the app (src/start.tsx), preloaded from the head,
+ * starts once the document has been parsed (#14: the home filters answer sooner).
  */
-import { doorverwijzing, leesRoutes, ROUTES_ID, zoektInbedden } from './app/routes';
+import { voorbereiden } from './app/vooraf';
 import './styles.css';
 
-// Marks that scripts run (styles.css shows the loading line only then).
-document.documentElement.classList.add('js');
-// Embed mode: the header and footer of a prerendered page stay hidden until the app takes over.
-if (zoektInbedden(window.location.search)) document.documentElement.classList.add('inbedden');
-
-const doel = doorverwijzing(
-  window.location.search,
-  window.location.hash,
-  leesRoutes(document.getElementById(ROUTES_ID)?.textContent),
-);
-
-if (doel) window.location.replace(new URL(doel, document.baseURI).href);
-else {
+// With a page to go to, the inline script in the head is already going there: nothing to start.
+if (!voorbereiden()) {
   const app = import('./start');
   const start = () => void app.then((m) => m.start());
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -54,9 +54,8 @@ const PRELOADS = /\s*(<link rel="modulepreload"[^>]*>)/g;
 
 /**
  * The app's entry script stays in the head and becomes `async`: it is small (src/main.tsx) and runs as
- * soon as it arrives, so a shared link to a prerendered page moves on before the home view has loaded
- * (#14); the app itself loads once the document is parsed. modulepreload links move to the end of the
- * body, so their downloads do not share a slow connection with the prerendered view (#4).
+ * soon as it arrives; the app itself starts once the document is parsed. modulepreload links that Vite
+ * put in the head move to the end of the body (#4); the app's own are added by `metModulepreloads`.
  */
 export function scriptsNaInhoud(html: string): string {
   const headEind = html.indexOf('</head>');
@@ -143,4 +142,65 @@ const DRILLDOWN = '<dialog class="drilldown"';
  */
 export function metOpenDrilldown(html: string): string {
   return html.replace(DRILLDOWN, `<dialog open="" class="drilldown"`);
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
+// The script-src directive of the CSP meta, up to its end; group 2 is the quote as Vite writes it.
+const SCRIPT_SRC =
+  /(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src (&#39;|')self\2(?:&#39;|[^;"])*)/;
+
+/**
+ * The head's inline script (src/vooraf.ts, bundled) right before the entry script, after the routes
+ * block it reads, allowed in the CSP by its sha256 hash: script-src stays closed to any other inline
+ * script. Throws when the code could end its `<script>` early, or the page has no CSP with a
+ * `script-src 'self'` to extend or no module script in the head.
+ */
+export function metVooraf(html: string, code: string): string {
+  if (/<\/script|<!--/i.test(code))
+    throw new Error('prerender: the inline script contains "</script" or "<!--"');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const q = head.match(SCRIPT_SRC)?.[2];
+  if (!q) throw new Error("prerender: index.html has no CSP with script-src 'self'");
+  const at = head.search(MODULE_SCRIPT);
+  if (at < 0) throw new Error('prerender: no module script in the head');
+  const nieuw = `${head.slice(0, at)}<script>${code}</script>\n    ${head.slice(at)}`.replace(
+    SCRIPT_SRC,
+    (m) => `${m} ${q}sha256-${sha256(code)}${q}`,
+  );
+  return nieuw + html.slice(head.length);
+}
+
+/**
+ * `<link rel="modulepreload">` for the app's modules (`hrefs`, as the entry script names them), at the
+ * end of the body, after the prerendered view: fetched when the parser gets there rather than after
+ * the entry script has run (#14: the first home filter answers sooner); in the head they would count
+ * before the view's content, over its 150 KiB budget (#4).
+ */
+export function metModulepreloads(html: string, hrefs: readonly string[]): string {
+  const eind = html.lastIndexOf('</body>');
+  if (eind < 0) throw new Error('prerender: index.html has no </body>');
+  if (!hrefs.length) return html;
+  const links = hrefs.map(
+    (h) => `<link rel="modulepreload" crossorigin href="${h.replace(/"/g, '&quot;')}">`,
+  );
+  return `${html.slice(0, eind)}  ${links.join('\n    ')}\n  ${html.slice(eind)}`;
+}
+
+/**
+ * Inline scripts of a finished page that its CSP would block (or that would run unchecked): every
+ * `<script>` without `src` must be a JSON data block or have its sha256 in script-src. Empty when
+ * the page is safe to write.
+ */
+export function inlineScriptProblemen(html: string): string[] {
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/
+    .exec(html)?.[1]
+    ?.replace(/&#39;/g, "'");
+  const scriptSrc = /script-src ([^;]*)/.exec(csp ?? '')?.[1]?.split(/\s+/) ?? [];
+  const p: string[] = [];
+  for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\ssrc=/.test(attrs) || /\stype="application\/json"/.test(attrs)) continue;
+    if (!scriptSrc.includes(`'sha256-${sha256(body)}'`))
+      p.push(`an inline script whose hash is not in script-src: ${body.slice(0, 60)}`);
+  }
+  return p;
 }

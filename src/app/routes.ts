@@ -2,9 +2,10 @@
  * Prerendered pages ("voorberekende pagina's", #14). Every view whose result can be known at build time
  * is rendered into its own static page, `v/<naam>.html`. A shared link keeps the query-string form
  * (`?weergave=indicator&indicator=A9`); index.html carries a small table from such links to their page
- * (the `routes` data block), and the entry script (src/main.tsx) goes there before anything else runs.
+ * (the `routes` data block), and the head's inline script (src/vooraf.ts) goes there before the body
+ * is parsed.
  *
- * Pure module: used by the entry script, the prerender and the tests.
+ * Pure module: used by the inline script, the entry script, the prerender and the tests.
  */
 
 /** id of the JSON data block in the head of index.html: `{ [sleutel]: "v/naam.html" }`. */
@@ -16,7 +17,7 @@ export const PAGINA_MAP = 'v';
 /**
  * Params a page is not rendered for: `taal` (every page is rendered in Dutch; the language switches after
  * hydration, as on the home page) and `inbedden` (embed mode hides the header after hydration; until then
- * the `inbedden` class that the entry script sets on `<html>` hides it, see styles.css).
+ * the `inbedden` class that the head's inline script sets on `<html>` hides it, see styles.css).
  */
 const NA_HYDRATIE = new Set(['taal', 'inbedden']);
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -123,15 +124,23 @@ describe('prerendered first view (production build)', () => {
     expect(indexHtml).toContain('<caption>');
   });
 
-  it('the page stays within its CSP: no inline script, only the hashed stylesheet, relative URLs, a small first load', async () => {
+  it('the page stays within its CSP: only the hashed inline script and stylesheet, relative URLs, a small first load', async () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1] ?? '';
-    expect(csp).toContain('script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;');
+    expect(csp).toMatch(
+      /script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39; &#39;sha256-[A-Za-z0-9+/]+=*&#39;;/,
+    );
     expect(csp).toMatch(/style-src &#39;self&#39; &#39;sha256-[A-Za-z0-9+/]+=*&#39;;/);
     expect(csp).not.toMatch(/&#39;unsafe-/);
-    // Every <script> is external or a JSON data block (never executed).
+    // Every <script> is external, a JSON data block (never executed), or the one inline script of the
+    // head (#14), whose hash is the one in script-src.
     const scripts = indexHtml.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts).toHaveLength(3);
-    for (const s of scripts) expect(s).toMatch(/ src="\.\/assets\/[^"]+\.js"| type="application\/json"/);
+    expect(scripts).toHaveLength(4);
+    const inline = scripts.filter((s) => !/ src="\.\/assets\/[^"]+\.js"| type="application\/json"/.test(s));
+    expect(inline).toEqual(['<script>']);
+    const code = /<script>([\s\S]*?)<\/script>/.exec(indexHtml)?.[1] ?? '';
+    expect(code.length).toBeGreaterThan(200);
+    expect(csp).toContain(`&#39;sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}&#39;`);
+    expect(indexHtml.indexOf('<script>')).toBeLessThan(indexHtml.indexOf('</head>'));
     expect(indexHtml).not.toMatch(/\sstyle="|\son[a-z]+="/i);
     // The data block parses and holds no raw "<".
     const json = /<script type="application\/json" id="voorgerenderd">([^<]*)<\/script>/.exec(indexHtml)?.[1];

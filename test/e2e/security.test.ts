@@ -18,11 +18,14 @@ import { startPreview, type PreviewHandle } from './server';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.resolve(root, process.env.E2E_DIST ?? 'dist');
 
-/** The policy, given the sha256 hash (base64) of the page's one inline stylesheet (#4, critical CSS). */
-const cspVerwacht = (styleHash: string) =>
+/**
+ * The policy, given the sha256 hashes (base64) of the page's one inline script (#14, the redirect of a
+ * shared link) and its one inline stylesheet (#4, critical CSS).
+ */
+const cspVerwacht = (scriptHash: string, styleHash: string) =>
   [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' 'wasm-unsafe-eval' 'sha256-${scriptHash}'`,
     `style-src 'self' 'sha256-${styleHash}'`,
     "img-src 'self'",
     "connect-src 'self'",
@@ -62,6 +65,7 @@ describe('CSP', () => {
   let probeUrl: string;
   let csp: string;
   let inlineCss: string[];
+  let inlineJs: string[];
 
   const listen = async (s: http.Server) => {
     await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
@@ -80,6 +84,10 @@ describe('CSP', () => {
     expect(metas).toHaveLength(1);
     csp = decodeEntities(/content="([^"]+)"/.exec(metas[0]!)![1]!);
     inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    // Inline scripts that run: all but the JSON data blocks and the external ones.
+    inlineJs = [
+      ...html.matchAll(/<script(?![^>]*\s(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1]!);
     server = await startPreview();
     // Another origin (a different port) that answers any fetch, with CORS open.
     other = http.createServer((_req, res) => {
@@ -109,10 +117,13 @@ describe('CSP', () => {
     await close(probeSite);
   });
 
-  it('the built page carries exactly the intended policy; its one inline stylesheet is allowed by hash only', () => {
+  it('the built page carries exactly the intended policy; its one inline script and stylesheet are allowed by hash only', () => {
     expect(inlineCss).toHaveLength(1);
     expect(inlineCss[0]!.length).toBeGreaterThan(1000);
-    expect(csp).toBe(cspVerwacht(createHash('sha256').update(inlineCss[0]!, 'utf8').digest('base64')));
+    expect(inlineJs).toHaveLength(1);
+    expect(inlineJs[0]).toContain('location.replace');
+    const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
+    expect(csp).toBe(cspVerwacht(sha(inlineJs[0]!), sha(inlineCss[0]!)));
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|https?:|\*/);
   });
 
