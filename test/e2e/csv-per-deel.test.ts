@@ -4,12 +4,9 @@
  * one-shot CSV of the same data (run in Node with DuckDB), and cancelling stops fetching and offers no
  * file.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../scripts/lib/nodeDb';
@@ -17,13 +14,13 @@ import { bevindingenCsv, openDataExcelCsv } from '../../src/model/csv';
 import { bevindingen } from '../../src/model/queries-bevindingen';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
+import { bouwSynthSite, type SynthSite } from './synthSite';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 30_000, interval: 50 });
 const TEKSTDEEL = /\/data\/(teksten-\d{3}\.arrow)$/;
 
 describe('Bevindingen CSV export part by part (synthetic site)', () => {
-  let tmp: string;
+  let site: SynthSite | undefined;
   let server: PreviewHandle;
   let browser: Browser;
   let delen: string[];
@@ -32,14 +29,8 @@ describe('Bevindingen CSV export part by part (synthetic site)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'ggsr-csv-per-deel-'));
-    const tsx = path.join(root, 'node_modules/.bin/tsx');
-    const data = path.join(tmp, 'data');
-    execFileSync(
-      tsx,
-      ['scripts/synth.ts', '--gemeenten', '12', '--jaren', '2', '--out', data, '--deel-bytes', '150000'],
-      { cwd: root, stdio: 'pipe' },
-    );
+    site = bouwSynthSite('csv-per-deel');
+    const data = site.data;
     const manifest = JSON.parse(readFileSync(path.join(data, 'manifest.json'), 'utf8')) as {
       bestanden: { name: string; tabel: string }[];
     };
@@ -52,19 +43,14 @@ describe('Bevindingen CSV export part by part (synthetic site)', () => {
     } finally {
       await db.close();
     }
-    execFileSync(tsx, ['scripts/build.ts', '--outDir', path.join(tmp, 'dist')], {
-      cwd: root,
-      stdio: 'pipe',
-      env: { ...process.env, GGSR_DATA_DIR: data },
-    });
-    server = await startPreview({ dist: path.join(tmp, 'dist') });
+    server = await startPreview({ dist: site.dist });
     browser = await launchBrowser();
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    site?.opruimen();
   });
 
   async function opBevindingen(): Promise<{ context: BrowserContext; page: Page; gevraagd: string[] }> {

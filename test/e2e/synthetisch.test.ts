@@ -4,19 +4,16 @@
  * for a drill-down only the part of that cell's gemeente, for a Bevindingen page (#18) only the parts
  * of its 25 rows, and for a search the search index and the part that holds its hits.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakVocabulaire } from '../../scripts/synth/woorden';
 import { heatmapEinde } from '../helpers/heatmapEinde';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
+import { bouwSynthSite, type SynthSite } from './synthSite';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const poll = <T>(f: () => T | Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
 const BANNER = 'Synthetische testgegevens — geen echte gemeenten of oordelen';
 const DEEL = /\/data\/([a-z]+-\d{3}\.arrow)$/;
@@ -28,7 +25,7 @@ interface Bestand {
 }
 
 describe('site built from synthetic data (npm run synth)', () => {
-  let tmp: string;
+  let site: SynthSite | undefined;
   let server: PreviewHandle;
   let browser: Browser;
   let context: BrowserContext;
@@ -39,21 +36,9 @@ describe('site built from synthetic data (npm run synth)', () => {
   const delenGevraagd = () => requests.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
 
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'ggsr-synth-site-'));
-    const tsx = path.join(root, 'node_modules/.bin/tsx');
-    const data = path.join(tmp, 'data');
-    execFileSync(
-      tsx,
-      ['scripts/synth.ts', '--gemeenten', '12', '--jaren', '2', '--out', data, '--deel-bytes', '150000'],
-      { cwd: root, stdio: 'pipe' },
-    );
-    manifest = JSON.parse(readFileSync(path.join(data, 'manifest.json'), 'utf8')) as typeof manifest;
-    execFileSync(tsx, ['scripts/build.ts', '--outDir', path.join(tmp, 'dist')], {
-      cwd: root,
-      stdio: 'pipe',
-      env: { ...process.env, GGSR_DATA_DIR: data },
-    });
-    server = await startPreview({ dist: path.join(tmp, 'dist') });
+    site = bouwSynthSite('synth-site');
+    manifest = JSON.parse(readFileSync(path.join(site.data, 'manifest.json'), 'utf8')) as typeof manifest;
+    server = await startPreview({ dist: site.dist });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     context.on('request', (r) => requests.push(r.url()));
@@ -61,10 +46,21 @@ describe('site built from synthetic data (npm run synth)', () => {
     page.on('pageerror', (e) => pageErrors.push(e.message));
   }, 240_000);
 
+  /** A fresh context whose data part requests are listed by `delen()`. */
+  async function eigenContext() {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const gevraagd: string[] = [];
+    ctx.on('request', (r) => gevraagd.push(r.url()));
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    const delen = () => gevraagd.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
+    return { ctx, p, delen };
+  }
+
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    site?.opruimen();
   });
 
   it('has several text parts and the synthetic flag', () => {
@@ -73,7 +69,7 @@ describe('site built from synthetic data (npm run synth)', () => {
   });
 
   it('the prerendered index.html carries the banner and no text', () => {
-    const html = readFileSync(path.join(tmp, 'dist', 'index.html'), 'utf8');
+    const html = readFileSync(path.join(site?.dist ?? '', 'index.html'), 'utf8');
     expect(html).toMatch(/<p class="synthetisch-banner" role="note"/);
     expect(html).toContain('Synthetische testgegevens');
     expect(html).not.toContain('[Synthetisch] ');
@@ -105,12 +101,7 @@ describe('site built from synthetic data (npm run synth)', () => {
   });
 
   it('a Bevindingen page fetches only the parts of its rows; Methode no part (#18)', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const gevraagd: string[] = [];
-    ctx.on('request', (r) => gevraagd.push(r.url()));
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => pageErrors.push(e.message));
-    const delen = () => gevraagd.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
+    const { ctx, p, delen } = await eigenContext();
     try {
       await p.goto(`${server.url}?weergave=methode`);
       await p.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
@@ -138,12 +129,7 @@ describe('site built from synthetic data (npm run synth)', () => {
   });
 
   it('a search fetches index parts and only the text part with its hits (#18)', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const gevraagd: string[] = [];
-    ctx.on('request', (r) => gevraagd.push(r.url()));
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => pageErrors.push(e.message));
-    const delen = () => gevraagd.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
+    const { ctx, p, delen } = await eigenContext();
     try {
       // Gemeente 3's made-up wijk (scripts/synth/woorden.ts), upper case and without accents.
       const wijk = (maakVocabulaire().lokaal(3)[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
