@@ -10,11 +10,22 @@ import { laadView } from './views/registry';
 
 const startDb = () => void loadDatabase().catch(() => undefined);
 
+/**
+ * Runs `fn` a second after the page has loaded (its preloaded modules included), so that DuckDB-WASM's
+ * start and the other views' code do not take the main thread while the reader's first clicks are
+ * answered from the prerendered results. A query that needs DuckDB before then starts it itself.
+ */
+function naLaden(fn: () => void): void {
+  const later = () => setTimeout(fn, 1000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
 /** The other views' code, once the page has settled, so that moving to a view does not wait for it. */
 function laadAlleViewsLater(): void {
-  setTimeout(() => {
+  naLaden(() => {
     for (const id of VIEW_IDS) void laadView(id).catch(() => undefined);
-  }, 1000);
+  });
 }
 
 /** Whether the page on screen was prerendered for this link (the language may differ: it follows). */
@@ -51,8 +62,7 @@ export async function start(): Promise<void> {
         <App voorgerenderdeHeatmap />
       </StrictMode>,
     );
-    if (document.visibilityState === 'hidden') setTimeout(startDb, 0);
-    else requestAnimationFrame(() => setTimeout(startDb, 0));
+    naLaden(startDb);
   } else {
     // Another view, filters in the link, or no prerender (dev server): render on the client and wait
     // for DuckDB. Start downloading it right away; App shows progress and errors.
