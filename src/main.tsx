@@ -1,7 +1,7 @@
 /**
  * Entry script, kept small: it runs as soon as it arrives (`async` in the head, see
  * scripts/prerender/html.ts). A shared link to a prerendered view has already left for its page (the
- * head's inline script, src/vooraf.ts); otherwise the app (src/start.tsx), preloaded from the head,
+ * head's inline script, src/vooraf.ts); otherwise the app (src/start.tsx), preloaded by index.html,
  * starts once the document has been parsed (#14: the home filters answer sooner).
  */
 import { voorbereiden } from './app/vooraf';
