@@ -21,6 +21,14 @@ export const SLEUTEL_LENGTE = 8;
 /** SQL: a text column normalised for searching: one space for any whitespace, lower case, no accents. */
 export const zoekbaar = (kolom: string) => `strip_accents(lower(regexp_replace(${kolom}, '\\s+', ' ', 'g')))`;
 
+/**
+ * SQL: whether the text column holds the bound piece (no whitespace) once both are lower case without
+ * accents. Cheaper than `zoekbaar`, and true for every text in which `zoekbaar` finds a pattern with
+ * this piece: `zoekbaar` differs from `strip_accents(lower(…))` only in runs of whitespace.
+ */
+export const bevatStuk = (kolom: string, param: string) =>
+  `contains(strip_accents(lower(${kolom})), strip_accents(lower(${param})))`;
+
 /** SQL: the bound LIKE pattern normalised like the texts (its whitespace is already one space). */
 export const zoekbaarPatroon = (param: string) => `strip_accents(lower(${param}))`;
 
@@ -49,17 +57,21 @@ export function zoekSleutels(woord: string): string[] {
 }
 
 /**
- * The pieces of a normalised LIKE pattern (`%…%`, `\` escapes): split on ' ', unescaped, cut to
- * `SLEUTEL_LENGTE` code points, distinct, empty ones left out.
+ * The pieces of a LIKE pattern (`%…%`, `\` escapes) as literal text: split on ' ', unescaped, distinct,
+ * empty ones left out. Each piece of a matching text's normalised form is a substring of it.
  */
-export function zoekStukken(patroon: string): string[] {
+export function patroonStukken(patroon: string): string[] {
   const binnen = patroon.startsWith('%') && patroon.endsWith('%') ? patroon.slice(1, -1) : patroon;
   const stukken = binnen
     .split(' ')
     .map((s) => s.replace(/\\(.)/gsu, '$1'))
-    .filter((s) => s !== '')
-    .map((s) => codepunten(s).slice(0, SLEUTEL_LENGTE).join(''));
+    .filter((s) => s !== '');
   return [...new Set(stukken)];
+}
+
+/** The pieces of a normalised LIKE pattern (`patroonStukken`), cut to `SLEUTEL_LENGTE` code points, distinct. */
+export function zoekStukken(patroon: string): string[] {
+  return [...new Set(patroonStukken(patroon).map((s) => codepunten(s).slice(0, SLEUTEL_LENGTE).join('')))];
 }
 
 /** A set of part numbers as a hex bitmap (part n is bit n % 4 of character n / 4). */

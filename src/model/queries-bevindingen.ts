@@ -6,7 +6,7 @@
  */
 import { isDeelTabel, type DeelTabel, type GemeenteRang } from '../db/perDeel';
 import type { Query, TekstBehoefte } from '../db/query';
-import { zoekbaar, zoekbaarPatroon } from '../db/zoekindex';
+import { bevatStuk, patroonStukken, zoekbaar, zoekbaarPatroon } from '../db/zoekindex';
 import {
   Binder,
   OORDELEN,
@@ -100,20 +100,47 @@ export function kiestZonderTeksten(f: BevindingenFilter, s: BevindingSortering |
   return zoekPatroon(f.zoek) === null && !(s !== null && TEKST_KOLOMMEN.includes(s.kolom));
 }
 
+/** At most this many pieces of a search are checked before the full pattern (more would not narrow much). */
+const MAX_VOORFILTER = 8;
+
 /**
- * CTE `b`: every oordeel with its names, sort keys and (with `metTeksten`) its texts, after the filters
- * and the search. The search always reads the texts; without them `let_op` and `bevinding` are null.
- * The texts come from `tabel` (a part on its own in a part-by-part export).
+ * CTE body: the rows of `tabel` (in the filtered gemeenten) whose bevinding or LET OP matches the
+ * LIKE pattern. Each column is first checked for the pieces of the pattern (`bevatStuk`, cheap), and
+ * only the texts that hold them are normalised whole and matched: the same rows as the full match.
+ */
+function zoekTreffers(patroon: string, gemeenten: string | null, b: Binder, tabel: DeelTabel): string {
+  const p = zoekbaarPatroon(b.bind(patroon));
+  const stukken = patroonStukken(patroon)
+    .slice(0, MAX_VOORFILTER)
+    .map((s) => b.bind(s));
+  const past = (kolom: string) =>
+    `(${[...stukken.map((s) => bevatStuk(kolom, s)), `${zoekbaar(kolom)} LIKE ${p} ESCAPE '\\'`].join(' AND ')})`;
+  const where = [`(${past('t.bevinding')} OR ${past('t.let_op')})`];
+  if (gemeenten !== null) where.unshift(`t.gemeente_id IN (${gemeenten})`);
+  return `SELECT t.aanpak_id, t.indicator, t.bevinding, t.let_op FROM ${tabel} t WHERE ${where.join(' AND ')}`;
+}
+
+/** The sort keys of thema and criterium (toetsingskader order), as columns of CTE `b`. */
+const VOLGORDE_KOLOMMEN = `MIN(i.volgorde) OVER (PARTITION BY i.thema_code) AS thema_volgorde,
+    MIN(i.volgorde) OVER (PARTITION BY i.criterium_code) AS criterium_volgorde,`;
+
+/**
+ * CTE `b`: every oordeel with its names, sort keys (with `volgorde`) and (with `metTeksten`) its
+ * texts, after the filters and the search. The search always reads the texts; without them `let_op`
+ * and `bevinding` are null. The texts come from `tabel` (a part on its own in a part-by-part export).
+ * A search first picks its hits from the texts (CTE `h`) and joins the oordelen to those only.
  */
 function gefilterd(
   f: BevindingenFilter,
   b: Binder,
   metTeksten: boolean,
   tabel: DeelTabel = 'teksten',
+  volgorde = true,
 ): string {
   if (!isDeelTabel(tabel)) throw new Error(`invalid text table: ${String(tabel)}`);
   const where: string[] = [];
-  if (f.gemeenten?.length) where.push(`o.gemeente_id IN (${b.list(f.gemeenten)})`);
+  const gemeenten = f.gemeenten?.length ? b.list(f.gemeenten) : null;
+  if (gemeenten !== null) where.push(`o.gemeente_id IN (${gemeenten})`);
   if (f.aanpakken?.length) where.push(`o.aanpak_id IN (${b.list(f.aanpakken)})`);
   if (f.themas?.length) where.push(`i.thema_code IN (${b.list(f.themas)})`);
   if (f.indicatoren?.length) where.push(`o.indicator IN (${b.list(f.indicatoren)})`);
@@ -122,23 +149,24 @@ function gefilterd(
   if (f.letOp === 'zonder') where.push('NOT o.heeft_let_op');
   where.push(...schaalVoorwaarden(f, b, 'o'));
   const patroon = zoekPatroon(f.zoek);
-  if (patroon !== null) {
-    const p = zoekbaarPatroon(b.bind(patroon));
-    where.push(
-      `(${zoekbaar('t.bevinding')} LIKE ${p} ESCAPE '\\' OR ${zoekbaar('t.let_op')} LIKE ${p} ESCAPE '\\')`,
-    );
-  }
-  const teksten = metTeksten || patroon !== null;
+  const treffers = patroon === null ? null : zoekTreffers(patroon, gemeenten, b, tabel);
+  const teksten = metTeksten || treffers !== null;
+  const join =
+    treffers !== null
+      ? 'JOIN h t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator'
+      : teksten
+        ? `LEFT JOIN ${tabel} t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator`
+        : '';
   return `
-WITH b AS (
+WITH ${treffers !== null ? `h AS (${treffers}),` : ''}
+b AS (
   SELECT o.aanpak_id, o.gemeente_id, g.naam AS gemeente, a.naam AS aanpak, a.volgorde AS aanpak_volgorde,
     i.thema_code, i.thema, i.criterium_code, i.criterium, o.indicator, i.label, i.volgorde AS indicator_volgorde,
-    MIN(i.volgorde) OVER (PARTITION BY i.thema_code) AS thema_volgorde,
-    MIN(i.volgorde) OVER (PARTITION BY i.criterium_code) AS criterium_volgorde,
+    ${volgorde ? VOLGORDE_KOLOMMEN : ''}
     o.oordeel, ${teksten ? 't.let_op, t.bevinding' : 'o.heeft_let_op, NULL::VARCHAR AS let_op, NULL::VARCHAR AS bevinding'}, o.reden, o.gedeeld, o.mogelijk_onvolledig,
     o.bron_bestand, o.bron_van, o.bron_tot
   FROM oordelen o
-  ${teksten ? `LEFT JOIN ${tabel} t ON t.aanpak_id = o.aanpak_id AND t.indicator = o.indicator` : ''}
+  ${join}
   JOIN indicatoren i ON i.code = o.indicator
   JOIN aanpakken a ON a.aanpak_id = o.aanpak_id
   JOIN gemeenten g ON g.gemeente_id = o.gemeente_id
@@ -312,7 +340,7 @@ export interface BevindingenAantal {
 export function bevindingenAantal(f: BevindingenFilter = {}): Query<BevindingenAantal> {
   const b = new Binder();
   const zoekt = zoekPatroon(f.zoek) !== null;
-  const sql = `${gefilterd(f, b, false)}
+  const sql = `${gefilterd(f, b, false, 'teksten', false)}
 SELECT COUNT(*)::INTEGER AS aantal,
   COUNT(*) FILTER (WHERE oordeel = 'voldoet')::INTEGER AS voldoet,
   COUNT(*) FILTER (WHERE oordeel = 'verbeterpunt')::INTEGER AS verbeterpunt,

@@ -11,6 +11,7 @@ import {
   eersteTeken,
   SLEUTEL_LENGTE,
   zoekSleutels,
+  patroonStukken,
   zoekStukken,
 } from '../../src/db/zoekindex';
 import { bevindingen, bevindingenAantal, zoekPatroon } from '../../src/model/queries-bevindingen';
@@ -50,6 +51,18 @@ describe('zoekStukken', () => {
 
   it('turns zoekPatroon output back into the words typed, lower-cased only by DuckDB', () => {
     expect(zoekStukken(zoekPatroon('  Regie\tover  de_zorg ') ?? '')).toEqual(['Regie', 'over', 'de_zorg']);
+  });
+});
+
+describe('patroonStukken', () => {
+  it('gives the whole pieces of a pattern as literal text, distinct, without cutting them', () => {
+    expect(patroonStukken('%jeugd\\_zorgketen 100\\% wijk wijk%')).toEqual([
+      'jeugd_zorgketen',
+      '100%',
+      'wijk',
+    ]);
+    expect(patroonStukken(zoekPatroon('Cliënt\\ a%b') ?? '')).toEqual(['Cliënt\\', 'a%b']);
+    expect(patroonStukken('%%')).toEqual([]);
   });
 });
 

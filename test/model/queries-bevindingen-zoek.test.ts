@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { maakVocabulaire } from '../../scripts/synth/woorden';
 import type { Query, ZoekBehoefte } from '../../src/db/query';
-import { zoekDelen } from '../../src/db/zoekindex';
-import { bevindingen, bevindingenAantal, type BevindingenFilter } from '../../src/model/queries-bevindingen';
+import { zoekbaar, zoekbaarPatroon, zoekDelen } from '../../src/db/zoekindex';
+import {
+  bevindingen,
+  bevindingenAantal,
+  zoekPatroon,
+  type BevindingenFilter,
+} from '../../src/model/queries-bevindingen';
 import { dataManifest, readRows } from '../helpers/data';
 import { DB_ENGINES, metEigenDb } from '../helpers/db';
 import { useSynth } from '../helpers/synth';
@@ -15,6 +20,22 @@ useSynth((f) => ({ dir } = f), 24, 2, '--deel-bytes', '120000');
 
 const gid = (g: number) => `synthetisch-${String(g).padStart(3, '0')}`;
 const zonderAccent = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+const sleutel = (r: { aanpak_id: unknown; indicator: unknown }) =>
+  `${String(r.aanpak_id)}~${String(r.indicator)}`;
+
+/**
+ * The match by its definition, on every text: `zoekbaar(text) LIKE pattern`, without the pieces the
+ * builder checks first or its join of the hits (the oordelen of the texts it finds).
+ */
+function definitie(patroon: string): Query<{ aanpak_id: string; indicator: string }> {
+  const p = zoekbaarPatroon('$1');
+  return {
+    sql: `SELECT aanpak_id, indicator FROM teksten
+      WHERE ${zoekbaar('bevinding')} LIKE ${p} ESCAPE '\\' OR ${zoekbaar('let_op')} LIKE ${p} ESCAPE '\\'`,
+    params: [patroon],
+    teksten: 'alle',
+  };
+}
 
 /** The searches: whole words, fragments, phrases, accents and case, no hit, literal % and _, filters. */
 function gevallen(): BevindingenFilter[] {
@@ -94,6 +115,10 @@ describe.each(DB_ENGINES)('a search through the index on %s', (_name, open) => {
           const rijen = await db.run(allesGelezen(bevindingen(f, null, null)));
           const aantal = await db.run(allesGelezen(bevindingenAantal(f)));
           expect(viaIndex[i], JSON.stringify(f)).toEqual([rijen, aantal]);
+          if (Object.keys(f).length === 1) {
+            const treffers = await db.run(definitie(zoekPatroon(f.zoek) ?? ''));
+            expect(rijen.map(sleutel).sort(), JSON.stringify(f)).toEqual(treffers.map(sleutel).sort());
+          }
           const metTreffer = alleDelen
             .filter((b) => rijen.some((r) => b.gemeente_ids?.includes(r.gemeente_id)))
             .map((b) => b.name);

@@ -336,8 +336,22 @@ describe('bevindingen SQL text', () => {
     expect(q.sql).not.toContain('emmen');
     expect(q.sql).toContain('o.gemeente_id IN ($1, $2)');
     expect(q.sql).toContain('o.oordeel IN ($3)');
-    expect(q.params).toEqual([HOSTILE, 'emmen', 'verbeterpunt', `%${HOSTILE}%`, PAGINA_GROOTTE, 50]);
-    expect(q.sql).toMatch(/LIMIT \$5 OFFSET \$6$/);
+    expect(q.sql).toContain('t.gemeente_id IN ($1, $2)');
+    // The pattern, then its pieces (checked first, each on its own).
+    expect(q.params).toEqual([
+      HOSTILE,
+      'emmen',
+      'verbeterpunt',
+      `%${HOSTILE}%`,
+      "');",
+      'DROP',
+      'TABLE',
+      'oordelen;',
+      '--',
+      PAGINA_GROOTTE,
+      50,
+    ]);
+    expect(q.sql).toMatch(/LIMIT \$10 OFFSET \$11$/);
   });
 
   it('sort column and direction come only from the whitelist', () => {
