@@ -8,7 +8,8 @@
  * Pure module: the prerender and the tests use it.
  */
 import type { Query } from '../db/query';
-import { bevindingen, toetsingskader } from '../model/queries-bevindingen';
+import { bevindingen } from '../model/queries-bevindingen';
+import { toetsingskader } from '../model/queries-methode';
 import { INDICATOR_CODES } from '../model/toetsingskader';
 import { DEFAULT_URL_STATE, formatUrl, VIEW_IDS, type Catalog, type UrlState } from '../store';
 import { isLandelijk } from '../store/schaal';

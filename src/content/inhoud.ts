@@ -2,7 +2,7 @@
  * The prose pages as data: what `scripts/inhoud/` makes of `src/content/<pagina>.<taal>.md` at build
  * time, and the words those files may use. Framework-free, so the Vite plugin and the views share it.
  */
-import type { MethodeTelling } from '../model/queries-bevindingen';
+import type { MethodeTelling } from '../model/queries-methode';
 import type { ViewId } from '../store/types';
 import type { Taal } from '../i18n/core';
 

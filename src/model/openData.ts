@@ -5,7 +5,7 @@
  */
 import { TEKST_TABELLEN } from '../db/schema';
 import { OPEN_DATA_CSV_BESTAND, OPEN_DATA_CSV_KOLOMMEN, OPEN_DATA_EXCEL_BESTAND } from './csv';
-import type { KaderIndicator } from './queries-bevindingen';
+import type { KaderIndicator } from './queries-methode';
 
 export const BRON_VERMELDING =
   "Samenwerkend Toezicht Jeugd, factsheets 'Uitkomsten toezichtonderzoek', november 2013";

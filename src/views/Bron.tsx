@@ -11,7 +11,7 @@ import { Foutmelding, Laden } from '../components/Status';
 import { firstError, useQuery } from '../hooks/useQuery';
 import { B, Rijk, useBronLang, useT } from '../i18n';
 import { leesGaten, plaatsGat, type Gat } from '../model/gaten';
-import { bronDocumenten, type BronDocument } from '../model/queries-bevindingen';
+import { bronDocumenten, type BronDocument } from '../model/queries-methode';
 import { bronConclusies, bronOordelen, type BronConclusie, type BronOordeel } from '../model/queries-bron';
 import { formatUrl, knownIds, selectUrlState, useAppStore, useAppStoreShallow, type Cel } from '../store';
 import { BronLink } from './BronLink';

@@ -4,7 +4,7 @@ import { Foutmelding, Laden } from '../components/Status';
 import { firstError, useQuery } from '../hooks/useQuery';
 import { BRON_VERMELDING } from '../model/openData';
 import { heatmapCellen, type HeatmapCel } from '../model/queries';
-import { toetsingskader } from '../model/queries-bevindingen';
+import { toetsingskader } from '../model/queries-methode';
 import { aanpakkenVan, conclusiesPerThema, gemeenteContext } from '../model/queries-vergelijken';
 import { B, Rijk, useBronLang, useT } from '../i18n';
 import { appStore, useAppStore } from '../store';

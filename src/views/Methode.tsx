@@ -9,7 +9,7 @@ import {
   type BronDocument,
   type KaderIndicator,
   type MethodeTelling,
-} from '../model/queries-bevindingen';
+} from '../model/queries-methode';
 import { THEMAS } from '../model/toetsingskader';
 import { PAGINAS, type Waarde } from '../content/inhoud';
 import { B, useBronLang, useT } from '../i18n';

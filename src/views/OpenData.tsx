@@ -22,7 +22,8 @@ import {
   leesMijTekst,
   type Manifest,
 } from '../model/openData';
-import { bevindingen, toetsingskader } from '../model/queries-bevindingen';
+import { bevindingen } from '../model/queries-bevindingen';
+import { toetsingskader } from '../model/queries-methode';
 import { B, LOCALE, Rijk, useBronLang, useT } from '../i18n';
 import { downloadTekst } from './download';
 

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Foutmelding, Laden } from '../components/Status';
 import { useQuery } from '../hooks/useQuery';
 import { BRON_VERMELDING, CITEER_ALS } from '../model/openData';
-import { bronDocumenten } from '../model/queries-bevindingen';
+import { bronDocumenten } from '../model/queries-methode';
 import { B, useBronLang, useT, type Tekst } from '../i18n';
 import './Statements.css';
 import { Inhoud } from './Inhoud';

@@ -10,7 +10,7 @@ import {
   leesManifest,
   leesMijTekst,
 } from '../../src/model/openData';
-import type { KaderIndicator } from '../../src/model/queries-bevindingen';
+import type { KaderIndicator } from '../../src/model/queries-methode';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -4,11 +4,11 @@ import {
   bevindingTeksten,
   bevindingen,
   kiestZonderTeksten,
-  methodeTelling,
   metTeksten,
   type BevindingSortering,
   type BevindingenFilter,
 } from '../../src/model/queries-bevindingen';
+import { methodeTelling } from '../../src/model/queries-methode';
 import { dataManifest, readRows } from '../helpers/data';
 import { DB_ENGINES, metEigenDb } from '../helpers/db';
 import type { TestDb } from '../helpers/nodeDb';
