@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { staatSleutel } from './app/routes';
+import { voorfilterOvername } from './app/voorfilter';
 import { catalogUitSeed, isStartweergave, leesSeed, VOORGERENDERD_ID, type Seed } from './app/voorgerenderd';
 import { loadDatabase } from './db';
 import { seedQueryCache } from './hooks/useQuery';
@@ -46,10 +47,13 @@ export async function start(): Promise<void> {
   const seed = leesSeed(document.getElementById(VOORGERENDERD_ID)?.textContent);
   if (seed) seedQueryCache(seed.resultaten);
   const catalog = seed ? catalogUitSeed(seed) : null;
-  if (seed && catalog && container.firstElementChild && toontDezeLink(seed, catalog)) {
+  // The early layer stops here; if it answered a filter, the link holds it for the view on screen.
+  const voorgefilterd = voorfilterOvername();
+  if (seed && catalog && container.firstElementChild && (voorgefilterd || toontDezeLink(seed, catalog))) {
     // The view is already on screen (prerendered: index.html or a page of src/app/routes.ts). Take it
     // over with the same data and state, then start DuckDB-WASM after the first paint; until it is
-    // ready, the app works from the seeded cache. The URL (e.g. its language) applies after hydration.
+    // ready, the app works from the seeded cache. The URL (e.g. its language, or the filters the early
+    // layer answered, src/app/voorfilter.ts) applies after hydration.
     appStore.getState().setCatalog(catalog);
     if (seed.zoek !== undefined)
       appStore.getState().applyUrlState(parseUrl(seed.zoek, knownIds(catalog)).state);
