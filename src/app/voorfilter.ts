@@ -7,10 +7,10 @@
  * prerendered results) and writes the link (history.replaceState). It never changes the markup React
  * hydrates: src/start.tsx stops it (`voorfilterOvername`) and hydrates the unfiltered view, the app
  * then applies the link, and once the heatmap shows those filters the layer lets go
- * (`voorfilterLoslaten`) in the same frame. The sort is carried in the link too, but a table's rows
- * cannot be reordered by CSS: until the app has taken over, the table is marked as waiting.
+ * (`voorfilterLoslaten`) in the same frame. The sort is the exception: CSS cannot reorder a table's
+ * rows, so the layer moves them, and the app then renders anew rather than hydrating.
  */
-import type { HeatmapBron } from '../model/afleiding';
+import { afgeleideRijen, type HeatmapBron } from '../model/afleiding';
 import type { HeatmapCel, KolomTotaal, RijTotaal } from '../model/queries';
 import {
   aanpakVinkje,
@@ -24,7 +24,7 @@ import type { KeuzeCatalog } from '../store/filterKeuze';
 import { heatmapZoek } from '../store/filterUrl';
 import { DEFAULT_FILTERS, type Filters } from '../store/types';
 import { rijsgewijs } from './kolommen';
-import { voorfilterRegels } from './voorfilterCss';
+import { homeFilter, voorfilterRegels } from './voorfilterCss';
 
 /** id of the prerendered data block (VOORGERENDERD_ID of ./voorgerenderd.ts, which imports far more). */
 export const SEED_ID = 'voorgerenderd';
@@ -40,6 +40,12 @@ let staat: Filters = DEFAULT_FILTERS;
 let gebruikt = false;
 let data: { bron: HeatmapBron; catalog: KeuzeCatalog & { aanpakken: readonly AanpakRij[] } } | null = null;
 let blad: CSSStyleSheet | null = null;
+/** While sorted by verbeterpunten: the rows' own sections, and the section that holds them now. */
+let gesorteerd: {
+  readonly tabel: HTMLTableElement;
+  readonly secties: Map<Element, Element[]>;
+  readonly rijen: HTMLTableSectionElement;
+} | null = null;
 
 interface AanpakRij {
   readonly aanpak_id: string;
@@ -109,11 +115,54 @@ function zetControls(f: Filters): void {
   if (sorteer) sorteer.value = f.sorteer;
 }
 
+/** The prerendered rows back in their own sections, without the thema after their heading. */
+function herstel(): void {
+  if (!gesorteerd) return;
+  for (const [sectie, rijen] of gesorteerd.secties) sectie.append(...rijen);
+  for (const s of gesorteerd.tabel.querySelectorAll('.voorfilter-thema')) s.remove();
+  gesorteerd.rijen.remove();
+  gesorteerd = null;
+}
+
+/**
+ * Sorted by verbeterpunten, the app shows one section of rows, each heading followed by its thema
+ * (src/charts/HeatmapTable.tsx): the rows move into a section of their own, in the order of
+ * `afgeleideRijen`. This changes the markup, so src/start.tsx then renders the app anew instead of
+ * hydrating (`voorfilterOvername`).
+ */
+function sorteer(f: Filters): void {
+  const tabel = document.querySelector<HTMLTableElement>('#root table.heatmap');
+  if (!tabel || !data || f.sorteer === 'volgorde') return herstel();
+  if (!gesorteerd) {
+    const secties = new Map<Element, Element[]>([...tabel.tBodies].map((b) => [b, [...b.children]]));
+    const rijen = document.createElement('tbody');
+    rijen.className = 'voorfilter-rijen';
+    tabel.insertBefore(rijen, tabel.tFoot);
+    gesorteerd = { tabel, secties, rijen };
+    const thema = new Map(data.bron.rijen.map((r) => [r.indicator, r.thema]));
+    for (const tr of tabel.querySelectorAll<HTMLElement>('tr[data-rij]')) {
+      const span = document.createElement('span');
+      span.className = 'rij-thema voorfilter-thema';
+      const naam = document.createElement('span');
+      naam.textContent = thema.get(tr.dataset.rij ?? '') ?? '';
+      span.append(' (', naam, ')');
+      tr.querySelector('th.rijkop')?.append(span);
+    }
+  }
+  const rij = new Map(
+    [...tabel.querySelectorAll<HTMLElement>('tr[data-rij]')].map((tr) => [tr.dataset.rij ?? '', tr]),
+  );
+  const volgorde = afgeleideRijen(data.bron, homeFilter(f), 'verbeterpunten').map((r) => r.indicator);
+  const rest = [...rij.keys()].filter((k) => !volgorde.includes(k));
+  gesorteerd.rijen.append(...[...volgorde, ...rest].flatMap((k) => rij.get(k) ?? []));
+}
+
 function toepassen(f: Filters): void {
   if (!data) return;
   staat = f;
   gebruikt = true;
   zetControls(f);
+  sorteer(f);
   blad ??= new CSSStyleSheet();
   blad.replaceSync(voorfilterRegels(data.bron, f).join('\n'));
   if (!document.adoptedStyleSheets.includes(blad))
@@ -186,14 +235,16 @@ export function voorfilterStarten(): void {
 }
 
 /**
- * The app takes over (src/start.tsx, right before it hydrates): the layer stops answering. True when
- * it has answered a filter, so the link holds filters for the prerendered view that is on screen.
+ * The app takes over (src/start.tsx): the layer stops answering. `niets`: it answered nothing;
+ * `gefilterd`: the link holds the filters it answered, on the prerendered markup (hydrate it);
+ * `gesorteerd`: the rows were also reordered, so the markup is no longer the prerendered one (render
+ * the app anew and put it in place in one task).
  */
-export function voorfilterOvername(): boolean {
-  if (fase === 'uit' || fase === 'los' || fase === 'overgenomen') return false;
+export function voorfilterOvername(): 'niets' | 'gefilterd' | 'gesorteerd' {
+  if (fase === 'uit' || fase === 'los' || fase === 'overgenomen') return 'niets';
   stop('overgenomen');
   document.documentElement.dataset[MARKER] = 'overgenomen';
-  return gebruikt;
+  return gesorteerd ? 'gesorteerd' : gebruikt ? 'gefilterd' : 'niets';
 }
 
 /**

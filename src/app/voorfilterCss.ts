@@ -37,8 +37,8 @@ function tekens(cellen: readonly HeatmapCel[]) {
 /**
  * The CSS rules that make the prerendered heatmap (`bron`, unfiltered, sorted by volgorde) show what
  * the app shows for `filters`: hidden rows, thema and criterium headings, collapsed columns, and
- * hidden counts, caption and legend entries where the filter changes them. The sort cannot be
- * shown (CSS cannot reorder a table's rows): the table is dimmed until the app shows it.
+ * hidden counts, caption and legend entries where the filter changes them. Sorted by verbeterpunten,
+ * only the section the early layer moved the rows into (CSS cannot reorder them).
  */
 export function voorfilterRegels(bron: HeatmapBron, filters: Filters): string[] {
   const f = homeFilter(filters);
@@ -83,7 +83,8 @@ export function voorfilterRegels(bron: HeatmapBron, filters: Filters): string[] 
   for (const t of ['onduidelijk', 'let-op', 'gedeeld'] as const)
     if (voor[t] && !na[t]) regels.push(`.heatmap-main .legenda [data-legenda=${q(t)}] { display: none }`);
   if (JSON.stringify(voor) !== JSON.stringify(na)) regels.push('.heatmap caption { visibility: hidden }');
-  // The other order waits for the app: the rows as they are, marked as not yet sorted.
-  if (filters.sorteer !== 'volgorde') regels.push('.heatmap-main .heatmap-wrap { opacity: 0.5 }');
+  // Sorted, the rows are in a section of their own (./voorfilter.ts), without thema or criterium headings.
+  if (filters.sorteer !== 'volgorde')
+    regels.push('.heatmap > tbody:not(.voorfilter-rijen) { display: none }');
   return regels;
 }

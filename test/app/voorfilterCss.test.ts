@@ -120,9 +120,9 @@ describe('voorfilterRegels against DuckDB (the real data)', () => {
     expect(regels.some((r) => r.includes('.heatmap-wrap') && r.includes('display: none'))).toBe(!!zonderX);
   });
 
-  it('voorfilterRegels(sort by verbeterpunten) marks the table as waiting for the app', () => {
+  it('voorfilterRegels(sort by verbeterpunten) shows only the section of the moved rows', () => {
     expect(voorfilterRegels(bron, { ...DEFAULT_FILTERS, sorteer: 'verbeterpunten' })).toEqual([
-      '.heatmap-main .heatmap-wrap { opacity: 0.5 }',
+      '.heatmap > tbody:not(.voorfilter-rijen) { display: none }',
     ]);
   });
 });
