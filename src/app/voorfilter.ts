@@ -33,7 +33,8 @@ export const MARKER = 'voorfilter';
 const ALLEEN_KLASSE = 'voorfilter-alleen';
 const FORM = '#root form.filters';
 
-type Fase = 'uit' | 'wacht' | 'klaar' | 'overgenomen' | 'los';
+/** `hydreren`: React hydrates (it listens on #root already); the layer answers until it is done. */
+type Fase = 'uit' | 'wacht' | 'klaar' | 'hydreren' | 'overgenomen' | 'los';
 
 let fase: Fase = 'uit';
 let staat: Filters = DEFAULT_FILTERS;
@@ -132,7 +133,8 @@ function herstel(): void {
  */
 function sorteer(f: Filters): void {
   const tabel = document.querySelector<HTMLTableElement>('#root table.heatmap');
-  if (!tabel || !data || f.sorteer === 'volgorde') return herstel();
+  // While React hydrates, the markup must stay as it is: the sort then waits for the app.
+  if (!tabel || !data || f.sorteer === 'volgorde' || fase !== 'klaar') return herstel();
   if (!gesorteerd) {
     const secties = new Map<Element, Element[]>([...tabel.tBodies].map((b) => [b, [...b.children]]));
     const rijen = document.createElement('tbody');
@@ -164,7 +166,7 @@ function toepassen(f: Filters): void {
   zetControls(f);
   sorteer(f);
   blad ??= new CSSStyleSheet();
-  blad.replaceSync(voorfilterRegels(data.bron, f).join('\n'));
+  blad.replaceSync(voorfilterRegels(data.bron, f, gesorteerd !== null).join('\n'));
   if (!document.adoptedStyleSheets.includes(blad))
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
   document.documentElement.classList.toggle(ALLEEN_KLASSE, f.alleenVerbeterpunten);
@@ -175,7 +177,7 @@ function toepassen(f: Filters): void {
 function onChange(e: Event): void {
   const el = e.target;
   if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement) || !el.closest(FORM)) return;
-  if (fase !== 'klaar' || !data) {
+  if ((fase !== 'klaar' && fase !== 'hydreren') || !data) {
     // Not ready (the data block is not parsed yet): the click is not answered, so undo it.
     if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = !el.checked;
     else zetControls(staat);
@@ -198,8 +200,21 @@ function onChange(e: Event): void {
 
 function onClick(e: Event): void {
   const knop = e.target instanceof Element ? e.target.closest(`${FORM} button[data-actie="wissen"]`) : null;
-  if (knop && fase === 'klaar' && data) toepassen(DEFAULT_FILTERS);
+  if (knop && (fase === 'klaar' || fase === 'hydreren') && data) toepassen(DEFAULT_FILTERS);
 }
+
+/**
+ * Every click, input and change on the form, in the capture phase: while React hydrates, it must not
+ * see them too (it would replay them once hydrated), so they stop here.
+ */
+function vang(e: Event): void {
+  if (!(e.target instanceof Element) || !e.target.closest(FORM)) return;
+  if (fase === 'hydreren') e.stopPropagation();
+  if (e.type === 'change') onChange(e);
+  else if (e.type === 'click') onClick(e);
+}
+
+const SOORTEN = ['click', 'input', 'change'] as const;
 
 function gereed(): void {
   if (fase !== 'wacht') return;
@@ -214,8 +229,7 @@ function gereed(): void {
 
 function stop(naar: Fase): void {
   fase = naar;
-  document.removeEventListener('change', onChange);
-  document.removeEventListener('click', onClick);
+  for (const soort of SOORTEN) window.removeEventListener(soort, vang, true);
 }
 
 /**
@@ -227,24 +241,35 @@ export function voorfilterStarten(): void {
   const zoek = window.location.search;
   if (zoek !== '' && zoek !== '?weergave=heatmap') return;
   fase = 'wacht';
-  document.addEventListener('change', onChange);
-  document.addEventListener('click', onClick);
+  for (const soort of SOORTEN) window.addEventListener(soort, vang, true);
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', gereed, { once: true });
   else gereed();
 }
 
 /**
- * The app takes over (src/start.tsx): the layer stops answering. `niets`: it answered nothing;
- * `gefilterd`: the link holds the filters it answered, on the prerendered markup (hydrate it);
- * `gesorteerd`: the rows were also reordered, so the markup is no longer the prerendered one (render
- * the app anew and put it in place in one task).
+ * The app takes over (src/start.tsx, before it hydrates or renders). `niets`: the layer answered
+ * nothing; `gefilterd`: the link holds the filters it answered, on the prerendered markup (hydrate it;
+ * the layer keeps answering, without moving rows, until `voorfilterStoppen`); `gesorteerd`: the rows
+ * were reordered, so the markup is no longer the prerendered one (render the app anew and put it in
+ * place in one task); the layer stops.
  */
 export function voorfilterOvername(): 'niets' | 'gefilterd' | 'gesorteerd' {
-  if (fase === 'uit' || fase === 'los' || fase === 'overgenomen') return 'niets';
+  if (fase !== 'wacht' && fase !== 'klaar') return 'niets';
+  if (fase === 'wacht' || gesorteerd) {
+    stop(gesorteerd ? 'overgenomen' : 'uit');
+    if (gesorteerd) document.documentElement.dataset[MARKER] = 'overgenomen';
+    return gesorteerd ? 'gesorteerd' : 'niets';
+  }
+  fase = 'hydreren';
+  return gebruikt ? 'gefilterd' : 'niets';
+}
+
+/** The app has hydrated and is about to apply the link (src/App.tsx): from here on, it answers. */
+export function voorfilterStoppen(): void {
+  if (fase !== 'klaar' && fase !== 'hydreren') return;
   stop('overgenomen');
   document.documentElement.dataset[MARKER] = 'overgenomen';
-  return gesorteerd ? 'gesorteerd' : gebruikt ? 'gefilterd' : 'niets';
 }
 
 /**

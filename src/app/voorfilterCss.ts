@@ -38,9 +38,10 @@ function tekens(cellen: readonly HeatmapCel[]) {
  * The CSS rules that make the prerendered heatmap (`bron`, unfiltered, sorted by volgorde) show what
  * the app shows for `filters`: hidden rows, thema and criterium headings, collapsed columns, and
  * hidden counts, caption and legend entries where the filter changes them. Sorted by verbeterpunten,
- * only the section the early layer moved the rows into (CSS cannot reorder them).
+ * only the section the early layer moved the rows into (CSS cannot reorder them), or, when
+ * `rijenVerplaatst` is false (React is hydrating), the table dimmed.
  */
-export function voorfilterRegels(bron: HeatmapBron, filters: Filters): string[] {
+export function voorfilterRegels(bron: HeatmapBron, filters: Filters, rijenVerplaatst = true): string[] {
   const f = homeFilter(filters);
   const cellen = afgeleideCellen(bron, f);
   const rijen = afgeleideRijen(bron, f, 'volgorde');
@@ -83,8 +84,13 @@ export function voorfilterRegels(bron: HeatmapBron, filters: Filters): string[] 
   for (const t of ['onduidelijk', 'let-op', 'gedeeld'] as const)
     if (voor[t] && !na[t]) regels.push(`.heatmap-main .legenda [data-legenda=${q(t)}] { display: none }`);
   if (JSON.stringify(voor) !== JSON.stringify(na)) regels.push('.heatmap caption { visibility: hidden }');
-  // Sorted, the rows are in a section of their own (./voorfilter.ts), without thema or criterium headings.
+  // Sorted, the rows are in a section of their own (./voorfilter.ts), without thema or criterium
+  // headings; while React hydrates they cannot move, and the table is dimmed until the app sorts it.
   if (filters.sorteer !== 'volgorde')
-    regels.push('.heatmap > tbody:not(.voorfilter-rijen) { display: none }');
+    regels.push(
+      rijenVerplaatst
+        ? '.heatmap > tbody:not(.voorfilter-rijen) { display: none }'
+        : '.heatmap-main .heatmap-wrap { opacity: 0.5 }',
+    );
   return regels;
 }

@@ -124,5 +124,8 @@ describe('voorfilterRegels against DuckDB (the real data)', () => {
     expect(voorfilterRegels(bron, { ...DEFAULT_FILTERS, sorteer: 'verbeterpunten' })).toEqual([
       '.heatmap > tbody:not(.voorfilter-rijen) { display: none }',
     ]);
+    expect(voorfilterRegels(bron, { ...DEFAULT_FILTERS, sorteer: 'verbeterpunten' }, false)).toEqual([
+      '.heatmap-main .heatmap-wrap { opacity: 0.5 }',
+    ]);
   });
 });
