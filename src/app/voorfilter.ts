@@ -233,18 +233,22 @@ function stop(naar: Fase): void {
 }
 
 /**
- * Starts the early layer on the prerendered home view (index.html without a link of its own: no
- * filters, language or other state in the address). Call once, before the body has been parsed.
+ * Starts the early layer on the prerendered home view (index.html, not a page of v/, without a link
+ * of its own: no filters, language or other state in the address). Call once, before the body has been parsed.
+ * True when it started (it may still find no heatmap to answer for, and stop, at DOMContentLoaded).
  */
-export function voorfilterStarten(): void {
-  if (fase !== 'uit' || typeof document === 'undefined') return;
+export function voorfilterStarten(): boolean {
+  if (fase !== 'uit' || typeof document === 'undefined') return false;
   const zoek = window.location.search;
-  if (zoek !== '' && zoek !== '?weergave=heatmap') return;
+  if (zoek !== '' && zoek !== '?weergave=heatmap') return false;
+  // A prerendered page of another view (v/….html) has <base href="../"> first in its head.
+  if (document.querySelector('head > base')) return false;
   fase = 'wacht';
   for (const soort of SOORTEN) window.addEventListener(soort, vang, true);
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', gereed, { once: true });
   else gereed();
+  return true;
 }
 
 /**
