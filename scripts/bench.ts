@@ -29,13 +29,13 @@
  * bench/.dist-<name>; the results are then named after the dataset (`synth`), never `latest`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { format, resolveConfig } from 'prettier';
 import { leesRoutes } from '../src/app/routes';
+import { schrijfRapport, statistiek } from './bench/rapport';
 import { meetWeergaven, weergaven, type GemetenPagina } from './bench/weergaven';
 import { meetZoeken } from './bench/zoeken';
 import { serve } from './bench/server';
@@ -112,12 +112,6 @@ function datasetLabel(): string {
   const rows = (t: string) => m.bestanden.find((f) => f.name === `${t}.arrow`)?.rows ?? '?';
   return `${synthetisch ? 'SYNTHETIC' : 'real'} data (${rows('gemeenten')} gemeenten, ${rows('aanpakken')} aanpakken, ${rows('oordelen')} oordelen)`;
 }
-
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] ?? NaN;
-  return { median: at(0.5), min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN, p95: at(0.95), n: s.length };
-};
 
 async function main() {
   if (arg('--no-build') < 0)
@@ -324,7 +318,7 @@ async function main() {
       gzip: true,
     },
     dataset: datasetLabel(),
-    metrics: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, stats(v)])),
+    metrics: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, statistiek(v)])),
     notes: [
       `heatmap_*_ms and ratio_app_static pool the ${runs} full runs (static page first) and ${pairs} more first-view pairs (the order alternates); n is ${runs + pairs}.`,
       'Clicks: the pointer moves onto the element and rests 300 ms, then the press and release are measured (as a mouse user clicks; the hover is not part of the interaction).',
@@ -337,73 +331,7 @@ async function main() {
       'search_first_<selective|common>_*: a fresh page on Bevindingen; once DuckDB is ready and the first page is shown, one search: ms from the input until the result is in the DOM, and the bytes transferred for it (search index and text parts). Terms: the real data "doorzettingsmacht" and "gezin"; the synthetic data a gemeente\'s made-up local name and "zorg".',
     ],
   };
-  const outDir = path.join(root, 'bench/results');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, `${naam}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  const fmt = (k: string, v: number) =>
-    k.includes('bytes')
-      ? `${(v / 1024).toFixed(1)} KiB`
-      : k === 'cls'
-        ? v.toFixed(3)
-        : k.startsWith('ratio')
-          ? v.toFixed(2)
-          : `${Math.round(v)} ms`;
-  /** Each target: its text, and whether it holds (ratio on the median, bytes and CLS on the max, INP on p95). */
-  const inp = (x: ReturnType<typeof stats>) => x.p95 <= 100;
-  const targets: Record<string, [string, (x: ReturnType<typeof stats>) => boolean]> = {
-    ratio_app_static: ['median ≤ 1.2', (x) => x.median <= 1.2],
-    ratio_app_bare: ['median ≤ 1.3', (x) => x.median <= 1.3],
-    first_filter_ms: ['max ≤ 1500 ms', (x) => x.max <= 1500],
-    bytes_before_heatmap: ['max ≤ 150 KiB', (x) => x.max <= 150 * 1024],
-    cls: ['max < 0.05', (x) => x.max < 0.05],
-    filter_inp_ms: ['p95 ≤ 100 ms', inp],
-    sort_inp_ms: ['p95 ≤ 100 ms', inp],
-    zoom_inp_ms: ['p95 ≤ 100 ms', inp],
-    drilldown_inp_ms: ['p95 ≤ 100 ms', inp],
-    table_search_inp_ms: ['p95 ≤ 100 ms', inp],
-    all_inp_ms: ['p95 ≤ 100 ms', inp],
-    search_first_selective_ms: ['max ≤ 3000 ms', (x) => x.max <= 3000],
-    search_first_selective_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
-    search_first_common_ms: ['max ≤ 3000 ms', (x) => x.max <= 3000],
-    search_first_common_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
-  };
-  const doel = (k: string, x: ReturnType<typeof stats>) => {
-    const t =
-      targets[k] ??
-      (/^view_.*_ms$/.test(k)
-        ? (['max ≤ 2000 ms', (y) => y.max <= 2000] as const)
-        : /^view_.*_bytes$/.test(k)
-          ? (['max ≤ 150 KiB', (y) => y.max <= 150 * 1024] as const)
-          : undefined);
-    return t ? `${t[0]}: ${t[1](x) ? 'met' : '**missed**'}` : '';
-  };
-  const md = [
-    `Benchmark ${result.date}, ${result.machine}; ${result.dataset}; throttled: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU ${CPU_RATE}x, no cache, gzip; ${runs} runs, plus ${pairs} first-view pairs.`,
-    '',
-    '| metric | median | min | max | p95 | target |',
-    '|---|---:|---:|---:|---:|---|',
-    ...Object.entries(result.metrics).map(
-      ([k, s]) =>
-        `| ${k} | ${fmt(k, s.median)} | ${fmt(k, s.min)} | ${fmt(k, s.max)} | ${fmt(k, s.p95)} | ${doel(k, s)} |`,
-    ),
-    '',
-    ...result.notes.map((n) => `- ${n}`),
-    '',
-    ...(enginesTabel ? [enginesTabel, ''] : []),
-  ].join('\n');
-  writeFileSync(path.join(outDir, `${naam}.md`), md);
-  const readmePath = path.join(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const marker = naam === 'latest' ? 'bench' : `bench-${naam}`;
-  const start = `<!-- ${marker}:start -->`;
-  const end = `<!-- ${marker}:end -->`;
-  if (readme.includes(start) && readme.includes(end)) {
-    const nieuw = `${readme.slice(0, readme.indexOf(start) + start.length)}\n${md}${readme.slice(readme.indexOf(end))}`;
-    // Formatted as `npm test`'s prettier --check expects.
-    const opties = (await resolveConfig(readmePath)) ?? {};
-    writeFileSync(readmePath, await format(nieuw, { ...opties, filepath: readmePath }));
-  }
-  console.log(md);
+  console.log(await schrijfRapport(root, naam, result, enginesTabel));
 }
 
 main().catch((e: unknown) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
 import { voorfilterStoppen } from './app/voorfilter';
 import { CopyLinkButton } from './components/CopyLinkButton';
@@ -52,7 +52,9 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
   const [urlSync, setUrlSync] = useState(false);
   const ingebed = useAppStore((s) => isIngebed(s.extra));
 
-  useEffect(() => {
+  // A layout effect: it runs in the commit that takes over a prerendered page, before the browser can
+  // deliver a click to the new handlers; a passive effect ran later and then undid that click's change.
+  useLayoutEffect(() => {
     let stop: (() => void) | undefined;
     let actief = true;
     const begin = () => {

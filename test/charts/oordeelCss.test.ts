@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oordeelKleuren } from '../../src/charts/oordeel';
 import { OORDELEN } from '../../src/model/queries';
-import { contrast, cssRule } from '../helpers/css';
-import { ROOT } from '../helpers/data';
+import { contrast, cssRule, globaleCss } from '../helpers/css';
 
 /**
  * The heatmap cells get their colours from classes (the CSP blocks style attributes in the prerendered
  * HTML). Those CSS values must be the d3 scales' values.
  */
-const css = readFileSync(path.join(ROOT, 'src/styles.css'), 'utf8');
+const css = globaleCss();
 
 const rule = (selector: string) => cssRule(css, selector, 'styles.css');
 

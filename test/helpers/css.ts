@@ -1,3 +1,16 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './data';
+
+/** src/styles.css with its `@import`s inlined in order, as the build does. */
+export function globaleCss(): string {
+  const lees = (file: string): string =>
+    readFileSync(file, 'utf8').replace(/^@import '([^']+)';.*$/gm, (_, rel: string) =>
+      lees(path.join(path.dirname(file), rel)),
+    );
+  return lees(path.join(ROOT, 'src/styles.css'));
+}
+
 /** The declarations of the rule `selector { … }` that starts a line of `css` (from `file`), values lower-cased. */
 export function cssRule(css: string, selector: string, file: string): Record<string, string> {
   const m = new RegExp(`(?:^|\\n)${selector.replace(/\./g, '\\.')} \\{([^}]*)\\}`).exec(css);

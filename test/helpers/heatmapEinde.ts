@@ -2,7 +2,7 @@ import { HEATMAP_EINDE_ID } from '../../src/charts/heatmapModel';
 
 /**
  * The end of the prerendered heatmap in a built index.html (#4): how many elements carry its id, and how
- * many heatmap cells (marks or aggregated cells) come after the first one. styles.css shows the heatmap
+ * many heatmap cells (marks or aggregated cells) come after the first one. src/styles/heatmap.css shows the heatmap
  * only once the parser has passed that element, so a cell after it would hold the heatmap back.
  */
 export function heatmapEinde(html: string): { markers: number; cellenNa: number } {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOORGERENDERD_ID, leesSeed } from '../../src/app/voorgerenderd';
@@ -14,6 +13,7 @@ import {
   type Voorgerenderd,
 } from '../../scripts/prerender/html';
 import { HEATMAP_EINDE_ID } from '../../src/charts/heatmapModel';
+import { globaleCss } from '../helpers/css';
 import { heatmapEinde } from '../helpers/heatmapEinde';
 import { readRows } from '../helpers/data';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
@@ -197,7 +197,7 @@ describe('render (src/entry-prerender.tsx) on real DuckDB in Node', () => {
     const einde = html.indexOf(`id="${HEATMAP_EINDE_ID}"`);
     expect(html.lastIndexOf('</table>', einde)).toBeGreaterThan(html.lastIndexOf('data-oordeel=', einde));
     // The stylesheet keeps the heatmap out of the layout until then (#4).
-    const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
+    const css = globaleCss();
     expect(css).toMatch(
       new RegExp(`\\.heatmap-wrap:not\\(:has\\(~ #${HEATMAP_EINDE_ID}\\)\\) \\{\\s*display: none;\\s*\\}`),
     );
