@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
+import { voorfilterStoppen } from './app/voorfilter';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';
@@ -57,6 +58,8 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
     let stop: (() => void) | undefined;
     let actief = true;
     const begin = () => {
+      // The home filters were answered by the early layer until now; the link holds what it answered.
+      voorfilterStoppen();
       stop = startUrlSync(appStore);
       setUrlSync(true);
     };

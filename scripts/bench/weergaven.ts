@@ -72,25 +72,41 @@ export async function meetWeergave(
   }
 }
 
+/** The cells shown: visible and with a size (the early layer hides, it does not remove; counted again below). */
+function getoondeCellen(): number {
+  let n = 0;
+  for (const b of document.querySelectorAll('#root button[data-oordeel]'))
+    if (b.checkVisibility({ visibilityProperty: true }) && b.getBoundingClientRect().width > 0) n++;
+  return n;
+}
+
 /**
  * ms from navigation until "Alleen verbeterpunten" on the home view has answered: clicked as soon as
- * the app has taken over (`data-link` on main), done when fewer cells are shown.
+ * the form answers, by the early layer (`data-voorfilter="klaar"` on `<html>`, src/app/voorfilter.ts)
+ * or by the app once it has taken over (`data-link` on main); done when fewer cells are shown.
  */
 export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: string): Promise<number> {
   const p = await nieuw();
   try {
     const t0 = Date.now();
     await p.page.goto(url, { waitUntil: 'commit' });
-    await p.page.waitForFunction(() => document.querySelector('main[data-link="toegepast"]'), undefined, {
-      timeout: 120_000,
-      polling: 'raf',
-    });
-    const voor = await p.page.locator('button[data-oordeel]').count();
+    await p.page.waitForFunction(
+      () => document.querySelector('html[data-voorfilter="klaar"], main[data-link="toegepast"]'),
+      undefined,
+      { timeout: 120_000, polling: 'raf' },
+    );
+    const voor = await p.page.evaluate(getoondeCellen);
     await p.page.locator('input[name=alleen]').check();
-    await p.page.waitForFunction((n) => document.querySelectorAll('button[data-oordeel]').length < n, voor, {
-      timeout: 120_000,
-      polling: 'raf',
-    });
+    await p.page.waitForFunction(
+      (n) => {
+        let nu = 0;
+        for (const b of document.querySelectorAll('#root button[data-oordeel]'))
+          if (b.checkVisibility({ visibilityProperty: true }) && b.getBoundingClientRect().width > 0) nu++;
+        return nu < n;
+      },
+      voor,
+      { timeout: 120_000, polling: 'raf' },
+    );
     return Date.now() - t0;
   } finally {
     await p.close();

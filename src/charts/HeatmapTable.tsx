@@ -190,9 +190,17 @@ const Tabel = memo(function Tabel({
       <colgroup>
         <col className="kol-indicator" />
       </colgroup>
-      {model.groepen.map((g) => (
-        <colgroup key={g.gemeente_id} span={g.span} />
-      ))}
+      {/* One col per aanpak: before the app has taken over, the home filters collapse columns (src/app/voorfilter.ts). */}
+      {model.groepen.map((g, i) => {
+        const van = model.groepen.slice(0, i).reduce((n, x) => n + x.span, 0);
+        return (
+          <colgroup key={g.gemeente_id}>
+            {model.kolommen.slice(van, van + g.span).map((k) => (
+              <col key={k.aanpak_id} data-aanpak={k.aanpak_id} />
+            ))}
+          </colgroup>
+        );
+      })}
       <colgroup>
         <col className="kol-totaal" />
       </colgroup>
@@ -202,7 +210,13 @@ const Tabel = memo(function Tabel({
             {t(B.heatmap.indicator)}
           </th>
           {model.groepen.map((g) => (
-            <th key={g.gemeente_id} scope="colgroup" colSpan={g.span} className="gemeente">
+            <th
+              key={g.gemeente_id}
+              scope="colgroup"
+              colSpan={g.span}
+              className="gemeente"
+              data-gemeente={g.gemeente_id}
+            >
               {g.gemeente}
             </th>
           ))}
@@ -212,14 +226,14 @@ const Tabel = memo(function Tabel({
         </tr>
         <tr>
           {model.kolommen.map((k) => (
-            <th key={k.aanpak_id} scope="col" className="aanpak" lang={nl}>
+            <th key={k.aanpak_id} scope="col" className="aanpak" lang={nl} data-aanpak={k.aanpak_id}>
               <span>{k.aanpak}</span>
             </th>
           ))}
         </tr>
       </thead>
       {model.secties.map((s) => (
-        <tbody key={s.key}>
+        <tbody key={s.key} data-thema={s.titel === null ? undefined : s.key}>
           {s.titel && (
             <ThemaRij breedte={breedte}>
               <KaderTekst soort="thema" nl={s.titel} />
@@ -227,7 +241,7 @@ const Tabel = memo(function Tabel({
           )}
           {s.items.map((item) =>
             item.soort === 'criterium' ? (
-              <tr key={`c-${item.code}`} className="criterium">
+              <tr key={`c-${item.code}`} className="criterium" data-criterium={item.code}>
                 <td colSpan={breedte}>
                   {t(B.heatmap.criteriumKop)}{' '}
                   <KaderTekst soort="criterium" nl={item.tekst} code={item.code} />
@@ -260,7 +274,7 @@ const Tabel = memo(function Tabel({
                       />
                     </td>
                   ) : (
-                    <td key={`leeg-${i}`} className="leeg">
+                    <td key={`leeg-${i}`} className="leeg" data-aanpak={model.kolommen[i]?.aanpak_id}>
                       <span aria-label={t(B.heatmap.geenOordeel)}>–</span>
                     </td>
                   ),

@@ -5,6 +5,7 @@ import { THEMAS } from '../model/toetsingskader';
 import { KaderTekst } from './KaderTekst';
 import { B, useBronLang, useT } from '../i18n';
 import { useAppStore } from '../store';
+import { aanpakVinkje, gemeenteVinkje, themaVinkje } from '../store/filterKeuze';
 import { filterDelen, type FilterSoort } from '../store/filterWoorden';
 import { isLandelijk, jarenIn } from '../store/schaal';
 import { SchaalFilters } from './SchaalFilters';
@@ -24,9 +25,6 @@ export interface FilterPanelProps {
    */
   zonderRekenmodule?: boolean;
 }
-
-const isChecked = (filter: readonly string[], id: string) => filter.length === 0 || filter.includes(id);
-const isLaatste = (filter: readonly string[], id: string) => filter.length === 1 && filter[0] === id;
 
 /** One checkbox of a filter list, with its label. */
 function Vinkje({
@@ -97,7 +95,6 @@ export function FilterPanel({
   if (alleenVerbeterpunten) soorten.push('alleen');
   const actief = filterDelen(filters, catalog, t.taal, soorten, extra).length;
 
-  const gemeenteAan = (id: string) => isChecked(filters.gemeenten, id);
   // A national dataset (#4) gets a jaar, provincie and gemeente search instead of checkbox lists.
   const landelijk = isLandelijk(catalog);
 
@@ -129,8 +126,7 @@ export function FilterPanel({
                 key={g.gemeente_id}
                 name="gemeente"
                 value={g.gemeente_id}
-                checked={gemeenteAan(g.gemeente_id)}
-                disabled={isLaatste(filters.gemeenten, g.gemeente_id)}
+                {...gemeenteVinkje(filters, g.gemeente_id)}
                 onChange={() => toggleGemeente(g.gemeente_id)}
               >
                 {g.naam}
@@ -146,8 +142,7 @@ export function FilterPanel({
                 key={a.aanpak_id}
                 name="aanpak"
                 value={a.aanpak_id}
-                checked={gemeenteAan(a.gemeente_id) && isChecked(filters.aanpakken, a.aanpak_id)}
-                disabled={!gemeenteAan(a.gemeente_id) || isLaatste(filters.aanpakken, a.aanpak_id)}
+                {...aanpakVinkje(filters, a)}
                 onChange={() => toggleAanpak(a.aanpak_id)}
               >
                 {a.gemeente}: <span lang={nl}>{a.naam}</span>
@@ -163,8 +158,7 @@ export function FilterPanel({
                 key={th.code}
                 name="thema"
                 value={th.code}
-                checked={isChecked(filters.themas, th.code)}
-                disabled={isLaatste(filters.themas, th.code)}
+                {...themaVinkje(filters, th.code)}
                 onChange={() => toggleThema(th.code)}
               >
                 <KaderTekst soort="thema" nl={th.naam} code={th.code} />
@@ -200,7 +194,7 @@ export function FilterPanel({
                 </select>
               </label>
             )}
-            <button type="button" onClick={reset}>
+            <button type="button" data-actie="wissen" onClick={reset}>
               {t(B.app.allesWissen)}
             </button>
           </fieldset>

@@ -8,6 +8,7 @@ import { isTaal, STANDAARD_TAAL, vertaal, type Taal, type Tekst, type Waarden } 
 import { url as M } from '../i18n/berichten';
 import type { RijSortering } from '../model/queries';
 import { INDICATOR_CODES, THEMAS, type ThemaCode } from '../model/toetsingskader';
+import { enc, filterParams } from './filterUrl';
 import {
   DEFAULT_FILTERS,
   DEFAULT_URL_STATE,
@@ -210,17 +211,9 @@ export function parseUrl(
   };
 }
 
-const enc = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',');
-
 /** The canonical `?…` search string for a state (defaults are left out, except `weergave`). */
 export function formatUrl(state: UrlState, extras: readonly UrlParamSpec[] = registeredUrlParams()): string {
-  const parts: [string, string][] = [['weergave', state.view]];
-  const f = state.filters;
-  if (f.gemeenten.length) parts.push(['gemeente', f.gemeenten.join(',')]);
-  if (f.aanpakken.length) parts.push(['aanpak', f.aanpakken.join(',')]);
-  if (f.themas.length) parts.push(['thema', f.themas.join(',')]);
-  if (f.alleenVerbeterpunten) parts.push(['alleen', 'verbeterpunten']);
-  if (f.sorteer !== DEFAULT_FILTERS.sorteer) parts.push(['sorteer', f.sorteer]);
+  const parts: [string, string][] = [['weergave', state.view], ...filterParams(state.filters)];
   if (state.indicator) parts.push(['indicator', state.indicator]);
   if (state.cel) parts.push(['cel', `${state.cel.aanpak}~${state.cel.indicator}`]);
   for (const spec of extras) {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import {
   buildHeatmapModel,
   GEDEELD_TEKEN,
@@ -22,6 +22,7 @@ import { firstError, useQuery } from '../hooks/useQuery';
 import { useValueAfterPaint } from '../hooks/useValueAfterPaint';
 import { B, Rijk, useT, type Vertaler } from '../i18n';
 import { afterNextPaint } from '../app/afterNextPaint';
+import { voorfilterLoslaten } from '../app/voorfilter';
 import { appStore, useAppStore, type Cel, type Filters } from '../store';
 import type { FilterSoort } from '../store/filterWoorden';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
@@ -99,6 +100,10 @@ export function HeatmapView() {
   if (model !== null && model !== vorig) setVorig(model);
   const zichtbaar = model ?? vorig;
   const bezig = model === null || filters !== huidigeFilters || extra !== huidigeExtra;
+  // The early layer (filters answered before the takeover) lets go once this table shows the filters.
+  useLayoutEffect(() => {
+    if (!bezig && model) voorfilterLoslaten(filters);
+  }, [bezig, model, filters]);
   const landelijk = isLandelijk(catalog);
   const pad = useMemo(
     () => (landelijk ? zoompad(catalog, selectie(catalog, huidigeFilters, huidigeExtra)) : null),

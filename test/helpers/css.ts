@@ -13,7 +13,8 @@ export function globaleCss(): string {
 
 /** The declarations of the rule `selector { … }` that starts a line of `css` (from `file`), values lower-cased. */
 export function cssRule(css: string, selector: string, file: string): Record<string, string> {
-  const m = new RegExp(`(?:^|\\n)${selector.replace(/\./g, '\\.')} \\{([^}]*)\\}`).exec(css);
+  // The selector alone, or first in a list (`.cel.gedimd,\n.voorfilter-alleen … {`).
+  const m = new RegExp(`(?:^|\\n)${selector.replace(/\./g, '\\.')}(?:,\\n[^{}]*)? \\{([^}]*)\\}`).exec(css);
   if (!m) throw new Error(`no rule ${selector} in ${file}`);
   return Object.fromEntries(
     m[1]!
