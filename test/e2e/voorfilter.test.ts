@@ -127,7 +127,11 @@ async function getoond(page: Page): Promise<{ cellen: string[]; stijl: string[] 
   });
 }
 
-/** Ticks and clears boxes until the form shows `s` (ticking first: the last box cannot be cleared). */
+/**
+ * Ticks and clears boxes until the form shows `s` (ticking first: the last box cannot be cleared). Each
+ * group's boxes are clicked in the page, one task apart, so that the page has answered a click (the
+ * early layer or React) before the next box is read.
+ */
 async function zet(page: Page, s: Stand): Promise<void> {
   const doel: [string, readonly string[]][] = [
     ['gemeente', s.gemeente],
@@ -136,11 +140,19 @@ async function zet(page: Page, s: Stand): Promise<void> {
   ];
   for (const aan of [true, false])
     for (const [name, lijst] of doel)
-      for (const box of await page.locator(`#root form input[name=${name}]`).all()) {
-        const waarde = (await box.getAttribute('value')) ?? '';
-        const moet = lijst.includes(waarde);
-        if (moet === aan && (await box.isChecked()) !== moet && !(await box.isDisabled())) await box.click();
-      }
+      await page.$$eval(
+        `#root form input[name=${name}]`,
+        async (boxes, [lijst, aan]) => {
+          for (const box of boxes as HTMLInputElement[]) {
+            const moet = lijst.includes(box.value);
+            if (moet === aan && box.checked !== moet && !box.disabled) {
+              box.click();
+              await new Promise((r) => setTimeout(r, 0));
+            }
+          }
+        },
+        [lijst, aan] as const,
+      );
   const alleen = page.locator('#root form input[name=alleen]');
   if ((await alleen.isChecked()) !== s.alleen) await alleen.click();
   const sorteer = page.locator('#root form select[name=sorteer]');
