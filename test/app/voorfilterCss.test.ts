@@ -2,16 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deelverzamelingen } from '../../src/app/paginas';
 import { voorfilterRegels } from '../../src/app/voorfilterCss';
 import type { HeatmapBron } from '../../src/model/afleiding';
-import {
-  heatmapCellen,
-  kolomTotalen,
-  rijTotalen,
-  type HeatmapCel,
-  type KolomTotaal,
-  type RijTotaal,
-} from '../../src/model/queries';
+import { kolomTotalen, rijTotalen } from '../../src/model/queries';
 import { THEMAS, type ThemaCode } from '../../src/model/toetsingskader';
 import { DEFAULT_FILTERS, type Filters } from '../../src/store';
+import { leesHeatmapBron } from '../helpers/heatmapBron';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
 
 let db: TestDb;
@@ -19,11 +13,7 @@ let bron: HeatmapBron;
 
 beforeAll(async () => {
   db = await openNodeDb();
-  bron = {
-    cellen: (await db.run(heatmapCellen({}))) as HeatmapCel[],
-    rijen: (await db.run(rijTotalen({}, 'volgorde'))) as RijTotaal[],
-    kolommen: (await db.run(kolomTotalen({}))) as KolomTotaal[],
-  };
+  bron = await leesHeatmapBron(db);
 });
 afterAll(async () => {
   await db?.close();

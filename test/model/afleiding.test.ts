@@ -11,13 +11,11 @@ import {
   heatmapCellen,
   kolomTotalen,
   rijTotalen,
-  type HeatmapCel,
-  type KolomTotaal,
   type OordeelFilter,
   type RijSortering,
-  type RijTotaal,
 } from '../../src/model/queries';
 import { THEMAS } from '../../src/model/toetsingskader';
+import { leesHeatmapBron } from '../helpers/heatmapBron';
 import { openNodeDb, type TestDb } from '../helpers/nodeDb';
 
 const SORTERINGEN: RijSortering[] = ['volgorde', 'verbeterpunten'];
@@ -29,11 +27,7 @@ let aanpakken: string[];
 
 beforeAll(async () => {
   db = await openNodeDb();
-  bron = {
-    cellen: (await db.run(heatmapCellen({}))) as HeatmapCel[],
-    rijen: (await db.run(rijTotalen({}, 'volgorde'))) as RijTotaal[],
-    kolommen: (await db.run(kolomTotalen({}))) as KolomTotaal[],
-  };
+  bron = await leesHeatmapBron(db);
   gemeenten = [...new Set(bron.kolommen.map((k) => k.gemeente_id))];
   aanpakken = bron.kolommen.map((k) => k.aanpak_id);
 });
