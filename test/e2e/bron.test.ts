@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INDICATOR_CODES } from '../../src/model/toetsingskader';
 import { readOordelenMetTeksten, ROOT } from '../helpers/data';
 import { axeViolations } from './axe';
 import { dutchOutsideNl } from './nederlands';
@@ -51,13 +52,22 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       tekst: rs.map((r) => r.querySelector('.regeltekst')?.textContent ?? '').join('\n'),
     }));
 
-  it("from every one of the 210 cells' drill-downs, one click shows the bevinding's first words in the highlighted lines", async () => {
+  it("from a third of the 210 cells' drill-downs (every aanpak and every indicator), one click shows the bevinding's first words in the highlighted lines", async () => {
     const dialog = page.locator('dialog[open]');
     await page.goto(sessie.url);
     // Hydrated: URL sync has made the address canonical, so a click stays in the app.
     await poll(async () => new URL(page.url()).search).toBe('?weergave=heatmap');
     let aantal = 0;
-    for (const o of oordelen) {
+    // A third of the cells, a diagonal: aanpak a, indicator k where a + k is a multiple of 3, so every
+    // aanpak and every indicator comes up. The walk through each document below reaches every oordeel
+    // of Oosterhout and Gouda.
+    const aanpakNr = [...new Set(oordelen.map((o) => String(o.aanpak_id)))];
+    const indicatorNr = INDICATOR_CODES as readonly string[];
+    const gekozen = oordelen.filter(
+      (o) => (aanpakNr.indexOf(String(o.aanpak_id)) + indicatorNr.indexOf(String(o.indicator))) % 3 === 0,
+    );
+    expect(new Set(gekozen.map((o) => o.indicator)).size).toBe(30);
+    for (const o of gekozen) {
       const cel = `${String(o.aanpak_id)}~${String(o.indicator)}`;
       // In the app: the heatmap, a cell, its drill-down, and one click on its source link.
       await page.locator('nav a', { hasText: 'Heatmap' }).first().click();
@@ -89,7 +99,8 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       expect(await page.locator('.teken-regel').getAttribute('data-regel'), cel).toBe(String(o.teken_regel));
       aantal++;
     }
-    expect(aantal).toBe(210);
+    expect(aantal).toBe(gekozen.length);
+    expect(aantal).toBeGreaterThanOrEqual(70);
   }, 600_000);
 
   it('Emmen OGGz A9: lines 813-817 highlighted and announced, the X on line 816, scrolled into view', async () => {
