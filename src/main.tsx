@@ -5,6 +5,7 @@
  * starts once the document has been parsed, or, on the plain home view, where the early layer answers
  * the filters, once the page has loaded (#14: the home filters answer sooner).
  */
+import { naLaden } from './app/naLaden';
 import { voorbereiden } from './app/vooraf';
 import { voorfilterStarten } from './app/voorfilter';
 import './styles.css';
@@ -17,13 +18,9 @@ if (!voorbereiden()) {
     // loaded, when the browser is idle, so it does not hold up the reader's first clicks; its modules
     // are preloaded meanwhile (#14).
     const start = () => void import('./start').then((m) => m.start());
-    const rustig = () =>
-      setTimeout(
-        () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : start()),
-        1000,
-      );
-    if (document.readyState === 'complete') rustig();
-    else window.addEventListener('load', rustig, { once: true });
+    naLaden(() =>
+      'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : start(),
+    );
   } else {
     const app = import('./start');
     const start = () => void app.then((m) => m.start());

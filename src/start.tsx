@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { naLaden } from './app/naLaden';
 import { staatSleutel } from './app/routes';
 import { voorfilterOvername } from './app/voorfilter';
 import { catalogUitSeed, isStartweergave, leesSeed, VOORGERENDERD_ID, type Seed } from './app/voorgerenderd';
@@ -10,18 +11,8 @@ import { seedQueryCache } from './hooks/useQuery';
 import { appStore, knownIds, parseTaal, parseUrl, parseView, VIEW_IDS, type Catalog } from './store';
 import { laadView } from './views/registry';
 
+// Started by `naLaden`: a query that needs DuckDB before then starts it itself.
 const startDb = () => void loadDatabase().catch(() => undefined);
-
-/**
- * Runs `fn` a second after the page has loaded (its preloaded modules included), so that DuckDB-WASM's
- * start and the other views' code do not take the main thread while the reader's first clicks are
- * answered from the prerendered results. A query that needs DuckDB before then starts it itself.
- */
-function naLaden(fn: () => void): void {
-  const later = () => setTimeout(fn, 1000);
-  if (document.readyState === 'complete') later();
-  else window.addEventListener('load', later, { once: true });
-}
 
 /** The other views' code, once the page has settled, so that moving to a view does not wait for it. */
 function laadAlleViewsLater(): void {

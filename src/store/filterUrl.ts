@@ -19,8 +19,12 @@ export function filterParams(f: Filters): [string, string][] {
   return parts;
 }
 
+/** `?k=v&…` from params in order, values encoded with `enc`. */
+export function zoekString(parts: readonly (readonly [string, string])[]): string {
+  return `?${parts.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
+}
+
 /** The search string of the home heatmap with these filters, as `formatUrl` writes it. */
 export function heatmapZoek(f: Filters): string {
-  const parts: [string, string][] = [['weergave', 'heatmap'], ...filterParams(f)];
-  return `?${parts.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
+  return zoekString([['weergave', 'heatmap'], ...filterParams(f)]);
 }

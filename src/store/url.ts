@@ -8,7 +8,7 @@ import { isTaal, STANDAARD_TAAL, vertaal, type Taal, type Tekst, type Waarden } 
 import { url as M } from '../i18n/berichten';
 import type { RijSortering } from '../model/queries';
 import { INDICATOR_CODES, THEMAS, type ThemaCode } from '../model/toetsingskader';
-import { enc, filterParams } from './filterUrl';
+import { filterParams, zoekString } from './filterUrl';
 import {
   DEFAULT_FILTERS,
   DEFAULT_URL_STATE,
@@ -221,7 +221,7 @@ export function formatUrl(state: UrlState, extras: readonly UrlParamSpec[] = reg
     if (v !== undefined && v !== '' && (!spec.view || spec.view === state.view)) parts.push([spec.name, v]);
   }
   if (state.taal !== STANDAARD_TAAL) parts.push(['taal', state.taal]);
-  return `?${parts.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`;
+  return zoekString(parts);
 }
 
 /** Only the `weergave` of a search string (for the nav before the data has loaded). */

@@ -23,7 +23,7 @@ import { oordeelFilter, type Selectie } from '../store/schaal';
 export const GEEN_SCHAAL: Selectie = { jaar: null, provincie: null, gemeenten: [], aanpakken: [] };
 
 /** The unfiltered heatmap's queries: what index.html carries, and what the filters derive from. */
-const BRON = {
+export const BRON = {
   cellen: heatmapCellen({}),
   rijen: rijTotalen({}, 'volgorde'),
   kolommen: kolomTotalen({}),

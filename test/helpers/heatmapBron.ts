@@ -1,19 +1,12 @@
 import type { HeatmapBron } from '../../src/model/afleiding';
-import {
-  heatmapCellen,
-  kolomTotalen,
-  rijTotalen,
-  type HeatmapCel,
-  type KolomTotaal,
-  type RijTotaal,
-} from '../../src/model/queries';
+import { BRON } from '../../src/views/heatmapQueries';
 import type { TestDb } from './nodeDb';
 
-/** The unfiltered heatmap's three results on `db`: what index.html carries and the filters derive from. */
+/** The unfiltered heatmap's three results (`BRON`) on `db`: what index.html carries, and what the filters derive from. */
 export async function leesHeatmapBron(db: TestDb): Promise<HeatmapBron> {
   return {
-    cellen: (await db.run(heatmapCellen({}))) as HeatmapCel[],
-    rijen: (await db.run(rijTotalen({}, 'volgorde'))) as RijTotaal[],
-    kolommen: (await db.run(kolomTotalen({}))) as KolomTotaal[],
+    cellen: await db.run(BRON.cellen),
+    rijen: await db.run(BRON.rijen),
+    kolommen: await db.run(BRON.kolommen),
   };
 }
