@@ -187,6 +187,8 @@ describe.each(ENGINES)('%s', (engine) => {
       /bevindingen gevonden/.test(document.querySelector('p.bev-aantal')?.textContent ?? ''),
     );
     expect(await page.text('p.bev-aantal')).toMatch(/^2 bevindingen gevonden/);
+    // The count and the page are two queries: the rows may come a moment after the count.
+    expect(await waitForCount(page, 'main table tbody tr[data-oordeel-rij]', 2)).toBe(2);
     expect(await count(page, 'main table tbody tr[data-oordeel-rij=verbeterpunt]')).toBe(2);
     expect(await page.text('main table tbody tr[data-rij="emmen.oggz~A9"] td.kol-bevinding')).toContain(
       'De gemeente en één netwerkpartner geven aan dat de doorzettingsmacht niet is geregeld.',
