@@ -16,6 +16,7 @@ import {
   type DataManifest,
 } from '../../src/db/manifest';
 import type { DeelMotor, DeelTabel } from '../../src/db/perDeel';
+import type { ZoekMotor } from '../../src/db/zoekBereik';
 import type { Query } from '../../src/db/query';
 import {
   createTableSql,
@@ -30,7 +31,7 @@ import {
 import { maakTekstDelen } from '../../src/db/zoekindex';
 
 /** A database with the app's tables, for running query builders outside the browser. */
-export interface NodeDb extends DeelMotor {
+export interface NodeDb extends DeelMotor, ZoekMotor {
   readonly engine: string;
   readonly manifest: DataManifest;
   /** Runs a query after loading the text parts it declares (`q.teksten`), like the browser. */
@@ -75,6 +76,7 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
     engine: `node ${(await (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS())[0]?.v}`,
     manifest,
     run,
+    tekstDelen: delenVoor,
     async metDeel<Row>(b: DataBestand, bouw: (tabel: DeelTabel) => Query<Row>): Promise<Row[]> {
       if (delen.isGeladen(b.name)) return run(bouw('teksten'));
       if (b.tabel === ZOEKINDEX_TABEL) throw new Error(`metDeel: ${b.name} is not a text part`);

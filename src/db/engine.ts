@@ -19,6 +19,7 @@ import {
 } from './perDeel';
 import type { Query, TekstBehoefte } from './query';
 import { createTableSql, createZoekindexSql, TEKST_TABELLEN } from './schema';
+import { zoekBereik, type ZoekBereik, type ZoekBereikOpdracht } from './zoekBereik';
 import { maakTekstDelen } from './zoekindex';
 
 const F = fout;
@@ -375,4 +376,10 @@ export async function runQueryPerDeel<Row>(opdracht: PerDeelOpdracht<Row>): Prom
     metDeel: (b, bouw, signal) => metDeel(g, b, bouw, signal),
   };
   return voerPerDeelUit(motor, opdracht);
+}
+
+/** See `zoekBereik` (./zoekBereik.ts). */
+export async function runZoekBereik(opdracht: ZoekBereikOpdracht): Promise<ZoekBereik> {
+  const g = await getDb();
+  return zoekBereik({ manifest: g.manifest, run: runQuery, tekstDelen: g.delenVoor }, opdracht);
 }

@@ -6,6 +6,7 @@ import { fout } from '../i18n/berichten';
 import { DataLoadError } from './errors';
 import type { PerDeelOpdracht, PerDeelUitkomst } from './perDeel';
 import type { Query } from './query';
+import type { ZoekBereik, ZoekBereikOpdracht } from './zoekBereik';
 
 export { DataLoadError, QueryError, technicalMessage, userMessage } from './errors';
 export { getLoadProgress, subscribeLoadProgress, type LoadProgress } from './progress';
@@ -17,6 +18,7 @@ export {
   type PerDeelOpdracht,
   type PerDeelUitkomst,
 } from './perDeel';
+export type { ZoekBereik, ZoekBereikOpdracht } from './zoekBereik';
 export { queryKey, type Query, type RowOf, type SqlParam, type TekstBehoefte } from './query';
 
 let engine: Promise<typeof import('./engine')> | null = null;
@@ -92,6 +94,16 @@ export async function runQueryPerDeel<Row>(opdracht: PerDeelOpdracht<Row>): Prom
   await loadDatabase();
   const e = await loadEngine();
   return e.runQueryPerDeel(opdracht);
+}
+
+/**
+ * How far a search ordered by gemeente must read to give its first `nodig` hits (./zoekBereik.ts):
+ * the candidate text parts are loaded in that order until they hold them.
+ */
+export async function runZoekBereik(opdracht: ZoekBereikOpdracht): Promise<ZoekBereik> {
+  await loadDatabase();
+  const e = await loadEngine();
+  return e.runZoekBereik(opdracht);
 }
 
 /** Whether the loaded data is synthetic test data (`"synthetisch": true` in data/manifest.json). */

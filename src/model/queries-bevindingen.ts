@@ -238,7 +238,7 @@ ORDER BY ${orderBy(sortering)}`;
  * The text parts a query of the table needs: with a search, the teksten parts that can hold a hit
  * (through the search index); otherwise those of the filtered gemeenten (all without a filter).
  */
-function tekstBehoefte(f: BevindingenFilter): TekstBehoefte {
+export function tekstBehoefte(f: BevindingenFilter): TekstBehoefte {
   const patroon = zoekPatroon(f.zoek);
   if (patroon === null) return tekstenVan(f.gemeenten);
   return f.gemeenten?.length ? { zoek: patroon, gemeenten: [...f.gemeenten] } : { zoek: patroon };

@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakVocabulaire } from '../../scripts/synth/woorden';
+import { readRows } from '../helpers/data';
 import { heatmapEinde } from '../helpers/heatmapEinde';
+import { zoekNorm } from '../helpers/zoek';
 import { launchBrowser } from './browser';
 import { startPreview, type PreviewHandle } from './server';
 import { bouwSynthSite, type SynthSite } from './synthSite';
@@ -147,6 +149,60 @@ describe('site built from synthetic data (npm run synth)', () => {
       expect(delen().filter((d) => !d?.startsWith('zoekindex-'))).toEqual([deel?.name]);
       expect(delen().some((d) => d?.startsWith('zoekindex-'))).toBe(true);
       await poll(() => p.locator('table.bev-tabel mark').count()).toBeGreaterThan(0);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('a common word reads the text parts in gemeente order only until its page is whole (#18)', async () => {
+    const { ctx, p, delen } = await eigenContext();
+    try {
+      const teksten = manifest.bestanden.filter((b) => b.tabel === 'teksten');
+      // Every hit of "zorg", read from the synth's own text files (case and accents do not matter).
+      const treffers = readRows('teksten', site!.data).filter((t) =>
+        [t.bevinding, t.let_op].some((x) => zoekNorm(x).includes('zorg')),
+      );
+      expect(treffers.length).toBeGreaterThan(60);
+      await p.goto(`${server.url}?weergave=bevindingen&zoek=zorg`);
+      await p.locator('main[data-rekenmodule="klaar"]').waitFor({ timeout: 60_000 });
+      const rij = p.locator('tr[data-rij]');
+      await poll(() => rij.count()).toBe(25);
+      const aantal = p.locator('p.bev-aantal');
+      await poll(() => aantal.textContent()).toMatch(/^Ten minste \d+ bevindingen gevonden/);
+      expect(await p.locator('.bev-pagina-tekst').textContent()).toMatch(/^Pagina 1 van ten minste \d+$/);
+      // Page 1 lies in the first part in gemeente order, and no other text part was fetched.
+      const ids = await p.$$eval('tr[data-rij]', (trs) =>
+        trs.map((t) => (t as HTMLElement).dataset.rij ?? ''),
+      );
+      const gelezen = delen().filter((d) => d?.startsWith('teksten-'));
+      expect(gelezen).toHaveLength(1);
+      const deel = teksten.find((b) => b.name === gelezen[0]);
+      expect(ids.every((id) => deel?.gemeente_ids?.includes(id.split('.')[0] ?? ''))).toBe(true);
+      expect(gelezen.length).toBeLessThan(teksten.length);
+
+      // "Volgende" reads on as far as page 2 needs; "Laatste" waits for the full count.
+      expect(await p.getByRole('button', { name: 'Laatste' }).getAttribute('aria-disabled')).toBe('true');
+      await p.getByRole('button', { name: 'Volgende' }).click();
+      await poll(() => p.locator('.bev-pagina-tekst').textContent()).toMatch(/^Pagina 2 van /);
+      await poll(() =>
+        p.$$eval('tr[data-rij]', (trs) => trs.filter((t) => !t.closest('[aria-busy=true]')).length),
+      ).toBe(25);
+      const ids2 = await p.$$eval('tr[data-rij]', (trs) =>
+        trs.map((t) => (t as HTMLElement).dataset.rij ?? ''),
+      );
+      expect(ids2.filter((id) => ids.includes(id))).toEqual([]);
+      await p.getByRole('button', { name: 'Vorige' }).click();
+      await poll(() => p.locator('.bev-pagina-tekst').textContent()).toMatch(/^Pagina 1 van /);
+
+      // "Alle bevindingen tellen" reads on: the full count, and the same first page.
+      await p.getByRole('button', { name: 'Alle bevindingen tellen' }).click();
+      await poll(() => aantal.textContent()).toMatch(new RegExp(`^${treffers.length} bevindingen gevonden`));
+      expect(await p.locator('.bev-pagina-tekst').textContent()).toBe(
+        `Pagina 1 van ${Math.ceil(treffers.length / 25)}`,
+      );
+      expect(
+        await p.$$eval('tr[data-rij]', (trs) => trs.map((t) => (t as HTMLElement).dataset.rij ?? '')),
+      ).toEqual(ids);
     } finally {
       await ctx.close();
     }

@@ -43,6 +43,7 @@ export function useDb(open: OpenDb = openNodeDb, dir?: () => string): TestDb {
       return geopend().manifest;
     },
     run: (q) => geopend().run(q),
+    tekstDelen: (t) => geopend().tekstDelen(t),
     metDeel: (b, bouw, signal) => geopend().metDeel(b, bouw, signal),
     geladenDelen: () => geopend().geladenDelen(),
     close: () => geopend().close(),

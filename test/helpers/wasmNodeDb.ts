@@ -59,6 +59,7 @@ export async function openWasmDb(dir = DATA_DIR): Promise<TestDb> {
     engine: `wasm ${db.getVersion()}`,
     manifest,
     run,
+    tekstDelen: delenVoor,
     // As src/db/engine.ts: the part on its own table (insertArrowFromIPCStream, create), queried, dropped.
     async metDeel<Row>(b: DataBestand, bouw: (tabel: DeelTabel) => Query<Row>): Promise<Row[]> {
       if (delen.isGeladen(b.name)) return run(bouw('teksten'));

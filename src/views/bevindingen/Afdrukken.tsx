@@ -18,10 +18,13 @@ export function Afdrukken({
   staat,
   aantal,
   paginas,
+  volledig = true,
 }: {
   staat: TabelStaat;
   aantal: number | undefined;
   paginas: number;
+  /** False while a search has not read every gemeente: `aantal` and `paginas` are lower bounds. */
+  volledig?: boolean;
 }) {
   const sleutel = JSON.stringify({ ...staat, pagina: 1 });
   const [geladen, setGeladen] = useState<{ sleutel: string; rijen: readonly BevindingRij[] } | null>(null);
@@ -66,7 +69,11 @@ export function Afdrukken({
       </div>
       {aantal !== undefined && aantal > 0 && (
         <p className="bev-print-melding" data-testid="bev-print-melding">
-          {rijen ? t.n(M.printAlle, aantal) : t(M.printPagina, { pagina: staat.pagina, paginas, aantal })}
+          {rijen
+            ? t.n(M.printAlle, rijen.length)
+            : volledig
+              ? t(M.printPagina, { pagina: staat.pagina, paginas, aantal })
+              : t(M.printPaginaOnvolledig, { pagina: staat.pagina })}
         </p>
       )}
       {rijen && (

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Foutmelding, Laden } from '../../components/Status';
 import { useQuery } from '../../hooks/useQuery';
-import { bevindingenAantal } from '../../model/queries-bevindingen';
+import { useZoekBereik } from '../../hooks/useZoekBereik';
+import { bevindingenBereik, binnenBereik } from '../../model/bevindingenBereik';
+import { bevindingenAantal, PAGINA_GROOTTE } from '../../model/queries-bevindingen';
 import { useAppStore } from '../../store';
 import { B, useT } from '../../i18n';
 import { Afdrukken } from './Afdrukken';
@@ -37,15 +39,40 @@ export function BevindingenView() {
   const woorden = filterTekst(filterInvoerVan(staat), catalog, t.taal, BEVINDINGEN_FILTERS);
   const filter = useMemo(() => filterVan(staat), [staat]);
 
-  const aantalQ = useQuery(useMemo(() => bevindingenAantal(filter), [filter]));
-  const { rijen: rijenQ, retry: rijenOpnieuw } = usePaginaRijen(filter, staat);
+  // At national scale a search reads the text parts in gemeente order until its page is whole (#18).
+  const zoektocht = useMemo(() => JSON.stringify([filter, staat.sortering]), [filter, staat.sortering]);
+  const [allesVoor, setAllesVoor] = useState<string | null>(null);
+  const bereikQ = useZoekBereik(
+    useMemo(
+      () => bevindingenBereik(filter, staat.sortering, staat.pagina, allesVoor === zoektocht),
+      [filter, staat.sortering, staat.pagina, allesVoor, zoektocht],
+    ),
+  );
+  const bereik = bereikQ.status === 'success' ? bereikQ.data[0] : undefined;
+  const binnen = useMemo(() => (bereik ? binnenBereik(filter, bereik) : null), [filter, bereik]);
+  const volledig = bereik?.gemeenten === null;
+
+  const aantalQ = useQuery(useMemo(() => (binnen ? bevindingenAantal(binnen) : null), [binnen]));
+  const { rijen: rijenQ, retry: rijenOpnieuw } = usePaginaRijen(binnen, staat);
   const rijen = useLaatsteRijen(rijenQ);
   const telling = aantalQ.status === 'success' ? aantalQ.data[0] : undefined;
   const aantal = telling?.aantal;
-  const table = useBevindingenTabel(staat, rijen, aantal);
+  // Not read to the end: one page more than those read, so "Volgende" reads on.
+  const table = useBevindingenTabel(
+    staat,
+    rijen,
+    aantal === undefined || volledig ? aantal : aantal + PAGINA_GROOTTE,
+  );
 
   const paginas = Math.max(1, table.getPageCount());
-  const error = aantalQ.status === 'error' ? aantalQ.error : rijenQ.status === 'error' ? rijenQ.error : null;
+  const error =
+    bereikQ.status === 'error'
+      ? bereikQ.error
+      : aantalQ.status === 'error'
+        ? aantalQ.error
+        : rijenQ.status === 'error'
+          ? rijenQ.error
+          : null;
   return (
     <section aria-labelledby="bevindingen-titel" className="view bevindingen">
       <h2 id="bevindingen-titel" tabIndex={-1}>
@@ -58,8 +85,8 @@ export function BevindingenView() {
       <div className="bev-resultaat">
         <div className="bev-telling">
           <p role="status" className="bev-aantal" aria-atomic="true">
-            {aantal === undefined ? '' : t.n(M.gevonden, aantal)}
-            {telling && aantal ? (
+            {aantal === undefined ? '' : t.n(volledig ? M.gevonden : M.gevondenMinstens, aantal)}
+            {telling && aantal && volledig ? (
               <span className="bev-aantal-detail">
                 {' '}
                 ({t.n(M.verbeterpunten, telling.verbeterpunt)}, {t(M.voldoet, { n: telling.voldoet })}
@@ -67,6 +94,14 @@ export function BevindingenView() {
               </span>
             ) : null}
           </p>
+          {bereik && !volledig && aantal !== undefined && (
+            <p className="bev-niet-alles">
+              {t(M.nietAllesDoorzocht)}{' '}
+              <button type="button" onClick={() => setAllesVoor(zoektocht)}>
+                {t(M.telAlles)}
+              </button>
+            </p>
+          )}
           <p role="status" className="bev-gefilterd" data-testid="view-status">
             {woorden
               ? t(B.filterKop.statusBevindingen, { filters: woorden })
@@ -74,7 +109,7 @@ export function BevindingenView() {
           </p>
         </div>
         <Export staat={staat} aantal={aantal} />
-        <Afdrukken staat={staat} aantal={aantal} paginas={paginas} />
+        <Afdrukken staat={staat} aantal={aantal} paginas={paginas} volledig={volledig} />
       </div>
       <IndicatorSuggestie zoek={staat.zoek} />
 
@@ -82,6 +117,7 @@ export function BevindingenView() {
         <Foutmelding
           error={error}
           opnieuw={() => {
+            bereikQ.retry();
             aantalQ.retry();
             rijenOpnieuw();
           }}
@@ -104,7 +140,13 @@ export function BevindingenView() {
         </div>
       ) : (
         <>
-          <TabelPagina table={table} staat={staat} paginas={paginas} bezig={rijenQ.status === 'loading'} />
+          <TabelPagina
+            table={table}
+            staat={staat}
+            paginas={paginas}
+            volledig={volledig}
+            bezig={rijenQ.status === 'loading' || bereikQ.status === 'loading'}
+          />
         </>
       )}
     </section>

@@ -11,11 +11,14 @@ export function TabelPagina({
   table,
   staat,
   paginas,
+  volledig = true,
   bezig,
 }: {
   table: BevindingenTabel;
   staat: TabelStaat;
   paginas: number;
+  /** False while a search has not read every gemeente: `paginas` is then a lower bound. */
+  volledig?: boolean;
   bezig: boolean;
 }) {
   const t = useT();
@@ -86,14 +89,16 @@ export function TabelPagina({
             </PaginaKnop>
           </>
         )}
-        <span className="bev-pagina-tekst">{t(M.paginaVan, { pagina: staat.pagina, paginas })}</span>
+        <span className="bev-pagina-tekst">
+          {t(volledig ? M.paginaVan : M.paginaVanMinstens, { pagina: staat.pagina, paginas })}
+        </span>
         {paginas > 1 && (
           <>
             <PaginaKnop kan={table.getCanNextPage()} actie={() => table.nextPage()}>
               {t(M.volgende)}
               <span aria-hidden="true"> ›</span>
             </PaginaKnop>
-            <PaginaKnop kan={table.getCanLastPage()} actie={() => table.lastPage()}>
+            <PaginaKnop kan={volledig && table.getCanLastPage()} actie={() => table.lastPage()}>
               {t(M.laatste)}
               <span aria-hidden="true"> »</span>
             </PaginaKnop>

@@ -13,16 +13,17 @@ import type { TabelStaat } from './staat';
 /**
  * The rows of the current page. Without a search or a sort on a text column the page is chosen on the
  * marks (core files), and then only the texts of its own rows are fetched: at national scale the
- * text parts of one or two gemeenten instead of every part (#18).
+ * text parts of one or two gemeenten instead of every part (#18). Null: nothing yet (the search's
+ * range is still being found).
  */
 export function usePaginaRijen(
-  filter: BevindingenFilter,
+  filter: BevindingenFilter | null,
   staat: TabelStaat,
 ): { rijen: QueryState<BevindingRij>; retry(): void } {
-  const apart = kiestZonderTeksten(filter, staat.sortering);
+  const apart = filter !== null && kiestZonderTeksten(filter, staat.sortering);
   const rijenQ = useQuery(
     useMemo(
-      () => bevindingen(filter, staat.sortering, staat.pagina, apart ? 'apart' : 'mee'),
+      () => (filter ? bevindingen(filter, staat.sortering, staat.pagina, apart ? 'apart' : 'mee') : null),
       [filter, staat.sortering, staat.pagina, apart],
     ),
   );
