@@ -329,6 +329,7 @@ async function main() {
       'duckdb_ready_<engine>_unthrottled_ms: unthrottled cold loads in Chromium, Firefox ESR and WebKitGTK, a fresh browser each (scripts/engines-ready.ts); the table below says where the time goes.',
       `ratio_app_bare: the app against the same heatmap table with no stylesheet and no script (bench-kaal.html), ${Math.ceil(pairs / 2)} pairs.`,
       'search_first_<selective|common>_*: a fresh page on Bevindingen; once DuckDB is ready and the first page is shown, one search: ms from the input until the result is in the DOM, and the bytes transferred for it (search index and text parts). Terms: the real data "doorzettingsmacht" and "gezin"; the synthetic data a gemeente\'s made-up local name and "zorg".',
+      'page_<next|last>_*: a fresh page on Bevindingen, no search or filter; once DuckDB is ready and page 1 is shown, "Volgende" and then "Laatste": ms from the click until the new rows are in the DOM, and the bytes transferred for them.',
     ],
   };
   console.log(await schrijfRapport(root, naam, result, enginesTabel));

@@ -49,6 +49,10 @@ const DOELEN: Record<string, Doel> = {
   search_first_selective_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
   search_first_common_ms: ['max ≤ 3000 ms', (x) => x.max <= 3000],
   search_first_common_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
+  page_next_ms: ['max ≤ 2000 ms', (x) => x.max <= 2000],
+  page_next_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
+  page_last_ms: ['max ≤ 2000 ms', (x) => x.max <= 2000],
+  page_last_bytes: ['max ≤ 1 MiB', (x) => x.max <= 1024 * 1024],
 };
 
 function doel(k: string): Doel | undefined {

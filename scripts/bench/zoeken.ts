@@ -2,7 +2,7 @@
  * The first search of `npm run bench` (#18): a fresh throttled page on Bevindingen; once DuckDB is
  * ready and the first page is shown, a search for a selective and for a common term. Measures the
  * time from the input until the result is in the DOM, and the bytes transferred for it (the search
- * index and the text parts it fetched).
+ * index and the text parts it fetched). Then unfiltered page turns ("Volgende", "Laatste") the same way.
  */
 import type { Page } from 'playwright-core';
 import { maakVocabulaire } from '../synth/woorden';
@@ -68,7 +68,63 @@ export async function eersteZoekopdracht(
   }
 }
 
-/** `runs` first searches per term; metrics `search_first_<selective|common>_ms` and `_bytes`. */
+/** The keys of the rows shown, once the table is not busy. */
+const rijSleutels = (bezig: string) =>
+  document.querySelector(bezig)
+    ? null
+    : [...document.querySelectorAll('main table tbody tr[data-rij]')].map(
+        (r) => (r as HTMLElement).dataset.rij,
+      );
+
+/**
+ * Unfiltered Bevindingen pages (#18): a fresh page; once DuckDB is ready and page 1 is shown, "Volgende",
+ * then "Laatste": ms from the click until the new rows are in the DOM, and the bytes fetched for them.
+ */
+export async function paginaWissels(
+  nieuw: () => Promise<GemetenPagina>,
+  url: string,
+): Promise<{ naar: 'next' | 'last'; ms: number; bytes: number }[]> {
+  const p = await nieuw();
+  const uit: { naar: 'next' | 'last'; ms: number; bytes: number }[] = [];
+  try {
+    await p.page.goto(`${url}?weergave=bevindingen`);
+    await rekenmoduleKlaar(p.page);
+    await rustig(p.page);
+    await p.page.waitForTimeout(1000);
+    for (const [naar, knop] of [
+      ['next', 'Volgende'],
+      ['last', 'Laatste'],
+    ] as const) {
+      const voor = JSON.stringify(await p.page.evaluate(rijSleutels, BEZIG));
+      const bytes = p.bytesSoFar();
+      const t0 = await p.page.evaluate(() => performance.now());
+      await p.page.getByRole('button', { name: knop, exact: true }).click();
+      const klaar = await p.page.waitForFunction(
+        ([v, bezig]) => {
+          const nu = document.querySelector(bezig)
+            ? null
+            : [...document.querySelectorAll('main table tbody tr[data-rij]')].map(
+                (r) => (r as HTMLElement).dataset.rij,
+              );
+          return nu && nu.length > 0 && JSON.stringify(nu) !== v ? performance.now() : 0;
+        },
+        [voor, BEZIG] as const,
+        { timeout: 300_000, polling: 'raf' },
+      );
+      const ms = ((await klaar.jsonValue()) as number) - t0;
+      await p.page.waitForTimeout(500);
+      uit.push({ naar, ms, bytes: p.bytesSoFar() - bytes });
+    }
+    return uit;
+  } finally {
+    await p.close();
+  }
+}
+
+/**
+ * `runs` first searches per term; metrics `search_first_<selective|common>_ms` and `_bytes`; and
+ * `runs` unfiltered page turns, `page_<next|last>_ms` and `_bytes`.
+ */
 export async function meetZoeken(
   nieuw: () => Promise<GemetenPagina>,
   url: string,
@@ -84,6 +140,13 @@ export async function meetZoeken(
       console.log(
         `  first search ${soort} "${term}": ${Math.round(r.ms)} ms, ${Math.round(r.bytes / 1024)} KiB`,
       );
+    }
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const r of await paginaWissels(nieuw, url)) {
+      add(`page_${r.naar}_ms`, r.ms);
+      add(`page_${r.naar}_bytes`, r.bytes);
+      console.log(`  page ${r.naar}: ${Math.round(r.ms)} ms, ${Math.round(r.bytes / 1024)} KiB`);
     }
   }
 }

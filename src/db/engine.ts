@@ -379,7 +379,9 @@ export async function runQueryPerDeel<Row>(opdracht: PerDeelOpdracht<Row>): Prom
 }
 
 /** See `zoekBereik` (./zoekBereik.ts). */
-export async function runZoekBereik(opdracht: ZoekBereikOpdracht): Promise<ZoekBereik> {
+export async function runZoekBereik<A extends { aantal: number }>(
+  opdracht: ZoekBereikOpdracht<A>,
+): Promise<ZoekBereik<A>> {
   const g = await getDb();
   return zoekBereik({ manifest: g.manifest, run: runQuery, tekstDelen: g.delenVoor }, opdracht);
 }

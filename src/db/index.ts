@@ -100,7 +100,9 @@ export async function runQueryPerDeel<Row>(opdracht: PerDeelOpdracht<Row>): Prom
  * How far a search ordered by gemeente must read to give its first `nodig` hits (./zoekBereik.ts):
  * the candidate text parts are loaded in that order until they hold them.
  */
-export async function runZoekBereik(opdracht: ZoekBereikOpdracht): Promise<ZoekBereik> {
+export async function runZoekBereik<A extends { aantal: number }>(
+  opdracht: ZoekBereikOpdracht<A>,
+): Promise<ZoekBereik<A>> {
   await loadDatabase();
   const e = await loadEngine();
   return e.runZoekBereik(opdracht);

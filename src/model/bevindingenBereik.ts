@@ -8,6 +8,7 @@ import {
   bevindingenVolgorde,
   PAGINA_GROOTTE,
   tekstBehoefte,
+  type BevindingenAantal,
   type BevindingenFilter,
   type BevindingSortering,
 } from './queries-bevindingen';
@@ -21,7 +22,7 @@ export function bevindingenBereik(
   sortering: BevindingSortering | null,
   pagina: number,
   alles = false,
-): ZoekBereikOpdracht | null {
+): ZoekBereikOpdracht<BevindingenAantal> | null {
   const zoek = tekstBehoefte(f);
   if (alles || typeof zoek === 'string' || Array.isArray(zoek) || !('zoek' in zoek)) return null;
   const volgorde = bevindingenVolgorde(f, sortering);
@@ -36,6 +37,6 @@ export function bevindingenBereik(
 }
 
 /** The table's filter within a range: the gemeenten read (all of them when the range is everywhere). */
-export function binnenBereik(f: BevindingenFilter, bereik: ZoekBereik): BevindingenFilter {
+export function binnenBereik(f: BevindingenFilter, bereik: ZoekBereik<unknown>): BevindingenFilter {
   return bereik.gemeenten === null ? f : { ...f, gemeenten: bereik.gemeenten };
 }

@@ -174,6 +174,9 @@ b AS (
 )`;
 }
 
+/** Whether the order needs the thema and criterium sort keys (window functions over every row: not free). */
+const metVolgorde = (s: BevindingSortering | null) => s?.kolom === 'thema' || s?.kolom === 'criterium';
+
 function orderBy(s: BevindingSortering | null): string {
   if (!s) return STANDAARD_VOLGORDE;
   // Own keys only: `toString` and friends are not columns.
@@ -223,7 +226,7 @@ export function bevindingen(
   if (apart && !kiestZonderTeksten(f, sortering))
     throw new Error('bevindingen: a search or a sort on a text column needs the texts');
   const b = new Binder();
-  let sql = `${gefilterd(f, b, !apart)}
+  let sql = `${gefilterd(f, b, !apart, 'teksten', metVolgorde(sortering))}
 SELECT ${KOLOMMEN}
 FROM b
 ORDER BY ${orderBy(sortering)}`;
@@ -257,7 +260,7 @@ export function bevindingenVolgorde(
   if (sortering !== null && sortering.kolom !== 'gemeente') return null;
   const richting = sortering?.aflopend === true ? 'DESC' : 'ASC';
   const b = new Binder();
-  const sql = `${gefilterd({ ...f, zoek: undefined }, b, false)}
+  const sql = `${gefilterd({ ...f, zoek: undefined }, b, false, 'teksten', false)}
 SELECT gemeente_id, (DENSE_RANK() OVER (ORDER BY gemeente ${richting} NULLS LAST))::INTEGER AS rang
 FROM b
 GROUP BY gemeente_id, gemeente
@@ -277,7 +280,7 @@ export function bevindingenDeel(
 ): Query<BevindingRij> {
   if (gemeenten.length === 0) throw new Error('bevindingenDeel: no gemeenten (an empty list is no filter)');
   const b = new Binder();
-  const sql = `${gefilterd({ ...f, gemeenten }, b, true, tabel)}
+  const sql = `${gefilterd({ ...f, gemeenten }, b, true, tabel, metVolgorde(sortering))}
 SELECT ${KOLOMMEN}
 FROM b
 ORDER BY ${orderBy(sortering)}`;

@@ -49,7 +49,12 @@ const opdracht = (nodig: number) => ({
 describe('zoekBereik', () => {
   it('stops at the first start of the order whose candidate parts hold the hits wanted', async () => {
     const { m, geteld } = motor({ a: 10, b: 10, c: 0, d: 20, e: 5, f: 40 }, [0, 2, 3]);
-    expect(await zoekBereik(m, opdracht(20))).toEqual({ gemeenten: ['a', 'b'], gelezen: 1, van: 3 });
+    expect(await zoekBereik(m, opdracht(20))).toEqual({
+      gemeenten: ['a', 'b'],
+      telling: { aantal: 20 },
+      gelezen: 1,
+      van: 3,
+    });
     expect(geteld).toEqual([['a', 'b']]);
   });
 
@@ -57,6 +62,7 @@ describe('zoekBereik', () => {
     const { m, geteld } = motor({ a: 10, b: 10, c: 0, d: 20, e: 5, f: 40 }, [0, 2, 3]);
     expect(await zoekBereik(m, opdracht(25))).toEqual({
       gemeenten: ['a', 'b', 'c', 'd', 'e'],
+      telling: { aantal: 45 },
       gelezen: 2,
       van: 3,
     });
@@ -68,7 +74,7 @@ describe('zoekBereik', () => {
 
   it('is everywhere when only the last candidate part would give them, without counting it', async () => {
     const { m, geteld } = motor({ a: 10, b: 10, d: 20, e: 5, f: 40 }, [0, 2, 3]);
-    expect(await zoekBereik(m, opdracht(46))).toEqual({ gemeenten: null, gelezen: 3, van: 3 });
+    expect(await zoekBereik(m, opdracht(46))).toEqual({ gemeenten: null, telling: null, gelezen: 3, van: 3 });
     expect(geteld).toHaveLength(2);
   });
 
@@ -82,7 +88,12 @@ describe('zoekBereik', () => {
     const { m, geteld } = motor({ a: 100 }, [0], een);
     let gevraagd = 0;
     const tellend: ZoekMotor = { ...m, run: (q) => (gevraagd++, m.run(q)) };
-    expect(await zoekBereik(tellend, opdracht(1))).toEqual({ gemeenten: null, gelezen: 0, van: 0 });
+    expect(await zoekBereik(tellend, opdracht(1))).toEqual({
+      gemeenten: null,
+      telling: null,
+      gelezen: 0,
+      van: 0,
+    });
     expect([gevraagd, geteld.length]).toEqual([0, 0]);
   });
 

@@ -59,11 +59,14 @@ describe.each(DB_ENGINES)('bevindingenBereik and zoekBereik on %s', (_naam, open
         expect(sleutels(await db.run(bevindingen(binnen, s, p))), context).toEqual(
           sleutels(await db.run(allesGelezen(bevindingen(f, s, p)))),
         );
-        const aantal = (await db.run(bevindingenAantal(binnen)))[0]!.aantal;
+        const telling = (await db.run(bevindingenAantal(binnen)))[0]!;
+        const aantal = telling.aantal;
         if (bereik.gemeenten === null) {
           expect(aantal, context).toBe(volledig);
+          expect(bereik.telling, context).toBeNull();
           continue;
         }
+        expect(bereik.telling, context).toEqual(telling);
         ingekort++;
         expect(aantal, context).toBeGreaterThanOrEqual(p * PAGINA_GROOTTE);
         expect(aantal, context).toBeLessThanOrEqual(volledig);

@@ -3,7 +3,7 @@ import { Foutmelding, Laden } from '../../components/Status';
 import { useQuery } from '../../hooks/useQuery';
 import { useZoekBereik } from '../../hooks/useZoekBereik';
 import { bevindingenBereik, binnenBereik } from '../../model/bevindingenBereik';
-import { bevindingenAantal, PAGINA_GROOTTE } from '../../model/queries-bevindingen';
+import { bevindingenAantal, PAGINA_GROOTTE, type BevindingenAantal } from '../../model/queries-bevindingen';
 import { useAppStore } from '../../store';
 import { B, useT } from '../../i18n';
 import { Afdrukken } from './Afdrukken';
@@ -50,12 +50,21 @@ export function BevindingenView() {
   );
   const bereik = bereikQ.status === 'success' ? bereikQ.data[0] : undefined;
   const binnen = useMemo(() => (bereik ? binnenBereik(filter, bereik) : null), [filter, bereik]);
-  const volledig = bereik?.gemeenten === null;
 
-  const aantalQ = useQuery(useMemo(() => (binnen ? bevindingenAantal(binnen) : null), [binnen]));
+  // A range that stops early brings its own count; only a whole search is counted here.
+  const aantalQ = useQuery(
+    useMemo(() => (binnen && !bereik?.telling ? bevindingenAantal(binnen) : null), [binnen, bereik]),
+  );
   const { rijen: rijenQ, retry: rijenOpnieuw } = usePaginaRijen(binnen, staat);
   const rijen = useLaatsteRijen(rijenQ);
-  const telling = aantalQ.status === 'success' ? aantalQ.data[0] : undefined;
+  const { telling, volledig } = useLaatsteTelling(
+    zoektocht,
+    bereik?.telling
+      ? { telling: bereik.telling, volledig: false }
+      : aantalQ.status === 'success' && bereik
+        ? { telling: aantalQ.data[0], volledig: bereik.gemeenten === null }
+        : null,
+  );
   const aantal = telling?.aantal;
   // Not read to the end: one page more than those read, so "Volgende" reads on.
   const table = useBevindingenTabel(
@@ -94,7 +103,7 @@ export function BevindingenView() {
               </span>
             ) : null}
           </p>
-          {bereik && !volledig && aantal !== undefined && (
+          {!volledig && aantal !== undefined && (
             <p className="bev-niet-alles">
               {t(M.nietAllesDoorzocht)}{' '}
               <button type="button" onClick={() => setAllesVoor(zoektocht)}>
@@ -151,4 +160,22 @@ export function BevindingenView() {
       )}
     </section>
   );
+}
+
+interface Telling {
+  readonly telling: BevindingenAantal | undefined;
+  /** Whether the count is the whole count (false: a lower bound, the search has not read every part). */
+  readonly volledig: boolean;
+}
+
+/**
+ * The count of the current search, or while a page turn reads further, the last count of the same
+ * search (a lower bound that still holds), so the table does not give way to "Laden" in between.
+ */
+function useLaatsteTelling(zoektocht: string, nu: Telling | null): Telling {
+  const [laatste, setLaatste] = useState<(Telling & { zoektocht: string }) | null>(null);
+  if (nu && (!laatste || laatste.telling !== nu.telling || laatste.zoektocht !== zoektocht))
+    setLaatste({ ...nu, zoektocht });
+  if (nu) return nu;
+  return laatste?.zoektocht === zoektocht ? laatste : { telling: undefined, volledig: false };
 }
