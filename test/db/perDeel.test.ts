@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DataBestand, DataManifest } from '../../src/db/manifest';
+import { tekstDeel } from '../helpers/tekstDeel';
 import { deelPlan, isDeelTabel, perDeel, type DeelMotor } from '../../src/db/perDeel';
 
-const deel = (nr: number, ...gemeente_ids: string[]): DataBestand => ({
-  name: `teksten-00${nr}.arrow`,
-  tabel: 'teksten',
-  bytes: 1,
-  rows: 1,
-  sha256: 'a'.repeat(64),
-  gemeente_ids,
-});
+const deel = tekstDeel;
 const conclusies = { ...deel(0, 'a', 'b'), name: 'conclusies-000.arrow', tabel: 'conclusies' as const };
 const manifest = (...bestanden: DataBestand[]): DataManifest => ({ synthetisch: true, bestanden });
 const M = manifest(deel(0, 'a', 'b'), conclusies, deel(1, 'c'), deel(2, 'd', 'e'));

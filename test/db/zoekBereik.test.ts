@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DataBestand, DataManifest } from '../../src/db/manifest';
+import type { DataManifest } from '../../src/db/manifest';
+import { tekstDeel } from '../helpers/tekstDeel';
 import type { Query } from '../../src/db/query';
 import { zoekBereik, type ZoekMotor } from '../../src/db/zoekBereik';
 
-const deel = (nr: number, ...gemeente_ids: string[]): DataBestand => ({
-  name: `teksten-00${nr}.arrow`,
-  tabel: 'teksten',
-  bytes: 1,
-  rows: 1,
-  sha256: 'a'.repeat(64),
-  gemeente_ids,
-});
+const deel = tekstDeel;
 const M: DataManifest = {
   synthetisch: true,
   bestanden: [deel(0, 'a', 'b'), deel(1, 'c'), deel(2, 'd', 'e'), deel(3, 'f')],
