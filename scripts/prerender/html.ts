@@ -40,8 +40,10 @@ export function metVoorgerenderd(indexHtml: string, v: Voorgerenderd, id: string
     throw new Error(`prerender: index.html must contain exactly one empty ${ROOT}`);
   }
   if (indexHtml.includes(`id="${id}"`)) throw new Error(`prerender: index.html already has #${id}`);
+  // The data block comes first: the home view's early layer (src/app/voorfilter.ts) answers the form
+  // with it as soon as the form is parsed, before the rest of the table.
   const blok =
-    `<div id="root">${v.html}</div>\n` + `    <script type="application/json" id="${id}">${v.json}</script>`;
+    `<script type="application/json" id="${id}">${v.json}</script>\n` + `    <div id="root">${v.html}</div>`;
   const html = (indexHtml.slice(0, at) + blok + indexHtml.slice(at + ROOT.length)).replace(
     /<title>[^<]*<\/title>/,
     `<title>${escapeText(v.titel)}</title>`,

@@ -135,6 +135,11 @@ function sorteer(f: Filters): void {
   const tabel = document.querySelector<HTMLTableElement>('#root table.heatmap');
   // While React hydrates, the markup must stay as it is: the sort then waits for the app.
   if (!tabel || !data || f.sorteer === 'volgorde' || fase !== 'klaar') return herstel();
+  // Rows still to be parsed would land outside the sorted section: sort once the table is whole.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => fase === 'klaar' && toepassen(staat), { once: true });
+    return herstel();
+  }
   if (!gesorteerd) {
     const secties = new Map<Element, Element[]>([...tabel.tBodies].map((b) => [b, [...b.children]]));
     const rijen = document.createElement('tbody');
@@ -177,8 +182,9 @@ function toepassen(f: Filters): void {
 function onChange(e: Event): void {
   const el = e.target;
   if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement) || !el.closest(FORM)) return;
+  if (fase === 'wacht') probeer(false);
   if ((fase !== 'klaar' && fase !== 'hydreren') || !data) {
-    // Not ready (the data block is not parsed yet): the click is not answered, so undo it.
+    // Not ready (the form or the data block is not parsed yet): the click is not answered, so undo it.
     if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = !el.checked;
     else zetControls(staat);
     return;
@@ -216,19 +222,31 @@ function vang(e: Event): void {
 
 const SOORTEN = ['click', 'input', 'change'] as const;
 
-function gereed(): void {
+/**
+ * Ready as soon as the data block, the form and the start of the table are parsed: its stylesheet
+ * applies to the rows parsed later too. `definitief` (at DOMContentLoaded): if they are not there
+ * now, there is no heatmap to answer for, and the layer stops.
+ */
+function probeer(definitief: boolean): void {
   if (fase !== 'wacht') return;
   data =
     document.querySelector('#root table.heatmap') && form()?.querySelector('input[name="gemeente"]')
       ? leesVoorfilterData(document.getElementById(SEED_ID)?.textContent)
       : null;
-  if (!data) return stop('uit');
+  if (!data) {
+    if (definitief) stop('uit');
+    return;
+  }
+  waarnemer?.disconnect();
   fase = 'klaar';
   document.documentElement.dataset[MARKER] = 'klaar';
 }
 
+let waarnemer: MutationObserver | null = null;
+
 function stop(naar: Fase): void {
   fase = naar;
+  waarnemer?.disconnect();
   for (const soort of SOORTEN) window.removeEventListener(soort, vang, true);
 }
 
@@ -245,9 +263,12 @@ export function voorfilterStarten(): boolean {
   if (document.querySelector('head > base')) return false;
   fase = 'wacht';
   for (const soort of SOORTEN) window.addEventListener(soort, vang, true);
-  if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', gereed, { once: true });
-  else gereed();
+  if (document.readyState === 'loading') {
+    waarnemer = new MutationObserver(() => probeer(false));
+    waarnemer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => probeer(true), { once: true });
+    probeer(false);
+  } else probeer(true);
   return true;
 }
 

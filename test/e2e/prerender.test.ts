@@ -50,7 +50,8 @@ const attr = (tag: string, name: string) => {
 /** The markup React wrote into #root at build time. */
 function rootMarkup(html: string): string {
   const start = html.indexOf('<div id="root">') + '<div id="root">'.length;
-  const end = html.indexOf('</div>\n    <script type="application/json" id="voorgerenderd">');
+  // #root is the last element of the body before the preload links (the data block comes before it).
+  const end = html.lastIndexOf('</div>', html.indexOf('</body>'));
   expect(start).toBeGreaterThan(20);
   expect(end).toBeGreaterThan(start);
   return html.slice(start, end);

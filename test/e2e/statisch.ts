@@ -18,13 +18,22 @@ const TYPES: Readonly<Record<string, string>> = {
 export interface StatischeServer {
   readonly url: string;
   close(): Promise<void>;
+  /** Sends the rest of a held-back `index.html` (see `houdVast`). */
+  laat(): void;
 }
 
 /**
  * Serves the built folder `dir` as a static host does, except that paths matching `weiger` get a 404:
- * with `/\.wasm$/` no engine can start DuckDB-WASM, whichever browser asks.
+ * with `/\.wasm$/` no engine can start DuckDB-WASM, whichever browser asks. With `houdVast`, every
+ * `index.html` stops after the first `houdVast(html)` characters until `laat()`: the page stays loading.
  */
-export async function startStatisch(dir: string, weiger: RegExp): Promise<StatischeServer> {
+export async function startStatisch(
+  dir: string,
+  weiger: RegExp,
+  houdVast?: (html: string) => number,
+): Promise<StatischeServer> {
+  let laat = () => {};
+  const los = new Promise<void>((r) => (laat = r));
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(dir, rel.endsWith('/') ? `${rel}index.html` : rel);
@@ -36,11 +45,17 @@ export async function startStatisch(dir: string, weiger: RegExp): Promise<Statis
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
-    res.end(readFileSync(file));
+    const inhoud = readFileSync(file);
+    if (!houdVast || path.basename(file) !== 'index.html') return void res.end(inhoud);
+    const html = inhoud.toString('utf8');
+    const snede = houdVast(html);
+    res.write(html.slice(0, snede));
+    void los.then(() => res.end(html.slice(snede)));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    laat,
     close: () =>
       new Promise((r) => {
         server.closeAllConnections();

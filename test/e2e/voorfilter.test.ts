@@ -7,10 +7,13 @@
  * verbeterpunten"), the cells shown by the early layer equal, in order and in look, those the app shows
  * after the takeover, and both equal the oordelen of the data files.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readRows } from '../helpers/data';
 import { useSite } from './sessie';
+import { startStatisch } from './statisch';
 
 const site = useSite();
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 20_000, interval: 50 });
@@ -301,4 +304,47 @@ describe('the home filters before the app has taken over (src/app/voorfilter.ts)
       await v.context.close();
     }
   }, 180_000);
+
+  it('answers while the rest of the table is still loading; a sort chosen then is applied once the table is whole', async () => {
+    const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+    // index.html stops after the first row of the table: the form and the data block are there, the
+    // other 29 rows are not.
+    const server = await startStatisch(
+      dist,
+      /\.wasm$/,
+      (html) => html.indexOf('</tr>', html.indexOf('<tr data-rij=')) + 5,
+    );
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.locator('html[data-voorfilter="klaar"]').waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+      expect(await page.locator('#root tr[data-rij]').count()).toBe(1);
+      await page.$eval('#root form input[name=alleen]', (b) => (b as HTMLInputElement).click());
+      await page.$eval('#root form select[name=sorteer]', (s) => {
+        (s as HTMLSelectElement).value = 'verbeterpunten';
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      // Answered, not undone: the box stays ticked and the link says so, while the page still loads.
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+      expect(await page.locator('#root form input[name=alleen]').isChecked()).toBe(true);
+      expect(new URLSearchParams(new URL(page.url()).search).get('alleen')).toBe('verbeterpunten');
+      server.laat();
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      const stand: Stand = {
+        gemeente: GEMEENTEN,
+        aanpak: AANPAKKEN,
+        thema: THEMAS,
+        alleen: true,
+        sorteer: 'verbeterpunten',
+      };
+      await poll(async () => (await getoond(page)).cellen).toEqual(verwacht(stand));
+      expect(new URLSearchParams(new URL(page.url()).search).get('sorteer')).toBe('verbeterpunten');
+    } finally {
+      server.laat();
+      await context.close();
+      await server.close();
+    }
+  }, 120_000);
 });

@@ -35,10 +35,10 @@ const ok: Voorgerenderd = {
 };
 
 describe('metVoorgerenderd (writing into index.html)', () => {
-  it('puts the markup in #root, the data block after it and sets the title', () => {
+  it('puts the markup in #root, the data block before it and sets the title', () => {
     const out = metVoorgerenderd(INDEX, ok, 'voorgerenderd');
     expect(out).toContain(
-      '<div id="root"><main><p>Hallo</p></main></div>\n    <script type="application/json" id="voorgerenderd">{"versie":1}</script>',
+      '<script type="application/json" id="voorgerenderd">{"versie":1}</script>\n    <div id="root"><main><p>Hallo</p></main></div>',
     );
     expect(out).toContain('<title>Heatmap – A &amp; B</title>');
     expect(out).not.toContain('Oude titel');
