@@ -52,21 +52,22 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       tekst: rs.map((r) => r.querySelector('.regeltekst')?.textContent ?? '').join('\n'),
     }));
 
-  it("from a third of the 210 cells' drill-downs (every aanpak and every indicator), one click shows the bevinding's first words in the highlighted lines", async () => {
+  it("from a sixth of the 210 cells' drill-downs (every aanpak and every indicator), one click shows the bevinding's first words in the highlighted lines", async () => {
     const dialog = page.locator('dialog[open]');
     await page.goto(sessie.url);
     // Hydrated: URL sync has made the address canonical, so a click stays in the app.
     await poll(async () => new URL(page.url()).search).toBe('?weergave=heatmap');
     let aantal = 0;
-    // A third of the cells, a diagonal: aanpak a, indicator k where a + k is a multiple of 3, so every
-    // aanpak and every indicator comes up. The walk through each document below reaches every oordeel
+    // A sixth of the cells, a diagonal: aanpak a, indicator k where a + k is a multiple of 6, so every
+    // aanpak and every indicator comes up (CI time). The walk through each document below reaches every oordeel
     // of Oosterhout and Gouda.
     const aanpakNr = [...new Set(oordelen.map((o) => String(o.aanpak_id)))];
     const indicatorNr = INDICATOR_CODES as readonly string[];
     const gekozen = oordelen.filter(
-      (o) => (aanpakNr.indexOf(String(o.aanpak_id)) + indicatorNr.indexOf(String(o.indicator))) % 3 === 0,
+      (o) => (aanpakNr.indexOf(String(o.aanpak_id)) + indicatorNr.indexOf(String(o.indicator))) % 6 === 0,
     );
     expect(new Set(gekozen.map((o) => o.indicator)).size).toBe(30);
+    expect(new Set(gekozen.map((o) => o.aanpak_id)).size).toBe(7);
     for (const o of gekozen) {
       const cel = `${String(o.aanpak_id)}~${String(o.indicator)}`;
       // In the app: the heatmap, a cell, its drill-down, and one click on its source link.
@@ -100,7 +101,7 @@ describe('the source view, with WebAssembly blocked (production build)', () => {
       aantal++;
     }
     expect(aantal).toBe(gekozen.length);
-    expect(aantal).toBeGreaterThanOrEqual(70);
+    expect(aantal).toBeGreaterThanOrEqual(35);
   }, 600_000);
 
   it('Emmen OGGz A9: lines 813-817 highlighted and announced, the X on line 816, scrolled into view', async () => {

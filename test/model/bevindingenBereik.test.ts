@@ -50,7 +50,7 @@ describe.each(DB_ENGINES)('bevindingenBereik and zoekBereik on %s', (_naam, open
     for (const [f, s] of gevallen()) {
       const volledig = (await db.run(allesGelezen(bevindingenAantal(f))))[0]!.aantal;
       const paginas = Math.max(1, Math.ceil(volledig / PAGINA_GROOTTE));
-      for (const p of [...new Set([1, 2, 3, paginas, paginas + 1])]) {
+      for (const p of [...new Set([1, 3, paginas, paginas + 1])]) {
         const o = bevindingenBereik(f, s, p);
         expect(o, JSON.stringify(f)).not.toBeNull();
         const bereik = await zoekBereik(db, o!);
