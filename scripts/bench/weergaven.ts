@@ -83,7 +83,8 @@ function getoondeCellen(): number {
 /**
  * ms from navigation until "Alleen verbeterpunten" on the home view has answered: clicked as soon as
  * the form answers, by the early layer (`data-voorfilter="klaar"` on `<html>`, src/app/voorfilter.ts)
- * or by the app once it has taken over (`data-link` on main); done when fewer cells are shown.
+ * or by the app once it has taken over (`data-link` on main), and the table is whole; done when fewer
+ * cells are shown.
  */
 export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: string): Promise<number> {
   const p = await nieuw();
@@ -91,7 +92,11 @@ export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: str
     const t0 = Date.now();
     await p.page.goto(url, { waitUntil: 'commit' });
     await p.page.waitForFunction(
-      () => document.querySelector('html[data-voorfilter="klaar"], main[data-link="toegepast"]'),
+      // The layer answers before the table is whole (its rules cover rows parsed later); the count
+      // of cells shown below needs the whole table.
+      () =>
+        document.querySelector('html[data-voorfilter="klaar"], main[data-link="toegepast"]') &&
+        document.getElementById('heatmap-einde'),
       undefined,
       { timeout: 120_000, polling: 'raf' },
     );
