@@ -53,6 +53,8 @@ export default defineConfig({
   test: {
     // The plain "N passed, N failed" closing line is what CI reads (test/summary-reporter.ts).
     reporters: ['default', './test/summary-reporter.ts'],
+    // One folder per run for generated data that several files read (test/gedeeldeMap.ts).
+    globalSetup: ['./test/gedeeldeMap.ts'],
     projects: [
       {
         extends: true,

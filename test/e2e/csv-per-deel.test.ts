@@ -29,7 +29,7 @@ describe('Bevindingen CSV export part by part (synthetic site)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    site = bouwSynthSite('csv-per-deel');
+    site = bouwSynthSite();
     const data = site.data;
     const manifest = JSON.parse(readFileSync(path.join(data, 'manifest.json'), 'utf8')) as {
       bestanden: { name: string; tabel: string }[];

@@ -1,12 +1,12 @@
 /**
  * A small synthetic site for e2e tests (#4, #18): `npm run synth` with 12 gemeenten over 2 jaren and
- * parts of 150,000 bytes (so several text parts), built with `scripts/build.ts` into a temp folder.
+ * parts of 150,000 bytes (so several text parts), built with `scripts/build.ts` into a temp folder
+ * shared by the files of the run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gedeeld } from '../helpers/gedeeld';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -15,31 +15,30 @@ export interface SynthSite {
   readonly tmp: string;
   readonly data: string;
   readonly dist: string;
-  /** Removes the temp folder. */
+  /** Removes the temp folder if it is not shared. */
   opruimen(): void;
 }
 
-/** Writes the synthetic data, then builds a site from it; `naam` names the temp folder. */
-export function bouwSynthSite(naam: string): SynthSite {
-  const tmp = mkdtempSync(path.join(tmpdir(), `ggsr-${naam}-`));
+/**
+ * Writes the synthetic data, then builds a site from it, once per test run (../helpers/gedeeld.ts):
+ * read it, do not change it.
+ */
+export function bouwSynthSite(): SynthSite {
   const tsx = path.join(root, 'node_modules/.bin/tsx');
-  const data = path.join(tmp, 'data');
-  const dist = path.join(tmp, 'dist');
-  const opruimen = () => rmSync(tmp, { recursive: true, force: true });
-  try {
+  const { dir: tmp, opruimen } = gedeeld('synth-site', (tmp) => {
     execFileSync(
       tsx,
-      ['scripts/synth.ts', '--gemeenten', '12', '--jaren', '2', '--out', data, '--deel-bytes', '150000'],
+      [
+        'scripts/synth.ts',
+        ...['--gemeenten', '12', '--jaren', '2', '--out', path.join(tmp, 'data'), '--deel-bytes', '150000'],
+      ],
       { cwd: root, stdio: 'pipe' },
     );
-    execFileSync(tsx, ['scripts/build.ts', '--outDir', dist], {
+    execFileSync(tsx, ['scripts/build.ts', '--outDir', path.join(tmp, 'dist')], {
       cwd: root,
       stdio: 'pipe',
-      env: { ...process.env, GGSR_DATA_DIR: data },
+      env: { ...process.env, GGSR_DATA_DIR: path.join(tmp, 'data') },
     });
-  } catch (e) {
-    opruimen();
-    throw e;
-  }
-  return { tmp, data, dist, opruimen };
+  });
+  return { tmp, data: path.join(tmp, 'data'), dist: path.join(tmp, 'dist'), opruimen };
 }

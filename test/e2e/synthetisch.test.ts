@@ -38,7 +38,7 @@ describe('site built from synthetic data (npm run synth)', () => {
   const delenGevraagd = () => requests.map((u) => DEEL.exec(new URL(u).pathname)?.[1]).filter(Boolean);
 
   beforeAll(async () => {
-    site = bouwSynthSite('synth-site');
+    site = bouwSynthSite();
     manifest = JSON.parse(readFileSync(path.join(site.data, 'manifest.json'), 'utf8')) as typeof manifest;
     server = await startPreview({ dist: site.dist });
     browser = await launchBrowser();

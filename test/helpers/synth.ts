@@ -1,33 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { readRows, ROOT } from './data';
+import { gedeeld } from './gedeeld';
 
 /**
- * A synthetic dataset (`npm run synth`, seed 1) in a fresh temporary folder; `opruimen` removes it.
- * Extra arguments go to the synth (e.g. `--deel-bytes`).
+ * A synthetic dataset (`npm run synth`, seed 1), made once per test run for the same arguments
+ * (./gedeeld.ts): read it, do not change it. Extra arguments go to the synth (e.g. `--deel-bytes`).
  */
 export function maakSynth(gemeenten: number, jaren: number, ...extra: string[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ggsr-synth-'));
-  execFileSync(
-    path.join(ROOT, 'node_modules/.bin/tsx'),
-    [
-      'scripts/synth.ts',
-      '--gemeenten',
-      String(gemeenten),
-      '--jaren',
-      String(jaren),
-      '--seed',
-      '1',
-      '--out',
-      dir,
-      ...extra,
-    ],
-    { cwd: ROOT, stdio: 'pipe' },
+  const args = ['--gemeenten', String(gemeenten), '--jaren', String(jaren), '--seed', '1', ...extra];
+  return gedeeld(`synth${args.join('_')}`, (dir) =>
+    execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/synth.ts', ...args, '--out', dir], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    }),
   );
-  return { dir, opruimen: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** What the tests count from a synthetic dataset's own Arrow files (apache-arrow, plain JS). */
