@@ -1,31 +1,13 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { afterNextPaint } from '../app/afterNextPaint';
 import { haalResultaat } from '../app/voorberekend';
 import { getDbStatus, QueryError, queryKey, type Query } from '../db';
+import { Resultaten, useResultaat, type QueryState } from './resultaten';
 
-/** State of one query in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
-export type QueryState<Row> =
-  | { readonly status: 'idle' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'success'; readonly data: readonly Row[] }
-  | { readonly status: 'error'; readonly error: unknown };
+export type { QueryState } from './resultaten';
 
-type Entry = QueryState<unknown>;
-
-// The data never changes after loading, so results are cached for the lifetime of the page.
-const cache = new Map<string, Entry>();
-const listeners = new Set<() => void>();
-const IDLE: Entry = { status: 'idle' };
-const LOADING: Entry = { status: 'loading' };
-
-function emit() {
-  for (const l of listeners) l();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const cache = new Resultaten<unknown>();
+const IDLE: QueryState<unknown> = Object.freeze({ status: 'idle' });
+const LOADING: QueryState<unknown> = Object.freeze({ status: 'loading' });
 
 /**
  * Put results computed elsewhere (the prerendered page, see src/app/voorgerenderd.ts) into the cache,
@@ -35,7 +17,7 @@ function subscribe(listener: () => void): () => void {
 export function seedQueryCache(entries: Iterable<readonly [key: string, rows: readonly unknown[]]>): void {
   for (const [key, data] of entries)
     if (cache.get(key)?.status !== 'success') cache.set(key, { status: 'success', data });
-  emit();
+  cache.emit();
 }
 
 let recorder: ((q: Query<unknown>) => void) | null = null;
@@ -62,7 +44,7 @@ export function hasResult(q: Query<unknown>): boolean {
  * Before DuckDB is ready: the result of a query that can be derived from results already here
  * (`Query.afleiding`), cached under its own key like any other result.
  */
-function afgeleid(q: Query<unknown>, key: string): Entry | undefined {
+function afgeleid(q: Query<unknown>, key: string): QueryState<unknown> | undefined {
   if (!q.afleiding || getDbStatus().stand === 'klaar') return undefined;
   const bronnen = q.afleiding.bronnen.map((b) => cache.get(queryKey(b)));
   const rijen: unknown[][] = [];
@@ -70,29 +52,20 @@ function afgeleid(q: Query<unknown>, key: string): Entry | undefined {
     if (b?.status !== 'success') return undefined;
     rijen.push(b.data as unknown[]);
   }
-  const entry: Entry = { status: 'success', data: q.afleiding.afleiden(rijen) };
+  const entry: QueryState<unknown> = { status: 'success', data: q.afleiding.afleiden(rijen) };
   cache.set(key, entry);
   return entry;
 }
 
-function ensure(q: Query<unknown>): void {
-  const key = queryKey(q);
-  if (cache.has(key)) return;
-  cache.set(key, LOADING);
+function ensure(q: Query<unknown>, key: string): void {
   // Before DuckDB is ready, a result prerendered at build time comes from its file (#14).
-  haalResultaat(q).then(
-    (data) =>
-      afterNextPaint(() => {
-        cache.set(key, { status: 'success', data });
-        emit();
-      }),
-    (error: unknown) => {
-      // A failed query is logged with its SQL and parameters; the view that asked shows the message.
+  cache.start(key, () => haalResultaat(q), {
+    toon: afterNextPaint,
+    // A failed query is logged with its SQL and parameters; the view that asked shows the message.
+    fout: (error) => {
       if (error instanceof QueryError) console.error(error.message, `\nSQL:\n${error.sql}`, error.params);
-      cache.set(key, { status: 'error', error });
-      emit();
     },
-  );
+  });
 }
 
 /**
@@ -102,20 +75,12 @@ function ensure(q: Query<unknown>): void {
 export function useQuery<Row>(q: Query<Row> | null): QueryState<Row> & { retry: () => void } {
   const key = q ? queryKey(q) : null;
   const snapshot = () => (key === null || !q ? IDLE : (cache.get(key) ?? afgeleid(q, key) ?? LOADING));
-  // Same snapshot on the server and while hydrating: the cache is seeded identically on both sides.
-  const state = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const state = useResultaat(cache, key, snapshot, () => {
+    if (q && key !== null) ensure(q, key);
+  });
   if (recorder && q && state.status !== 'success') recorder(q);
-  useEffect(() => {
-    if (q) ensure(q);
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies q
-  const retry = useCallback(() => {
-    if (!q || key === null) return;
-    cache.delete(key);
-    ensure(q);
-    emit();
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies q
-  // A stable object per result, so models built from it with useMemo are not rebuilt on every render.
-  return useMemo(() => ({ ...(state as QueryState<Row>), retry }), [state, retry]);
+  // The cache holds what the query `q` gave for this key: rows of `Row`.
+  return state as QueryState<Row> & { retry: () => void };
 }
 
 /** The first error among several query states, if any. */

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { queryKey, runZoekBereik, type ZoekBereik, type ZoekBereikOpdracht } from '../db';
-import type { QueryState } from './useQuery';
+import { Resultaten, useResultaat, type QueryState } from './resultaten';
 
 type Bereik = ZoekBereik<{ aantal: number }>;
 
@@ -10,28 +9,11 @@ const OVERAL: QueryState<Bereik> = Object.freeze({
 });
 const LADEN: QueryState<Bereik> = Object.freeze({ status: 'loading' });
 
-// As useQuery's cache: the data never changes, so a range found stays valid for the page's lifetime.
-const cache = new Map<string, QueryState<Bereik>>();
-const listeners = new Set<() => void>();
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
-const emit = () => listeners.forEach((l) => l());
+// As useQuery's: the data never changes, so a range found stays valid for the page's lifetime.
+const cache = new Resultaten<Bereik>();
 
 const sleutelVan = <A extends { aantal: number }>(o: ZoekBereikOpdracht<A>) =>
   `${queryKey(o.volgorde)}\u0000${JSON.stringify(o.zoek)}\u0000${o.nodig}`;
-
-function ensure<A extends { aantal: number }>(o: ZoekBereikOpdracht<A>, key: string): void {
-  if (cache.has(key)) return;
-  cache.set(key, LADEN);
-  runZoekBereik(o)
-    .then(
-      (b) => cache.set(key, { status: 'success', data: [b] }),
-      (error: unknown) => cache.set(key, { status: 'error', error }),
-    )
-    .finally(emit);
-}
 
 /**
  * How far a search must read for its page (src/db/zoekBereik.ts), as a one-row query state; without a
@@ -42,16 +24,9 @@ export function useZoekBereik<A extends { aantal: number }>(
 ): QueryState<ZoekBereik<A>> & { retry(): void } {
   const key = o ? sleutelVan(o) : null;
   const snapshot = () => (key === null ? OVERAL : (cache.get(key) ?? LADEN));
-  const state = useSyncExternalStore(subscribe, snapshot, snapshot);
-  useEffect(() => {
-    if (o && key !== null) ensure(o, key);
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies o
-  const retry = useCallback(() => {
-    if (!o || key === null) return;
-    cache.delete(key);
-    ensure(o, key);
-    emit();
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies o
+  const state = useResultaat(cache, key, snapshot, () => {
+    if (o && key !== null) cache.start(key, async () => [await runZoekBereik(o)]);
+  });
   // The cache holds what `runZoekBereik(o)` gave for this key: a range of `A` rows.
-  return useMemo(() => ({ ...(state as QueryState<ZoekBereik<A>>), retry }), [state, retry]);
+  return state as QueryState<ZoekBereik<A>> & { retry(): void };
 }
