@@ -72,19 +72,11 @@ export async function meetWeergave(
   }
 }
 
-/** The cells shown: visible and with a size (the early layer hides, it does not remove; counted again below). */
-function getoondeCellen(): number {
-  let n = 0;
-  for (const b of document.querySelectorAll('#root button[data-oordeel]'))
-    if (b.checkVisibility({ visibilityProperty: true }) && b.getBoundingClientRect().width > 0) n++;
-  return n;
-}
-
 /**
  * ms from navigation until "Alleen verbeterpunten" on the home view has answered: clicked as soon as
- * the form answers, by the early layer (`data-voorfilter="klaar"` on `<html>`, src/app/voorfilter.ts)
- * or by the app once it has taken over (`data-link` on main), and the table is whole; done when fewer
- * cells are shown.
+ * the form answers, by the early layer (`data-voorfilter="klaar"` on `<html>`, src/app/voorfilter.ts;
+ * it answers while the rest of the table is still arriving) or by the app once it has taken over
+ * (`data-link` on main); done when a cell the reader could see is hidden.
  */
 export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: string): Promise<number> {
   const p = await nieuw();
@@ -92,26 +84,19 @@ export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: str
     const t0 = Date.now();
     await p.page.goto(url, { waitUntil: 'commit' });
     await p.page.waitForFunction(
-      // The layer answers before the table is whole (its rules cover rows parsed later); the count
-      // of cells shown below needs the whole table.
       () =>
         document.querySelector('html[data-voorfilter="klaar"], main[data-link="toegepast"]') &&
-        document.getElementById('heatmap-einde'),
+        document.querySelector('#root button[data-oordeel]'),
       undefined,
       { timeout: 120_000, polling: 'raf' },
     );
-    const voor = await p.page.evaluate(getoondeCellen);
+    // Cells hidden so far among those parsed (the layer hides, it does not remove; rows parsed after
+    // the click fall under its rules as well).
+    const verborgen = `[...document.querySelectorAll('#root button[data-oordeel]')].filter((b) =>
+      !b.checkVisibility({ visibilityProperty: true }) || b.getBoundingClientRect().width === 0).length`;
+    const voor = await p.page.evaluate<number>(verborgen);
     await p.page.locator('input[name=alleen]').check();
-    await p.page.waitForFunction(
-      (n) => {
-        let nu = 0;
-        for (const b of document.querySelectorAll('#root button[data-oordeel]'))
-          if (b.checkVisibility({ visibilityProperty: true }) && b.getBoundingClientRect().width > 0) nu++;
-        return nu < n;
-      },
-      voor,
-      { timeout: 120_000, polling: 'raf' },
-    );
+    await p.page.waitForFunction(`${verborgen} > ${voor}`, undefined, { timeout: 120_000, polling: 'raf' });
     return Date.now() - t0;
   } finally {
     await p.close();
