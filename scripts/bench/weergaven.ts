@@ -73,6 +73,17 @@ export async function meetWeergave(
 }
 
 /**
+ * The cells hidden among those parsed: the early layer hides, it does not remove, and its rules cover
+ * the rows parsed after a click as well.
+ */
+function verborgenCellen(): number {
+  let n = 0;
+  for (const b of document.querySelectorAll('#root button[data-oordeel]'))
+    if (!b.checkVisibility({ visibilityProperty: true }) || b.getBoundingClientRect().width === 0) n++;
+  return n;
+}
+
+/**
  * ms from navigation until "Alleen verbeterpunten" on the home view has answered: clicked as soon as
  * the form answers, by the early layer (`data-voorfilter="klaar"` on `<html>`, src/app/voorfilter.ts;
  * it answers while the rest of the table is still arriving) or by the app once it has taken over
@@ -90,13 +101,18 @@ export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: str
       undefined,
       { timeout: 120_000, polling: 'raf' },
     );
-    // Cells hidden so far among those parsed (the layer hides, it does not remove; rows parsed after
-    // the click fall under its rules as well).
-    const verborgen = `[...document.querySelectorAll('#root button[data-oordeel]')].filter((b) =>
-      !b.checkVisibility({ visibilityProperty: true }) || b.getBoundingClientRect().width === 0).length`;
-    const voor = await p.page.evaluate<number>(verborgen);
+    const voor = await p.page.evaluate(verborgenCellen);
     await p.page.locator('input[name=alleen]').check();
-    await p.page.waitForFunction(`${verborgen} > ${voor}`, undefined, { timeout: 120_000, polling: 'raf' });
+    await p.page.waitForFunction(
+      (n) => {
+        let nu = 0;
+        for (const b of document.querySelectorAll('#root button[data-oordeel]'))
+          if (!b.checkVisibility({ visibilityProperty: true }) || b.getBoundingClientRect().width === 0) nu++;
+        return nu > n;
+      },
+      voor,
+      { timeout: 120_000, polling: 'raf' },
+    );
     return Date.now() - t0;
   } finally {
     await p.close();
