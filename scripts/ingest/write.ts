@@ -18,7 +18,7 @@ import { verdeelZoekindex, zoekindexArrow, zoekindexRijen, type ZoekWoorden } fr
 export { SCHEMA, type TableName } from '../../src/db/schema';
 
 /** Target size of a text part (the Arrow bytes of its tables together); a part holds at least one gemeente. */
-export const DEEL_DOEL_BYTES = 1024 * 1024;
+export const DEEL_DOEL_BYTES = 512 * 1024;
 
 type Row = Readonly<Record<string, unknown>>;
 
