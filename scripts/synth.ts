@@ -281,7 +281,7 @@ async function main(argv: string[]): Promise<void> {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : path.join(root, 'data', 'synth');
   if (!out) throw new Error('synth: --out zonder map');
-  // --deel-bytes: target size of a text part (default 1 MiB); smaller gives more parts, for tests.
+  // --deel-bytes: target size of a text part (default DEEL_DOEL_BYTES, 512 KiB); smaller gives more parts, for tests.
   const doel = argv.includes('--deel-bytes') ? getal(argv, '--deel-bytes', 0) : undefined;
   const written = await writeSynth(o, out, undefined, doel);
   const kern = written.find((w) => w.name === 'oordelen.arrow');

@@ -73,21 +73,11 @@ export async function meetWeergave(
 }
 
 /**
- * The cells hidden among those parsed: the early layer hides, it does not remove, and its rules cover
- * the rows parsed after a click as well.
- */
-function verborgenCellen(): number {
-  let n = 0;
-  for (const b of document.querySelectorAll('#root button[data-oordeel]'))
-    if (!b.checkVisibility({ visibilityProperty: true }) || b.getBoundingClientRect().width === 0) n++;
-  return n;
-}
-
-/**
  * ms from navigation until "Alleen verbeterpunten" on the home view has answered: clicked as soon as
  * the form answers, by the early layer (`data-voorfilter="klaar"` on `<html>`, src/app/voorfilter.ts;
  * it answers while the rest of the table is still arriving) or by the app once it has taken over
- * (`data-link` on main); done when a cell the reader could see is hidden.
+ * (`data-link` on main); done when the table is shown with cells the filter hides (the table itself
+ * stays hidden until it is whole: no frame shows half of it).
  */
 export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: string): Promise<number> {
   const p = await nieuw();
@@ -101,16 +91,18 @@ export async function eersteFilter(nieuw: () => Promise<GemetenPagina>, url: str
       undefined,
       { timeout: 120_000, polling: 'raf' },
     );
-    const voor = await p.page.evaluate(verborgenCellen);
     await p.page.locator('input[name=alleen]').check();
     await p.page.waitForFunction(
-      (n) => {
-        let nu = 0;
+      () => {
+        let getoond = 0;
+        let verborgen = 0;
         for (const b of document.querySelectorAll('#root button[data-oordeel]'))
-          if (!b.checkVisibility({ visibilityProperty: true }) || b.getBoundingClientRect().width === 0) nu++;
-        return nu > n;
+          if (b.checkVisibility({ visibilityProperty: true }) && b.getBoundingClientRect().width > 0)
+            getoond++;
+          else verborgen++;
+        return getoond > 0 && verborgen > 0;
       },
-      voor,
+      undefined,
       { timeout: 120_000, polling: 'raf' },
     );
     return Date.now() - t0;
