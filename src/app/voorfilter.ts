@@ -229,20 +229,27 @@ const SOORTEN = ['click', 'input', 'change'] as const;
  */
 function probeer(definitief: boolean): void {
   if (fase !== 'wacht') return;
-  data =
-    document.querySelector('#root table.heatmap') && form()?.querySelector('input[name="gemeente"]')
-      ? leesVoorfilterData(document.getElementById(SEED_ID)?.textContent)
-      : null;
+  if (
+    !gelezen &&
+    document.querySelector('#root table.heatmap') &&
+    form()?.querySelector('input[name="gemeente"]')
+  ) {
+    // The data block comes before #root (scripts/prerender/html.ts), so it is whole by now: read it once.
+    gelezen = true;
+    waarnemer?.disconnect();
+    data = leesVoorfilterData(document.getElementById(SEED_ID)?.textContent);
+  }
   if (!data) {
     if (definitief) stop('uit');
     return;
   }
-  waarnemer?.disconnect();
   fase = 'klaar';
   document.documentElement.dataset[MARKER] = 'klaar';
 }
 
 let waarnemer: MutationObserver | null = null;
+/** Whether the data block has been read (it is read once, when the form and the table are there). */
+let gelezen = false;
 
 function stop(naar: Fase): void {
   fase = naar;

@@ -7,7 +7,9 @@ export type QueryState<Row> =
   | { readonly status: 'success'; readonly data: readonly Row[] }
   | { readonly status: 'error'; readonly error: unknown };
 
-const LOADING: QueryState<never> = Object.freeze({ status: 'loading' });
+/** The states without a result, one object each (stable snapshots for useSyncExternalStore). */
+export const IDLE: QueryState<never> = Object.freeze({ status: 'idle' });
+export const LOADING: QueryState<never> = Object.freeze({ status: 'loading' });
 
 /**
  * Results by key for the lifetime of the page (the data never changes after loading), and the

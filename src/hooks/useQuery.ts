@@ -1,13 +1,11 @@
 import { afterNextPaint } from '../app/afterNextPaint';
 import { haalResultaat } from '../app/voorberekend';
 import { getDbStatus, QueryError, queryKey, type Query } from '../db';
-import { Resultaten, useResultaat, type QueryState } from './resultaten';
+import { IDLE, LOADING, Resultaten, useResultaat, type QueryState } from './resultaten';
 
 export type { QueryState } from './resultaten';
 
 const cache = new Resultaten<unknown>();
-const IDLE: QueryState<unknown> = Object.freeze({ status: 'idle' });
-const LOADING: QueryState<unknown> = Object.freeze({ status: 'loading' });
 
 /**
  * Put results computed elsewhere (the prerendered page, see src/app/voorgerenderd.ts) into the cache,

@@ -1,5 +1,5 @@
 import { queryKey, runZoekBereik, type ZoekBereik, type ZoekBereikOpdracht } from '../db';
-import { Resultaten, useResultaat, type QueryState } from './resultaten';
+import { LOADING, Resultaten, useResultaat, type QueryState } from './resultaten';
 
 type Bereik = ZoekBereik<{ aantal: number }>;
 
@@ -7,7 +7,6 @@ const OVERAL: QueryState<Bereik> = Object.freeze({
   status: 'success',
   data: Object.freeze([Object.freeze({ gemeenten: null, telling: null, gelezen: 0, van: 0 })]),
 });
-const LADEN: QueryState<Bereik> = Object.freeze({ status: 'loading' });
 
 // As useQuery's: the data never changes, so a range found stays valid for the page's lifetime.
 const cache = new Resultaten<Bereik>();
@@ -23,7 +22,7 @@ export function useZoekBereik<A extends { aantal: number }>(
   o: ZoekBereikOpdracht<A> | null,
 ): QueryState<ZoekBereik<A>> & { retry(): void } {
   const key = o ? sleutelVan(o) : null;
-  const snapshot = () => (key === null ? OVERAL : (cache.get(key) ?? LADEN));
+  const snapshot = () => (key === null ? OVERAL : (cache.get(key) ?? LOADING));
   const state = useResultaat(cache, key, snapshot, () => {
     if (o && key !== null) cache.start(key, async () => [await runZoekBereik(o)]);
   });
