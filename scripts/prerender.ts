@@ -28,7 +28,7 @@ import {
   type Voorgerenderd,
 } from './prerender/html';
 import { leesManifest, moduleBestanden } from './prerender/manifest';
-import { bundelVooraf } from './prerender/vooraf';
+import { bundelVooraf, VOORFILTER_ENTRY } from './prerender/vooraf';
 
 type Rijen = readonly Record<string, unknown>[];
 type Resultaat = readonly [string, Rijen];
@@ -101,14 +101,17 @@ export async function prerender(opts: { dist: string; ssrEntry: string }): Promi
   const template = readFileSync(path.join(opts.dist, 'index.html'), 'utf8');
   const css = (href: string) => readFileSync(path.join(opts.dist, href), 'utf8');
   // Every page: the head's inline script (a shared link leaves index.html at once), then the stylesheet
-  // inline; index.html also preloads the app's modules, so the home filters answer sooner (a view page
-  // does not: there they would count in the bytes before its content, up to 161 KiB for Open data).
-  // Written only when no inline script would be blocked.
+  // inline. index.html also has the early layer inline (its filters answer as soon as the form is
+  // parsed) and preloads the app's modules (a view page does not: there they would count in the bytes
+  // before its content, up to 161 KiB for Open data). Written only when no inline script would be blocked.
   const vooraf = await bundelVooraf();
+  const voorfilter = await bundelVooraf(VOORFILTER_ENTRY);
   const preloads = moduleBestanden(leesManifest(opts.dist));
-  const afwerken = (html: string, metPreloads: boolean) => {
+  const afwerken = (html: string, home: boolean) => {
     const af = cssInline(
-      metPreloads ? metModulepreloads(metVooraf(html, vooraf), preloads) : metVooraf(html, vooraf),
+      home
+        ? metModulepreloads(metVooraf(metVooraf(html, vooraf), voorfilter), preloads)
+        : metVooraf(html, vooraf),
       css,
     );
     const problemen = inlineScriptProblemen(af);

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { loadCatalog } from './app/bootstrap';
-import { voorfilterStoppen } from './app/voorfilter';
+import { voorfilterStoppen } from './app/voorfilterBrug';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RekenmoduleFout, RekenmoduleStatus } from './components/RekenmoduleStatus';

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { naLaden } from './app/naLaden';
 import { staatSleutel } from './app/routes';
-import { voorfilterOvername } from './app/voorfilter';
+import { voorfilterOvername } from './app/voorfilterBrug';
 import { catalogUitSeed, isStartweergave, leesSeed, VOORGERENDERD_ID, type Seed } from './app/voorgerenderd';
 import { loadDatabase } from './db';
 import { seedQueryCache } from './hooks/useQuery';

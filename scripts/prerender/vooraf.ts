@@ -1,7 +1,8 @@
 /**
- * The head's inline script (#14): src/vooraf.ts and what it imports (src/app/routes.ts), bundled by
- * Vite into one small classic script, so a shared link leaves index.html before the body is parsed.
- * The prerender writes it into every page and allows it in the CSP by its hash (html.ts, metVooraf).
+ * The head's inline scripts (#14): src/vooraf.ts and what it imports (src/app/routes.ts), bundled by
+ * Vite into one small classic script, so a shared link leaves index.html before the body is parsed;
+ * on index.html also src/voorfilter.ts, the early layer of the home filters. The prerender writes
+ * them into the pages and allows them in the CSP by their hash (html.ts, metVooraf).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,10 @@ import { build, type Rolldown } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The bundled text of src/vooraf.ts: an IIFE without imports, minified. */
+/** The early layer of the home view, index.html's second inline script (src/voorfilter.ts). */
+export const VOORFILTER_ENTRY = path.join(root, 'src/voorfilter.ts');
+
+/** The bundled text of src/vooraf.ts (or `entry`): an IIFE without imports, minified. */
 export async function bundelVooraf(entry = path.join(root, 'src/vooraf.ts')): Promise<string> {
   const out = await build({
     root,

@@ -1,7 +1,8 @@
 /**
  * The early layer of the home view (#14): the prerendered filter form answers before the app has
- * taken over. The entry script (src/main.tsx) starts it as soon as it arrives; it listens on the
- * document, so the form's controls work the moment they are parsed. A click changes the filters as
+ * taken over. An inline script in index.html's head (src/voorfilter.ts) starts it before the body is
+ * parsed; it listens on the document, so the form's controls work the moment they are parsed. The
+ * app reaches it through ./voorfilterBrug.ts (that script is a bundle of its own). A click changes the filters as
  * the store would (src/store/filterKeuze.ts), sets the controls as the filter panel would, hides what
  * the filter takes away with one constructed stylesheet (./voorfilterCss.ts: rules derived from the
  * prerendered results) and writes the link (history.replaceState). It never changes the markup React
@@ -306,12 +307,12 @@ export function voorfilterStoppen(): void {
 
 /**
  * The heatmap shows `filters` (no longer busy): once these are the app's own (not the hydration's
- * default, or the layer's own state), the layer's stylesheet and class go, in the frame that paints
- * the app's table. Call from a layout effect.
+ * initial filters, `standaard`, unless they are the layer's own state too), the layer's stylesheet
+ * and class go, in the frame that paints the app's table. Call from a layout effect.
  */
-export function voorfilterLoslaten(filters: Filters): void {
+export function voorfilterLoslaten(filters: Filters, standaard: boolean): void {
   if (fase !== 'overgenomen') return;
-  if (filters === DEFAULT_FILTERS && JSON.stringify(filters) !== JSON.stringify(staat)) return;
+  if (standaard && JSON.stringify(filters) !== JSON.stringify(staat)) return;
   fase = 'los';
   if (blad) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((b) => b !== blad);
   document.documentElement.classList.remove(ALLEEN_KLASSE);

@@ -84,7 +84,9 @@ export interface KnownIds {
 }
 
 const knownIdsCache = new WeakMap<Catalog, KnownIds>();
-const provincieVolgorde = new Intl.Collator('nl');
+// Made when first needed: the early layer's inline script (src/voorfilter.ts) bundles this module, and
+// a collator at load costs it tens of ms on a slow phone.
+let provincieVolgorde: Intl.Collator | undefined;
 
 /** The ids a URL may name, for `parseUrl`; computed once per catalog (it runs on every URL change). */
 export function knownIds(catalog: Catalog | null): KnownIds {
@@ -105,7 +107,7 @@ function berekenKnownIds(catalog: Catalog | null): KnownIds {
   return {
     gemeenten: catalog?.gemeenten.map((g) => g.gemeente_id) ?? [],
     aanpakken: catalog?.aanpakken.map((a) => a.aanpak_id) ?? [],
-    provincies: [...provincies].sort(provincieVolgorde.compare),
+    provincies: [...provincies].sort((provincieVolgorde ??= new Intl.Collator('nl')).compare),
     jaren: [...jaren].sort((x, y) => x - y),
   };
 }

@@ -22,8 +22,8 @@ import { firstError, useQuery } from '../hooks/useQuery';
 import { useValueAfterPaint } from '../hooks/useValueAfterPaint';
 import { B, Rijk, useT, type Vertaler } from '../i18n';
 import { afterNextPaint } from '../app/afterNextPaint';
-import { voorfilterLoslaten } from '../app/voorfilter';
-import { appStore, useAppStore, type Cel, type Filters } from '../store';
+import { voorfilterLoslaten } from '../app/voorfilterBrug';
+import { appStore, DEFAULT_FILTERS, useAppStore, type Cel, type Filters } from '../store';
 import type { FilterSoort } from '../store/filterWoorden';
 import { isLandelijk, kiesNiveau, selectie, zoom, zoompad } from '../store/schaal';
 import { BegripLink } from './BegripLink';
@@ -102,7 +102,7 @@ export function HeatmapView() {
   const bezig = model === null || filters !== huidigeFilters || extra !== huidigeExtra;
   // The early layer (filters answered before the takeover) lets go once this table shows the filters.
   useLayoutEffect(() => {
-    if (!bezig && model) voorfilterLoslaten(filters);
+    if (!bezig && model) voorfilterLoslaten(filters, filters === DEFAULT_FILTERS);
   }, [bezig, model, filters]);
   const landelijk = isLandelijk(catalog);
   const pad = useMemo(

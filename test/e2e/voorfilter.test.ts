@@ -305,6 +305,41 @@ describe('the home filters before the app has taken over (src/app/voorfilter.ts)
     }
   }, 180_000);
 
+  it("answers with none of the app's modules loaded: the early layer is inline in the head of index.html", async () => {
+    const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+    const server = await startStatisch(dist, /\.(js|wasm)$/);
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const scripts: { url: string; ok: boolean }[] = [];
+      page.on('response', (r) => {
+        if (new URL(r.url()).pathname.endsWith('.js')) scripts.push({ url: r.url(), ok: r.ok() });
+      });
+      await page.goto(server.url, { waitUntil: 'load' });
+      await page.locator('html[data-voorfilter="klaar"]').waitFor({ timeout: 30_000 });
+      const gemeente = GEMEENTEN[0] ?? '';
+      await page.$eval(`#root form input[name=gemeente][value="${gemeente}"]`, (b) =>
+        (b as HTMLInputElement).click(),
+      );
+      await page.$eval('#root form input[name=alleen]', (b) => (b as HTMLInputElement).click());
+      const stand: Stand = {
+        gemeente: GEMEENTEN.filter((g) => g !== gemeente),
+        aanpak: AANPAKKEN,
+        thema: THEMAS,
+        alleen: true,
+        sorteer: 'volgorde',
+      };
+      await poll(async () => (await getoond(page)).cellen).toEqual(verwacht(stand));
+      expect(new URLSearchParams(new URL(page.url()).search).get('alleen')).toBe('verbeterpunten');
+      // Every script file of the app was asked for and refused: what answered is the page's inline script.
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((r) => r.ok)).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }, 120_000);
+
   it('answers while the rest of the table is still loading; a sort chosen then is applied once the table is whole', async () => {
     const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
     // index.html stops after the first row of the table: the form and the data block are there, the

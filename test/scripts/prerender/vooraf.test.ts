@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptProblemen, metModulepreloads, metVooraf } from '../../../scripts/prerender/html';
-import { bundelVooraf } from '../../../scripts/prerender/vooraf';
+import { bundelVooraf, VOORFILTER_ENTRY } from '../../../scripts/prerender/vooraf';
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
 
@@ -63,6 +63,59 @@ describe('bundelVooraf (src/vooraf.ts as the inline script of the head)', () => 
   });
 });
 
+/** Runs the bundled early layer as a classic script at the start of a page still being parsed. */
+function draaiVoorfilter(code: string, o: { search: string; base?: boolean }) {
+  const luisteraars: string[] = [];
+  const window: Record<string, unknown> = {
+    location: { search: o.search, pathname: '/', hash: '' },
+    addEventListener: (soort: string) => luisteraars.push(soort),
+    removeEventListener: () => {},
+  };
+  const document = {
+    readyState: 'loading',
+    documentElement: { dataset: {}, classList: { toggle: () => {} } },
+    querySelector: (s: string) => (s === 'head > base' && o.base ? {} : null),
+    getElementById: () => null,
+    addEventListener: () => {},
+  };
+  class MutationObserver {
+    observe() {}
+    disconnect() {}
+  }
+  new vm.Script(code).runInNewContext({ window, document, MutationObserver });
+  return { laag: window.ggsrVoorfilter as Record<string, unknown> | undefined, luisteraars };
+}
+
+describe('bundelVooraf(VOORFILTER_ENTRY) (src/voorfilter.ts, the early layer inline in index.html)', () => {
+  let code: string;
+  beforeAll(async () => {
+    code = await bundelVooraf(VOORFILTER_ENTRY);
+  }, 60_000);
+
+  it('gives one classic script of at most 16 KiB, with no import or export left', () => {
+    expect(code.length).toBeGreaterThan(2048);
+    expect(code.length).toBeLessThan(16 * 1024);
+    expect(code).not.toMatch(/^\s*(import|export)\b|\bimport\(/m);
+    expect(code).not.toMatch(/<\/script|<!--/i);
+  });
+
+  it('on the plain home link it starts, listens to the form and leaves its handle for the app', () => {
+    for (const search of ['', '?weergave=heatmap']) {
+      const r = draaiVoorfilter(code, { search });
+      expect(Object.keys(r.laag ?? {}).sort()).toEqual(['loslaten', 'overname', 'stoppen']);
+      expect(r.luisteraars.sort()).toEqual(['change', 'click', 'input']);
+    }
+  });
+
+  it('a link with state of its own, or a page of another view (with <base>), leaves it unstarted', () => {
+    for (const o of [{ search: '?gemeente=gouda' }, { search: '?taal=en' }, { search: '', base: true }]) {
+      const r = draaiVoorfilter(code, o);
+      expect(r.laag).toBeUndefined();
+      expect(r.luisteraars).toEqual([]);
+    }
+  });
+});
+
 const CSP =
   '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;; style-src &#39;self&#39;">';
 const PAGINA = `<!doctype html><html><head>${CSP}<title>t</title>
@@ -80,6 +133,15 @@ describe('metVooraf and inlineScriptProblemen (the inline script, allowed by its
     expect(out).toContain(
       `script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39; &#39;sha256-${sha(CODE)}&#39;; style-src &#39;self&#39;">`,
     );
+    expect(inlineScriptProblemen(out)).toEqual([]);
+  });
+
+  it('metVooraf twice puts both scripts in order before the entry script, each allowed by its hash', () => {
+    const tweede = '(function(){window.x=1})();';
+    const out = metVooraf(metVooraf(PAGINA, CODE), tweede);
+    expect(out.indexOf(CODE)).toBeLessThan(out.indexOf(tweede));
+    expect(out.indexOf(tweede)).toBeLessThan(out.indexOf('<script type="module"'));
+    expect(out).toContain(`&#39;sha256-${sha(CODE)}&#39; &#39;sha256-${sha(tweede)}&#39;;`);
     expect(inlineScriptProblemen(out)).toEqual([]);
   });
 
