@@ -67,6 +67,27 @@ function ensure(q: Query<unknown>, key: string): void {
 }
 
 /**
+ * Starts `q` ahead of the view that will ask for it (the next page of a table), into the same cache
+ * `useQuery` reads; its rows once there. Nothing re-renders: the view finds them when it asks.
+ */
+export function voorladen<Row>(q: Query<Row>): Promise<readonly Row[]> {
+  const key = queryKey(q);
+  ensure(q, key);
+  return new Promise((resolve, reject) => {
+    let stop = () => {};
+    const kijk = () => {
+      const s = cache.get(key);
+      if (s?.status === 'success') resolve(s.data as readonly Row[]);
+      else if (s?.status === 'error') reject(s.error);
+      else return;
+      stop();
+    };
+    stop = cache.subscribe(kijk);
+    kijk();
+  });
+}
+
+/**
  * Run a query (from src/model/queries.ts) and re-render when it resolves. Pass null to run nothing.
  * Results are cached by SQL + params. `retry` drops a failed result and runs it again.
  */

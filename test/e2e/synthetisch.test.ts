@@ -102,7 +102,25 @@ describe('site built from synthetic data (npm run synth)', () => {
     await poll(() => page.locator('dialog[open]').count()).toBe(0);
   });
 
-  it('a Bevindingen page fetches only the parts of its rows; Methode no part (#18)', async () => {
+  it('a Bevindingen page fetches only the parts of its rows and of the next page\'s, before "Volgende"; Methode no part (#18)', async () => {
+    // Page 10's rows, as a link to it shows them.
+    const tien = await eigenContext();
+    let ids10: string[];
+    try {
+      await tien.p.goto(`${server.url}?weergave=bevindingen&pagina=10`);
+      await poll(() => tien.p.locator('tr[data-rij]').count()).toBe(25);
+      ids10 = await tien.p.$$eval('tr[data-rij]', (trs) =>
+        trs.map((t) => (t as HTMLElement).dataset.rij ?? ''),
+      );
+    } finally {
+      await tien.ctx.close();
+    }
+    const delenVan = (ids: readonly string[]) => {
+      const gemeenten = new Set(ids.map((id) => id.split('.')[0]));
+      return manifest.bestanden
+        .filter((b) => b.gemeente_ids?.some((g) => gemeenten.has(g)))
+        .map((b) => b.name);
+    };
     const { ctx, p, delen } = await eigenContext();
     try {
       await p.goto(`${server.url}?weergave=methode`);
@@ -118,13 +136,23 @@ describe('site built from synthetic data (npm run synth)', () => {
       const ids = await p.$$eval('tr[data-rij]', (trs) =>
         trs.map((t) => (t as HTMLElement).dataset.rij ?? ''),
       );
-      const gemeenten = new Set(ids.map((id) => id.split('.')[0]));
-      const verwacht = manifest.bestanden
-        .filter((b) => b.gemeente_ids?.some((g) => gemeenten.has(g)))
-        .map((b) => b.name);
+      expect(ids.filter((id) => ids10.includes(id))).toEqual([]);
+      // While page 9 is read, page 10's parts load; nothing else.
+      const verwacht = [...new Set([...delenVan(ids), ...delenVan(ids10)])].sort();
       const alle = manifest.bestanden.filter((b) => b.gemeente_ids).length;
       expect(verwacht.length).toBeLessThan(alle);
-      expect(delen().sort()).toEqual(verwacht.sort());
+      await poll(() => [...new Set(delen())].sort()).toEqual(verwacht);
+      const voor = delen().length;
+      await p.getByRole('button', { name: 'Volgende' }).click();
+      await poll(() => p.locator('.bev-pagina-tekst').textContent()).toMatch(/^Pagina 10 van /);
+      await poll(() =>
+        p.$$eval('tr[data-rij]', (trs) =>
+          trs.filter((t) => !t.closest('[aria-busy=true]')).map((t) => (t as HTMLElement).dataset.rij ?? ''),
+        ),
+      ).toEqual(ids10);
+      await poll(() => p.locator('table.bev-tabel').textContent()).toContain('[Synthetisch] ');
+      // "Volgende" fetched no part: they were there.
+      expect(delen().slice(voor)).toEqual([]);
     } finally {
       await ctx.close();
     }

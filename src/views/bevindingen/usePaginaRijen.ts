@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
-import { useQuery, type QueryState } from '../../hooks/useQuery';
+import { useEffect, useMemo } from 'react';
+import { useQuery, voorladen, type QueryState } from '../../hooks/useQuery';
 import {
   bevindingTeksten,
   bevindingen,
   kiestZonderTeksten,
   metTeksten,
+  PAGINA_GROOTTE,
   type BevindingRij,
   type BevindingenFilter,
 } from '../../model/queries-bevindingen';
@@ -36,6 +37,11 @@ export function usePaginaRijen(
     if (tekstQ.status === 'error') return tekstQ;
     return { status: 'loading' };
   }, [kaal, rijenQ, tekstQ]);
+  const getoond = kaal !== null && tekstQ.status === 'success';
+  useEffect(() => {
+    if (!filter || !apart || !getoond || kaal.length < PAGINA_GROOTTE) return;
+    return volgendePaginaVoorladen(filter, staat);
+  }, [filter, staat, apart, getoond, kaal]);
   return {
     rijen,
     retry: () => {
@@ -43,4 +49,28 @@ export function usePaginaRijen(
       tekstQ.retry();
     },
   };
+}
+
+/**
+ * While the reader reads a full page, its next one (its marks, then the texts of its rows: at national
+ * scale the text part of one or two more gemeenten) loads when the browser is idle, so "Volgende"
+ * shows it at once (#18). A failure is not shown here: the page, once asked for, shows it with a retry.
+ * Returns the cleanup that cancels it if it has not started.
+ */
+function volgendePaginaVoorladen(filter: BevindingenFilter, staat: TabelStaat): () => void {
+  const start = () => {
+    const marks = bevindingen(filter, staat.sortering, staat.pagina + 1, 'apart');
+    voorladen(marks)
+      .then((rijen) => {
+        const teksten = bevindingTeksten(rijen);
+        return teksten ? voorladen(teksten) : [];
+      })
+      .catch(() => {});
+  };
+  if (typeof requestIdleCallback !== 'function') {
+    const id = setTimeout(start, 500);
+    return () => clearTimeout(id);
+  }
+  const id = requestIdleCallback(start, { timeout: 2000 });
+  return () => cancelIdleCallback(id);
 }
