@@ -349,6 +349,9 @@ async function metDeel<Row>(
   bouw: (tabel: DeelTabel) => Query<Row>,
   signal?: AbortSignal,
 ): Promise<Row[]> {
+  // A part that a view is loading already (the next page, loaded ahead) is not fetched twice.
+  await g.delen.onderweg(b.name)?.catch(() => undefined);
+  if (signal?.aborted) throw afgebroken(signal);
   if (g.delen.isGeladen(b.name)) return runQuery(bouw('teksten'));
   const bytes = await fetchChecked(b, signal);
   if (signal?.aborted) throw afgebroken(signal);

@@ -108,6 +108,11 @@ export class DelenLader {
     return this.klaar.has(name);
   }
 
+  /** The load of `name` while it is under way (asked for, not yet in the database), else undefined. */
+  onderweg(name: string): Promise<void> | undefined {
+    return this.klaar.has(name) ? undefined : this.bezig.get(name);
+  }
+
   /** Resolves when every part in `bestanden` is in the database. */
   zorgVoor(bestanden: readonly DataBestand[]): Promise<void> {
     return Promise.all(

@@ -99,6 +99,21 @@ describe('DelenLader', () => {
     await l.zorgVoor([b('b')]);
     expect(calls).toEqual(['a', 'b', 'b']);
   });
+
+  it('onderweg gives the load in flight, and nothing before it is asked for or once it is done', async () => {
+    let klaar = () => {};
+    const l = new DelenLader(() => new Promise<void>((r) => (klaar = r)));
+    expect(l.onderweg('a')).toBeUndefined();
+    const p = l.zorgVoor([b('a')]);
+    const onderweg = l.onderweg('a');
+    expect(onderweg).toBeInstanceOf(Promise);
+    expect(l.isGeladen('a')).toBe(false);
+    klaar();
+    await onderweg;
+    await p;
+    expect(l.isGeladen('a')).toBe(true);
+    expect(l.onderweg('a')).toBeUndefined();
+  });
 });
 
 describe.each([
