@@ -1,15 +1,16 @@
 /**
  * The early layer of the home view (#14): the prerendered filter form answers before the app has
- * taken over. An inline script in index.html's head (src/voorfilter.ts) starts it before the body is
- * parsed; it listens on the document, so the form's controls work the moment they are parsed. The
- * app reaches it through ./voorfilterBrug.ts (that script is a bundle of its own). A click changes the filters as
- * the store would (src/store/filterKeuze.ts), sets the controls as the filter panel would, hides what
- * the filter takes away with one constructed stylesheet (./voorfilterCss.ts: rules derived from the
- * prerendered results) and writes the link (history.replaceState). It never changes the markup React
- * hydrates: src/start.tsx stops it (`voorfilterOvername`) and hydrates the unfiltered view, the app
- * then applies the link, and once the heatmap shows those filters the layer lets go
- * (`voorfilterLoslaten`) in the same frame. The sort is the exception: CSS cannot reorder a table's
- * rows, so the layer moves them, and the app then renders anew rather than hydrating.
+ * taken over. An inline script in index.html's head (src/voorfilter.ts) starts it before the body
+ * is parsed; it listens on the document, so the form's controls work the moment they are parsed.
+ * The app reaches it through ./voorfilterBrug.ts (that script is a bundle of its own). A click
+ * changes the filters as the store would (src/store/filterKeuze.ts), sets the controls as the
+ * filter panel would, hides what the filter takes away with one constructed stylesheet
+ * (./voorfilterCss.ts: rules derived from the prerendered results) and writes the link
+ * (history.replaceState). It never changes the markup React hydrates: src/start.tsx stops it
+ * (`voorfilterOvername`) and hydrates the unfiltered view, the app then applies the link, and once
+ * the heatmap shows those filters the layer lets go (`voorfilterLoslaten`) in the same frame. The
+ * sort is the exception: CSS cannot reorder a table's rows, so the layer moves them, and the app
+ * then renders anew rather than hydrating.
  */
 import { afgeleideRijen, type HeatmapBron } from '../model/afleiding';
 import type { HeatmapCel, KolomTotaal, RijTotaal } from '../model/queries';
@@ -260,8 +261,9 @@ function stop(naar: Fase): void {
 
 /**
  * Starts the early layer on the prerendered home view (index.html, not a page of v/, without a link
- * of its own: no filters, language or other state in the address). Call once, before the body has been parsed.
- * True when it started (it may still find no heatmap to answer for, and stop, at DOMContentLoaded).
+ * of its own: no filters, language or other state in the address). Call once, before the body has
+ * been parsed. True when it started (it may still find no heatmap to answer for, and stop, at
+ * DOMContentLoaded).
  */
 export function voorfilterStarten(): boolean {
   if (fase !== 'uit' || typeof document === 'undefined') return false;
