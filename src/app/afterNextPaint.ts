@@ -7,8 +7,8 @@ const GEEN_FRAME_MS = 1000;
  * (#4: the Event Timing of an interaction ends at that paint). A hidden tab paints no frames: there
  * `fn` runs at once, or when the tab is hidden before the frame.
  *
- * The fallback timer is long on purpose: a short one (it was 100 ms) fired first when a long task held
- * up the frame, so the heavy work ran before the paint it was to wait for (#18).
+ * The fallback timer is long on purpose: a short one (it was 100 ms) can fire first when a long task
+ * holds up the frame, and the heavy work then runs before the paint it was to wait for (#18).
  */
 export function afterNextPaint(fn: () => void): void {
   let done = false;
