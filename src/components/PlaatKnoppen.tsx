@@ -16,6 +16,11 @@ interface Props {
   readonly keuze: FilterKeuze;
   /** Makes the picture from the chart's model; called on a click. */
   teken(c: PlaatContext): Plaat;
+  /**
+   * The chart still shows the result of the filters before (the new one is loading): no picture until
+   * the marks and the filters in its words belong together.
+   */
+  readonly wacht?: boolean;
 }
 
 /** The address of the current view on the site itself (without embed mode), for the picture's footer. */
@@ -25,7 +30,7 @@ function adresVanWeergave(): string {
 }
 
 /** "SVG downloaden" / "PNG downloaden": the chart with its title, filters, legend, source and address. */
-export function PlaatKnoppen({ view, wat, keuze, teken }: Props) {
+export function PlaatKnoppen({ view, wat, keuze, teken, wacht = false }: Props) {
   const t = useT();
   const kopId = useId();
   const [melding, setMelding] = useState('');
@@ -56,10 +61,10 @@ export function PlaatKnoppen({ view, wat, keuze, teken }: Props) {
         {t(B.delen.afbeelding)}
         <span className="visually-hidden">: {wat}</span>
       </p>
-      <button type="button" disabled={bezig} onClick={() => void download('svg')}>
+      <button type="button" disabled={bezig || wacht} onClick={() => void download('svg')}>
         {t(B.delen.svg)}
       </button>
-      <button type="button" disabled={bezig} onClick={() => void download('png')}>
+      <button type="button" disabled={bezig || wacht} onClick={() => void download('png')}>
         {t(B.delen.png)}
       </button>
       <p role="status" className="plaat-knoppen-status">

@@ -165,7 +165,13 @@ export function HeatmapView() {
           )}
           {/* After the chart: the keyboard reaches the cells first. */}
           {zichtbaar && zichtbaar.model.rijen.length > 0 && zichtbaar.model.kolommen.length > 0 && !error && (
-            <HeatmapPlaatKnoppen getoond={zichtbaar} filters={filters} extra={extra} jaar={sel.jaar} />
+            <HeatmapPlaatKnoppen
+              getoond={zichtbaar}
+              filters={filters}
+              extra={extra}
+              jaar={sel.jaar}
+              wacht={bezig}
+            />
           )}
         </div>
       </div>
@@ -236,14 +242,17 @@ function HeatmapPlaatKnoppen(props: {
   extra: Readonly<Record<string, string>>;
   /** The jaar shown (the latest by default, when the data has several), so the picture names it. */
   jaar: number | null;
+  /** `getoond` is the table of the filters before, kept while the new one loads. */
+  wacht: boolean;
 }) {
-  const { getoond, filters, extra, jaar } = props;
+  const { getoond, filters, extra, jaar, wacht } = props;
   const t = useT();
   return (
     <PlaatKnoppen
       view={getoond.soort === 'detail' ? 'heatmap' : `heatmap-per-${getoond.model.niveau}`}
       wat={t(B.app.viewHeatmap)}
       keuze={{ ...heatmapKeuze(filters, extra), jaar: jaar === null ? null : String(jaar) }}
+      wacht={wacht}
       teken={(c) =>
         getoond.soort === 'detail'
           ? heatmapPlaat(getoond.model, filters.alleenVerbeterpunten, c)

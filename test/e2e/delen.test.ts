@@ -140,6 +140,35 @@ describe.each([
     expect(svg.marks['gouda.mpg-overleg~T2']).toBe('verbeterpunt');
   });
 
+  it('while the heatmap still shows the table of the filters before, its picture buttons are off', async () => {
+    await page.goto(`${site.url}?weergave=heatmap&gemeente=emmen,gouda`);
+    const knoppen = page.locator('main[data-link="toegepast"] .plaat-knoppen button');
+    await knoppen.first().waitFor({ timeout: 60_000 });
+    await poll(() => knoppen.evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([
+      false,
+      false,
+    ]);
+    // The click on "Alleen verbeterpunten" and React's synchronous work run inside evaluate.
+    const direct = await page.evaluate(async () => {
+      document.querySelector<HTMLInputElement>('input[name=alleen]')?.click();
+      await Promise.resolve();
+      return {
+        bezig: document.querySelector('.heatmap-main [aria-busy]')?.getAttribute('aria-busy'),
+        uit: [...document.querySelectorAll<HTMLButtonElement>('.plaat-knoppen button')].map(
+          (b) => b.disabled,
+        ),
+      };
+    });
+    expect(direct).toEqual({ bezig: 'true', uit: [true, true] });
+    const svg = await beidePlaatjes(
+      'ggsr-heatmap-emmen-gouda-verbeterpunten',
+      'Oordelen per indicator en aanpak',
+      'Filters: Emmen en Gouda, alleen verbeterpunten',
+    );
+    // The 11 indicators with an X at Emmen or Gouda (as in the test above), not the 90 marks of before.
+    expect(Object.keys(svg.marks)).toHaveLength(33);
+  });
+
   it('Terugkerende verbeterpunten as SVG and PNG: a row per indicator, C2 first', async () => {
     await page.goto(`${site.url}?weergave=ranking&thema=C`);
     await page
