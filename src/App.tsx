@@ -8,6 +8,7 @@ import { SynthetischBanner } from './components/SynthetischBanner';
 import { DatabaseLaden, Foutmelding } from './components/Status';
 import { UrlProblems } from './components/UrlProblems';
 import { useDbStatus } from './hooks/useDbStatus';
+import { useValueAfterPaint } from './hooks/useValueAfterPaint';
 import { B, Rijk, useT, vertaal, type Taal } from './i18n';
 import { BegripLink } from './views/BegripLink';
 import {
@@ -42,6 +43,9 @@ export const documentTitel = (view: ViewId, taal: Taal = 'nl') =>
 export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?: boolean }) {
   const catalog = useAppStore((s) => s.catalog);
   const view = useAppStore((s) => s.view);
+  // The menu marks the chosen view at once; the view itself renders after that paint, as a transition,
+  // so a click on the menu is answered in the next frame however large the view is (#18).
+  const getoond = useValueAfterPaint(view);
   const cel = useAppStore((s) => s.cel);
   const setView = useAppStore((s) => s.setView);
   const taal = useAppStore((s) => s.taal);
@@ -91,7 +95,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
     if (ingebed || urlSync) document.documentElement.classList.toggle('inbedden', ingebed);
   }, [ingebed, urlSync]);
 
-  const ViewComponent = VIEWS[view].Component;
+  const ViewComponent = VIEWS[getoond].Component;
   // The same element while the view stays, so opening the drill-down or another App-level change
   // does not re-render the view (#4, interaction latency).
   const viewElement = useMemo(() => <ViewComponent />, [ViewComponent]);
@@ -105,6 +109,7 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
         tabIndex={-1}
         data-rekenmodule={db.stand}
         data-link={urlSync ? 'toegepast' : undefined}
+        aria-busy={view !== getoond || undefined}
       >
         {!catalog && !bootFout && <DatabaseLaden />}
         {!catalog && !!bootFout && (
@@ -139,10 +144,10 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
             <RekenmoduleFout />
             <VertalingNoot />
             <ErrorBoundary
-              key={view}
-              onderdeel={t(B.app.onderdeelFout, { view: t(VIEWS[view].titel) })}
+              key={getoond}
+              onderdeel={t(B.app.onderdeelFout, { view: t(VIEWS[getoond].titel) })}
               terug={
-                view === 'heatmap'
+                getoond === 'heatmap'
                   ? undefined
                   : { label: t(B.app.naarHeatmap), actie: () => setView('heatmap') }
               }

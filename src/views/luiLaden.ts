@@ -1,5 +1,6 @@
 import {
   createElement,
+  useDeferredValue,
   useEffect,
   useState,
   useSyncExternalStore,
@@ -43,7 +44,8 @@ export function luiLaden(laad: () => Promise<ComponentType>, Wacht: ComponentTyp
   };
   const huidig = () => geladen;
   function Weergave() {
-    const View = useSyncExternalStore(abonneer, huidig, huidig);
+    // The view's first render, once its code is there, runs in the background (a transition).
+    const View = useDeferredValue(useSyncExternalStore(abonneer, huidig, huidig));
     const [fout, setFout] = useState<{ error: unknown } | null>(null);
     useEffect(() => {
       if (!View) laadNu().catch((error: unknown) => setFout({ error }));

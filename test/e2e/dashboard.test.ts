@@ -192,6 +192,27 @@ describe('dashboard (production build)', () => {
     ).toBe('Heatmap');
   });
 
+  it('a click on a menu link marks the link in its own task and renders the view after that paint', async () => {
+    await open();
+    // The click and everything it queues (microtasks, React's synchronous work) run inside evaluate.
+    const direct = await sessie.page.evaluate(async () => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a')].find(
+        (a) => a.textContent?.trim() === 'Methode',
+      );
+      link?.click();
+      await Promise.resolve();
+      return {
+        huidig: document.querySelector('nav a[aria-current=page]')?.textContent?.trim(),
+        bezig: document.querySelector('main')?.getAttribute('aria-busy'),
+        heatmap: document.querySelectorAll('main button[data-oordeel]').length,
+      };
+    });
+    expect(direct).toEqual({ huidig: 'Methode', bezig: 'true', heatmap: 210 });
+    await poll(async () => (await sessie.page.locator('main h2').textContent())?.trim()).toBe('Methode');
+    expect(await sessie.page.locator('main').getAttribute('aria-busy')).toBeNull();
+    expect(await sessie.page.locator('main button[data-oordeel]').count()).toBe(0);
+  });
+
   it('has no axe (WCAG 2.1 AA) violations on the heatmap and the drill-down', async () => {
     await open('?weergave=heatmap&alleen=verbeterpunten&cel=oosterhout.bemoeizorg~T4');
     await sessie.page.locator('dialog[open] li.ander').first().waitFor();
