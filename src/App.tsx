@@ -87,8 +87,11 @@ export function App({ voorgerenderdeHeatmap = false }: { voorgerenderdeHeatmap?:
 
   useEffect(() => {
     document.title = documentTitel(view, taal);
-    document.documentElement.lang = taal;
   }, [view, taal]);
+  useEffect(() => {
+    // Only on a change: setting the same `lang` again makes the browser restyle every element.
+    if (document.documentElement.lang !== taal) document.documentElement.lang = taal;
+  }, [taal]);
 
   // The entry script set the class from the address; it goes once the address is applied without it.
   useEffect(() => {
