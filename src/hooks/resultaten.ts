@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 
 /** State of one asynchronous result in a component. `data` keeps the rows; `error` a QueryError/DataLoadError. */
 export type QueryState<Row> =
@@ -82,13 +82,7 @@ export function useResultaat<Row>(
   start: () => void,
 ): QueryState<Row> & { retry: () => void } {
   // Same snapshot on the server and while hydrating: the cache is seeded identically on both sides.
-  const actueel = useSyncExternalStore(cache.subscribe, snapshot, snapshot);
-  // Rows that arrive for the same key render in the background (useDeferredValue: a transition that
-  // yields to input), so a key press while a large result renders is answered at once (#18). Any other
-  // state shows at once: a new key never shows the rows of the key before it.
-  const paar = useMemo(() => ({ key, state: actueel }), [key, actueel]);
-  const uitgesteld = useDeferredValue(paar);
-  const state = actueel.status === 'success' && uitgesteld.key === key ? uitgesteld.state : actueel;
+  const state = useSyncExternalStore(cache.subscribe, snapshot, snapshot);
   useEffect(() => {
     if (key !== null) start();
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key identifies what start runs
